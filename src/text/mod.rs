@@ -1,0 +1,9 @@
+//! Segmentation: tokens and sentences with byte spans into the text, computed once per document.
+
+mod offsets;
+mod segment;
+mod tokenize;
+
+pub use offsets::CharOffsets;
+pub use segment::{sentences, Sentence};
+pub use tokenize::{tokenize, Token, TokenKind};

@@ -1,0 +1,28 @@
+//! Temporal expressions: the typed values, the scanner, tense, the resolver and TIMEX3 strings.
+
+pub mod resolve;
+pub mod scan;
+pub mod tense;
+pub mod types;
+
+pub use types::*;
+
+/// One temporal expression found in a document, with its resolved value.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Timex {
+    /// `t1`, `t2`, ... in document order.
+    pub id: String,
+    /// Byte offsets into the document text (exports convert to code points).
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    /// The sentence it stands in (index into the document's sentences).
+    pub sentence: usize,
+    pub expr: TimeExpr,
+    pub tense: tense::Tense,
+    pub value: TimeValue,
+    /// The expression it was resolved against, for anaphora ("the next day").
+    pub anchor: Option<String>,
+    /// The name of the scanner rule that found it.
+    pub rule: &'static str,
+}
