@@ -22,9 +22,17 @@ pub fn annotate_full(doc: &Document) -> Annotation {
     let sentences = text::sentences(&doc.text, &tokens);
     let lower = doc.text.to_ascii_lowercase();
     let found = scan::scan(&doc.text, &lower, &tokens, &sentences);
-    let tenses: Vec<tense::Tense> = found
+    let tenses: Vec<(tense::Tense, Option<String>)> = found
         .iter()
-        .map(|m| tense::tense_at(&lower, &tokens, &sentences[m.sentence], m.first_token, m.end_token))
+        .map(|m| {
+            tense::tense_with_cue(
+                &lower,
+                &tokens,
+                &sentences[m.sentence],
+                m.first_token,
+                m.end_token,
+            )
+        })
         .collect();
     let timexes = resolve::resolve_all(doc, &found, &tenses);
     Annotation {

@@ -4,7 +4,11 @@ use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
 #[derive(Parser, Debug)]
-#[command(name = "timeliner", version, about = "Event timelines from dated news articles")]
+#[command(
+    name = "timeliner",
+    version,
+    about = "Event timelines from dated news articles"
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,

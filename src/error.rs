@@ -49,11 +49,15 @@ impl Error {
     /// An I/O error on a file, with a hint that depends on its kind.
     pub fn io(file: impl AsRef<Path>, err: &std::io::Error) -> Self {
         let hint = match err.kind() {
-            std::io::ErrorKind::NotFound => "check the path; give a file, a folder or - for standard input",
+            std::io::ErrorKind::NotFound => {
+                "check the path; give a file, a folder or - for standard input"
+            }
             std::io::ErrorKind::PermissionDenied => "check the file's permissions",
             _ => "check that the file can be read",
         };
-        Error::new(format!("cannot read: {err}")).in_file(file).hint(hint)
+        Error::new(format!("cannot read: {err}"))
+            .in_file(file)
+            .hint(hint)
     }
 }
 

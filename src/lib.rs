@@ -26,3 +26,4 @@ pub use document::Document;
 pub use error::{Error, Result};
 pub mod cli;
 pub mod commands;
+pub mod export;

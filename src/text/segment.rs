@@ -28,7 +28,10 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
     let mut first = 0;
     let bytes = text.as_bytes();
     for i in 0..tokens.len() {
-        if i > first && tokens[i].newline_before && blank_line_between(bytes, &tokens[i - 1], &tokens[i]) {
+        if i > first
+            && tokens[i].newline_before
+            && blank_line_between(bytes, &tokens[i - 1], &tokens[i])
+        {
             push(&mut out, tokens, first, i);
             first = i;
         }
@@ -119,25 +122,37 @@ mod tests {
 
     fn split(text: &str) -> Vec<&str> {
         let toks = tokenize(text);
-        sentences(text, &toks).iter().map(|s| &text[s.start..s.end]).collect()
+        sentences(text, &toks)
+            .iter()
+            .map(|s| &text[s.start..s.end])
+            .collect()
     }
 
     #[test]
     fn splits_on_periods_before_capitals() {
-        assert_eq!(split("He left. She stayed."), vec!["He left.", "She stayed."]);
+        assert_eq!(
+            split("He left. She stayed."),
+            vec!["He left.", "She stayed."]
+        );
     }
 
     #[test]
     fn keeps_abbreviations_inside() {
         assert_eq!(
             split("It closed Sept. 30 in the U.S. Treasury market. Then it rose."),
-            vec!["It closed Sept. 30 in the U.S. Treasury market.", "Then it rose."]
+            vec![
+                "It closed Sept. 30 in the U.S. Treasury market.",
+                "Then it rose."
+            ]
         );
     }
 
     #[test]
     fn blank_lines_end_headlines() {
-        assert_eq!(split("A headline\n\nThe body."), vec!["A headline", "The body."]);
+        assert_eq!(
+            split("A headline\n\nThe body."),
+            vec!["A headline", "The body."]
+        );
     }
 
     #[test]

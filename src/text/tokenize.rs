@@ -145,15 +145,34 @@ mod tests {
         assert_eq!(
             words("On 4/17/2025, Bonne’s 45-minute talk at 3 p.m."),
             vec![
-                "On", "4", "/", "17", "/", "2025", ",", "Bonne’s", "45", "-", "minute", "talk",
-                "at", "3", "p", ".", "m", "."
+                "On",
+                "4",
+                "/",
+                "17",
+                "/",
+                "2025",
+                ",",
+                "Bonne’s",
+                "45",
+                "-",
+                "minute",
+                "talk",
+                "at",
+                "3",
+                "p",
+                ".",
+                "m",
+                "."
             ]
         );
     }
 
     #[test]
     fn keeps_decades_and_ordinals_whole() {
-        assert_eq!(words("the 1990s and the 5th"), vec!["the", "1990s", "and", "the", "5th"]);
+        assert_eq!(
+            words("the 1990s and the 5th"),
+            vec!["the", "1990s", "and", "the", "5th"]
+        );
     }
 
     #[test]

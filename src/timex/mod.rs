@@ -1,6 +1,11 @@
 //! Temporal expressions: the typed values, the scanner, tense, the resolver and TIMEX3 strings.
 
+pub mod calendar;
+mod grammar;
+pub mod period;
+mod ranges;
 pub mod resolve;
+pub mod rules;
 pub mod scan;
 pub mod tense;
 pub mod types;

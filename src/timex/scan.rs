@@ -1,7 +1,14 @@
-//! The scanner: finds temporal expressions over tokens. (stub)
+//! The scanner: finds temporal expressions over tokens, without using any date.
+//!
+//! Every token is looked up in the lexicon once. At each token the rules of [`super::rules`] are
+//! tried; the longest match wins (ties go to the earlier rule), and scanning resumes after it.
+//! A few prefixes ("early", "the end of", "nearly") are handled here for every rule, since they
+//! modify whatever expression follows them.
 
+use super::rules::RULES;
 use super::types::{Mod, TimeExpr};
-use crate::text::{Sentence, Token};
+use crate::lexicon::{self, Class, WordInfo};
+use crate::text::{Sentence, Token, TokenKind};
 
 /// One expression found by the scanner, before resolution.
 #[derive(Debug, Clone, PartialEq)]
@@ -9,6 +16,7 @@ pub struct Match {
     pub first_token: usize,
     pub end_token: usize,
     pub sentence: usize,
+    /// Byte span in the text.
     pub start: usize,
     pub end: usize,
     pub expr: TimeExpr,
@@ -16,6 +24,322 @@ pub struct Match {
     pub rule: &'static str,
 }
 
-pub fn scan(_text: &str, _lower: &str, _tokens: &[Token], _sentences: &[Sentence]) -> Vec<Match> {
-    Vec::new()
+/// The tokens of one text with their lexicon entries, as the rules see them.
+pub struct Scanner<'a> {
+    pub text: &'a str,
+    pub lower: &'a str,
+    pub tokens: &'a [Token],
+    infos: Vec<Option<&'static WordInfo>>,
+    /// Rules may not read at or past this token (the end of the current sentence).
+    pub limit: usize,
+}
+
+/// What a rule found: the token after the match, the expression, and how many bytes to drop
+/// from the end of the last token (a possessive "'s").
+pub struct Found {
+    pub end: usize,
+    pub expr: TimeExpr,
+}
+
+impl<'a> Scanner<'a> {
+    pub fn new(text: &'a str, lower: &'a str, tokens: &'a [Token]) -> Self {
+        let infos = tokens
+            .iter()
+            .map(|t| {
+                if t.kind == TokenKind::Punct {
+                    return None;
+                }
+                let w = &lower[t.range()];
+                lexicon::lookup(w).or_else(|| lexicon::lookup(strip_possessive(w)))
+            })
+            .collect();
+        Scanner {
+            text,
+            lower,
+            tokens,
+            infos,
+            limit: tokens.len(),
+        }
+    }
+
+    /// The lower-case text of token `i`, or "" past the limit.
+    pub fn w(&self, i: usize) -> &'a str {
+        if i < self.limit {
+            &self.lower[self.tokens[i].range()]
+        } else {
+            ""
+        }
+    }
+
+    /// The original text of token `i`.
+    pub fn raw(&self, i: usize) -> &'a str {
+        if i < self.limit {
+            &self.text[self.tokens[i].range()]
+        } else {
+            ""
+        }
+    }
+
+    pub fn info(&self, i: usize) -> Option<&'static WordInfo> {
+        if i < self.limit {
+            self.infos[i]
+        } else {
+            None
+        }
+    }
+
+    pub fn class(&self, i: usize) -> Option<Class> {
+        self.info(i).and_then(|x| x.class)
+    }
+
+    pub fn is(&self, i: usize, word: &str) -> bool {
+        self.w(i) == word
+    }
+
+    pub fn is_class(&self, i: usize, class: Class) -> bool {
+        self.class(i) == Some(class)
+    }
+
+    /// Token `i` follows the one before it with no space ("4/17", "p.m").
+    pub fn glued(&self, i: usize) -> bool {
+        i < self.limit && !self.tokens[i].space_before
+    }
+
+    pub fn capitalized(&self, i: usize) -> bool {
+        i < self.limit && self.tokens[i].capitalized
+    }
+
+    pub fn is_number(&self, i: usize) -> bool {
+        i < self.limit && self.tokens[i].kind == TokenKind::Number
+    }
+
+    /// The value of an all-digit token.
+    pub fn digits(&self, i: usize) -> Option<u32> {
+        let w = self.w(i);
+        if w.is_empty() || w.len() > 9 || !w.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        w.parse().ok()
+    }
+
+    /// A day of the month: "17", "17th", "1st", "third".
+    pub fn day_number(&self, i: usize) -> Option<u32> {
+        let w = self.w(i);
+        let n = if let Some(n) = self.digits(i) {
+            n
+        } else if self.is_number(i) {
+            let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+            let suffix = &w[digits.len()..];
+            if !matches!(suffix, "st" | "nd" | "rd" | "th") {
+                return None;
+            }
+            digits.parse().ok()?
+        } else {
+            self.info(i)?.ordinal?
+        };
+        (1..=31).contains(&n).then_some(n)
+    }
+
+    /// A four-digit year number 1000..=2999 (without thousands separators).
+    pub fn year_number(&self, i: usize) -> Option<i32> {
+        let w = self.w(i);
+        if w.len() != 4 {
+            return None;
+        }
+        let n = self.digits(i)? as i32;
+        (1000..=2999).contains(&n).then_some(n)
+    }
+
+    /// Is token `i` part of a larger number ("2,018", "1.999", "$2018", "#1999")?
+    pub fn inside_number(&self, i: usize) -> bool {
+        let before = |j: usize| j > 0 && j - 1 < self.limit && self.glued(j);
+        if before(i) {
+            let p = self.w(i - 1);
+            if matches!(
+                p,
+                "," | "." | "$" | "#" | "£" | "€" | "¥" | "-" | "/" | ":" | "+" | "x"
+            ) || self.is_number(i - 1)
+            {
+                return true;
+            }
+        }
+        if self.glued(i + 1)
+            && matches!(self.w(i + 1), "," | "." | "%" | ":" | "/" | "-")
+            && self.is_number(i + 2)
+            && self.glued(i + 2)
+        {
+            return true;
+        }
+        if self.glued(i + 1) && self.w(i + 1) == "%" {
+            return true;
+        }
+        false
+    }
+
+    /// Is the word at `i` a possessive ("Wednesday's")? Returns the byte length of the suffix.
+    fn possessive_len(&self, i: usize) -> usize {
+        let w = self.w(i);
+        if w.ends_with("'s") {
+            2
+        } else if w.ends_with("’s") {
+            4
+        } else if w.ends_with("s'") {
+            1
+        } else {
+            0
+        }
+    }
+}
+
+/// "wednesday's" -> "wednesday"; other words unchanged.
+pub fn strip_possessive(w: &str) -> &str {
+    w.strip_suffix("'s")
+        .or_else(|| w.strip_suffix("’s"))
+        .or_else(|| w.strip_suffix('\''))
+        .unwrap_or(w)
+}
+
+/// A modifier prefix: its TIMEX3 mod, the token after it, and whether it belongs to the extent.
+struct Prefix {
+    modifier: Mod,
+    next: usize,
+}
+
+/// "early", "late", "mid-", "the end of", "the beginning of", "nearly", "more than"...
+fn prefix(s: &Scanner, i: usize) -> Option<Prefix> {
+    let the = usize::from(s.is_class(i, Class::The));
+    let j = i + the;
+    let of_after = |k: usize| s.is_class(k, Class::Of).then_some(k + 1);
+    let p = |modifier, next| Some(Prefix { modifier, next });
+    match s.class(j) {
+        Some(Class::Early) if the == 0 => p(Mod::Start, j + 1),
+        Some(Class::Late) if the == 0 => p(Mod::End, j + 1),
+        Some(Class::Mid) if s.glued(j + 1) && s.w(j + 1) == "-" => p(Mod::Mid, j + 2),
+        Some(Class::Mid) => p(Mod::Mid, j + 1),
+        Some(Class::End) => p(Mod::End, of_after(j + 1)?),
+        Some(Class::Beginning | Class::Start) => p(Mod::Start, of_after(j + 1)?),
+        Some(Class::Middle) => p(Mod::Mid, of_after(j + 1)?),
+        _ if the == 1 => None,
+        _ => match s.w(i) {
+            "nearly" | "almost" => p(Mod::Approx, i + 1),
+            "more" | "less" | "fewer" if s.is(i + 1, "than") => p(
+                if s.is(i, "more") {
+                    Mod::MoreThan
+                } else {
+                    Mod::LessThan
+                },
+                i + 2,
+            ),
+            "at" if s.is(i + 1, "least") => p(Mod::EqualOrMore, i + 2),
+            "up" if s.is(i + 1, "to") => p(Mod::EqualOrLess, i + 2),
+            _ => None,
+        },
+    }
+}
+
+/// The best match starting at token `i`, with any modifier prefix.
+fn match_at(s: &Scanner, i: usize) -> Option<(usize, TimeExpr, Option<Mod>, &'static str)> {
+    if let Some(pre) = prefix(s, i) {
+        if let Some((end, expr, rule)) = core_at(s, pre.next) {
+            if modifiable(&expr) {
+                return Some((end, expr, Some(pre.modifier), rule));
+            }
+        }
+    }
+    core_at(s, i).map(|(end, expr, rule)| (end, expr, None, rule))
+}
+
+/// Which expressions a prefix may modify: not "early" before "recently", for instance.
+fn modifiable(expr: &TimeExpr) -> bool {
+    !matches!(
+        expr,
+        TimeExpr::Fuzzy(_) | TimeExpr::Set { .. } | TimeExpr::Unknown { .. }
+    )
+}
+
+fn core_at(s: &Scanner, i: usize) -> Option<(usize, TimeExpr, &'static str)> {
+    let mut best: Option<(usize, TimeExpr, &'static str)> = None;
+    for rule in RULES {
+        if let Some(found) = (rule.apply)(s, i) {
+            if found.end > i && best.as_ref().is_none_or(|b| found.end > b.0) {
+                best = Some((found.end, found.expr, rule.name));
+            }
+        }
+    }
+    best
+}
+
+/// Finds every expression of `text`, sentence by sentence.
+pub fn scan(text: &str, lower: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Match> {
+    let mut scanner = Scanner::new(text, lower, tokens);
+    let mut out = Vec::new();
+    for (si, sentence) in sentences.iter().enumerate() {
+        scanner.limit = sentence.end_token;
+        let mut i = sentence.first_token;
+        while i < sentence.end_token {
+            if !may_start(&scanner, i) {
+                i += 1;
+                continue;
+            }
+            match match_at(&scanner, i) {
+                Some((end, expr, modifier, rule)) => {
+                    let last = &tokens[end - 1];
+                    let trim = scanner.possessive_len(end - 1);
+                    out.push(Match {
+                        first_token: i,
+                        end_token: end,
+                        sentence: si,
+                        start: tokens[i].start as usize,
+                        end: last.end as usize - trim,
+                        expr,
+                        modifier,
+                        rule,
+                    });
+                    i = end;
+                }
+                None => i += 1,
+            }
+        }
+    }
+    super::ranges::split_ranges(&scanner, &mut out);
+    out
+}
+
+/// A cheap test that keeps the rules away from most tokens: an expression starts with a number,
+/// a known word, or an apostrophe ("'80s").
+fn may_start(s: &Scanner, i: usize) -> bool {
+    s.is_number(i) || s.info(i).is_some() || matches!(s.w(i), "'" | "’") || {
+        let w = s.w(i);
+        w.len() >= 2 && (w.as_bytes()[0] == b'q' || w.starts_with("fy") || w.contains('-'))
+            || matches!(
+                w,
+                "christmas"
+                    | "xmas"
+                    | "easter"
+                    | "thanksgiving"
+                    | "halloween"
+                    | "new"
+                    | "good"
+                    | "memorial"
+                    | "labor"
+                    | "labour"
+                    | "independence"
+                    | "mother's"
+                    | "father's"
+                    | "valentine's"
+                    | "veterans"
+                    | "st"
+                    | "at"
+                    | "these"
+                    | "in"
+                    | "fourth"
+                    | "o'clock"
+                    | "more"
+                    | "less"
+                    | "fewer"
+                    | "up"
+                    | "nearly"
+                    | "almost"
+            )
+    }
 }

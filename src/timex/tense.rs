@@ -1,6 +1,11 @@
-//! The tense of the clause around an expression, from cue words. (stub)
+//! The tense of the clause around an expression, from cue words (no tagger).
+//!
+//! The nearest cue to the left inside the sentence decides; with none on the left, the nearest
+//! one on the right. Future cues are phrases ("is set to", "will"); past cues are "said", "was",
+//! irregular past forms and regular "-ed" verbs.
 
-use crate::text::{Sentence, Token};
+use crate::lexicon::{FUTURE_CUES, NOT_PAST_ED, PAST_IRREGULAR, PRESENT_CUES};
+use crate::text::{Sentence, Token, TokenKind};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Tense {
@@ -10,6 +15,102 @@ pub enum Tense {
     Unknown,
 }
 
-pub fn tense_at(_lower: &str, _tokens: &[Token], _sentence: &Sentence, _first: usize, _end: usize) -> Tense {
-    Tense::Unknown
+impl Tense {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Tense::Past => "past",
+            Tense::Present => "present",
+            Tense::Future => "future",
+            Tense::Unknown => "unknown",
+        }
+    }
+}
+
+/// The tense cue at token `k`, with the cue's text for the reason.
+pub fn cue_at(lower: &str, tokens: &[Token], k: usize, limit: usize) -> Option<(Tense, String)> {
+    let tok = &tokens[k];
+    if tok.kind != TokenKind::Word {
+        return None;
+    }
+    let w = &lower[tok.range()];
+    let next = |n: usize| -> &str {
+        if k + n < limit {
+            &lower[tokens[k + n].range()]
+        } else {
+            ""
+        }
+    };
+    for cue in FUTURE_CUES {
+        let mut parts = cue.split(' ');
+        let first = parts.next().unwrap_or("");
+        if w == first
+            || (first.starts_with('\'')
+                && (w.ends_with(first) || w.ends_with(&first.replace('\'', "’"))))
+        {
+            if parts.enumerate().all(|(n, p)| next(n + 1) == p) {
+                return Some((Tense::Future, cue.to_string()));
+            }
+        }
+    }
+    if w.ends_with("'ll") || w.ends_with("’ll") || w == "won't" || w == "won’t" {
+        return Some((Tense::Future, w.to_string()));
+    }
+    if PAST_IRREGULAR.contains(&w) {
+        return Some((Tense::Past, w.to_string()));
+    }
+    if w.len() > 4 && w.ends_with("ed") && !NOT_PAST_ED.contains(&w) && !tok.capitalized {
+        return Some((Tense::Past, w.to_string()));
+    }
+    if PRESENT_CUES.contains(&w) {
+        return Some((Tense::Present, w.to_string()));
+    }
+    None
+}
+
+/// The tense of the clause around tokens `first..end` of `sentence`.
+pub fn tense_at(
+    lower: &str,
+    tokens: &[Token],
+    sentence: &Sentence,
+    first: usize,
+    end: usize,
+) -> Tense {
+    tense_with_cue(lower, tokens, sentence, first, end).0
+}
+
+/// Like [`tense_at`], with the cue that decided it.
+pub fn tense_with_cue(
+    lower: &str,
+    tokens: &[Token],
+    sentence: &Sentence,
+    first: usize,
+    end: usize,
+) -> (Tense, Option<String>) {
+    let limit = sentence.end_token;
+    for k in (sentence.first_token..first).rev() {
+        if lower[tokens[k].range()] == *";" {
+            break;
+        }
+        if let Some((t, cue)) = cue_at(lower, tokens, k, limit) {
+            // "is" before "set to" / "expected to": the phrase decides, which cue_at saw at
+            // the later token only if we keep looking; check the phrase first.
+            if t == Tense::Present && k + 1 < first {
+                if let Some((t2, cue2)) = cue_at(lower, tokens, k + 1, limit) {
+                    if t2 == Tense::Future {
+                        return (t2, Some(cue2));
+                    }
+                }
+            }
+            return (t, Some(cue));
+        }
+    }
+    for k in end..limit {
+        if lower[tokens[k].range()] == *";" {
+            break;
+        }
+        if let Some((t, cue)) = cue_at(lower, tokens, k, limit) {
+            return (t, Some(cue));
+        }
+    }
+    (Tense::Unknown, None)
 }

@@ -428,7 +428,11 @@ pub enum TimeExpr {
         part: Option<PeriodPart>,
     },
     /// "two years ago", "in three days", "a decade ago".
-    Shift { amount: Amount, unit: Unit, forward: bool },
+    Shift {
+        amount: Amount,
+        unit: Unit,
+        forward: bool,
+    },
     /// Counted from the last mentioned time: "the next day", "two days later", "a year earlier",
     /// "that week", "the same day".
     Anaphor { offset: i64, unit: Unit },

@@ -1,0 +1,3 @@
+//! Exports: one module per output format.
+
+pub mod annotations;

@@ -1,0 +1,161 @@
+//! Calendar arithmetic that never panics: every step is checked, and a date out of chrono's
+//! range gives `None` (the resolver then keeps an underspecified value).
+
+use super::types::Holiday;
+use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
+
+pub fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(y, m, d)
+}
+
+pub fn add_days(d: NaiveDate, n: i64) -> Option<NaiveDate> {
+    if n >= 0 {
+        d.checked_add_days(Days::new(n as u64))
+    } else {
+        d.checked_sub_days(Days::new(n.unsigned_abs()))
+    }
+}
+
+pub fn add_months(d: NaiveDate, n: i64) -> Option<NaiveDate> {
+    let n32 = u32::try_from(n.unsigned_abs()).ok()?;
+    if n >= 0 {
+        d.checked_add_months(Months::new(n32))
+    } else {
+        d.checked_sub_months(Months::new(n32))
+    }
+}
+
+/// The first day of the month `m` of `y`, with `m` allowed to run over (13 = January next year).
+pub fn month_start(y: i32, m: i64) -> Option<NaiveDate> {
+    let total = i64::from(y) * 12 + (m - 1);
+    let y2 = i32::try_from(total.div_euclid(12)).ok()?;
+    let m2 = total.rem_euclid(12) as u32 + 1;
+    ymd(y2, m2, 1)
+}
+
+/// The Monday of the ISO week holding `d`.
+pub fn week_start(d: NaiveDate) -> Option<NaiveDate> {
+    add_days(d, -i64::from(d.weekday().num_days_from_monday()))
+}
+
+/// Days from `from` back to the most recent `day` strictly before it (1..=7).
+pub fn days_back(from: Weekday, day: Weekday) -> i64 {
+    let diff = (i64::from(from.num_days_from_monday()) - i64::from(day.num_days_from_monday()))
+        .rem_euclid(7);
+    if diff == 0 {
+        7
+    } else {
+        diff
+    }
+}
+
+/// Days forward to the next `day` strictly after `from` (1..=7).
+pub fn days_forward(from: Weekday, day: Weekday) -> i64 {
+    let diff = (i64::from(day.num_days_from_monday()) - i64::from(from.num_days_from_monday()))
+        .rem_euclid(7);
+    if diff == 0 {
+        7
+    } else {
+        diff
+    }
+}
+
+/// Easter Sunday of year `y` (Gregorian computus, the anonymous algorithm).
+pub fn easter(y: i32) -> Option<NaiveDate> {
+    let a = y.rem_euclid(19);
+    let b = y.div_euclid(100);
+    let c = y.rem_euclid(100);
+    let d = b / 4;
+    let e = b % 4;
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15).rem_euclid(30);
+    let i = c / 4;
+    let k = c % 4;
+    let l = (32 + 2 * e + 2 * i - h - k).rem_euclid(7);
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    ymd(y, month as u32, day as u32)
+}
+
+/// The `n`th `day` of month `m` (n = -1 for the last one).
+pub fn nth_weekday(y: i32, m: u32, day: Weekday, n: i32) -> Option<NaiveDate> {
+    if n > 0 {
+        NaiveDate::from_weekday_of_month_opt(y, m, day, n as u8)
+    } else {
+        let next = month_start(y, i64::from(m) + 1)?;
+        let last = add_days(next, -1)?;
+        let back = (i64::from(last.weekday().num_days_from_monday())
+            - i64::from(day.num_days_from_monday()))
+        .rem_euclid(7);
+        add_days(last, -back)
+    }
+}
+
+/// The date of a holiday in year `y` (United States conventions for the moveable ones).
+pub fn holiday_date(h: Holiday, y: i32) -> Option<NaiveDate> {
+    match h {
+        Holiday::NewYearsDay => ymd(y, 1, 1),
+        Holiday::ValentinesDay => ymd(y, 2, 14),
+        Holiday::StPatricksDay => ymd(y, 3, 17),
+        Holiday::GoodFriday => add_days(easter(y)?, -2),
+        Holiday::Easter => easter(y),
+        Holiday::MothersDay => nth_weekday(y, 5, Weekday::Sun, 2),
+        Holiday::MemorialDay => nth_weekday(y, 5, Weekday::Mon, -1),
+        Holiday::FathersDay => nth_weekday(y, 6, Weekday::Sun, 3),
+        Holiday::IndependenceDay => ymd(y, 7, 4),
+        Holiday::LaborDay => nth_weekday(y, 9, Weekday::Mon, 1),
+        Holiday::Halloween => ymd(y, 10, 31),
+        Holiday::VeteransDay => ymd(y, 11, 11),
+        Holiday::Thanksgiving => nth_weekday(y, 11, Weekday::Thu, 4),
+        Holiday::Christmas => ymd(y, 12, 25),
+        Holiday::NewYearsEve => ymd(y, 12, 31),
+    }
+}
+
+pub fn holiday_name(h: Holiday) -> &'static str {
+    match h {
+        Holiday::NewYearsDay => "New Year's Day",
+        Holiday::ValentinesDay => "Valentine's Day",
+        Holiday::StPatricksDay => "St Patrick's Day",
+        Holiday::GoodFriday => "Good Friday",
+        Holiday::Easter => "Easter",
+        Holiday::MothersDay => "Mother's Day",
+        Holiday::MemorialDay => "Memorial Day",
+        Holiday::FathersDay => "Father's Day",
+        Holiday::IndependenceDay => "Independence Day",
+        Holiday::LaborDay => "Labor Day",
+        Holiday::Halloween => "Halloween",
+        Holiday::VeteransDay => "Veterans Day",
+        Holiday::Thanksgiving => "Thanksgiving",
+        Holiday::Christmas => "Christmas",
+        Holiday::NewYearsEve => "New Year's Eve",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn easter_dates() {
+        assert_eq!(easter(2025), ymd(2025, 4, 20));
+        assert_eq!(easter(2024), ymd(2024, 3, 31));
+        assert_eq!(easter(2000), ymd(2000, 4, 23));
+    }
+
+    #[test]
+    fn moveable_holidays() {
+        assert_eq!(holiday_date(Holiday::Thanksgiving, 2025), ymd(2025, 11, 27));
+        assert_eq!(holiday_date(Holiday::MemorialDay, 2025), ymd(2025, 5, 26));
+        assert_eq!(holiday_date(Holiday::LaborDay, 2025), ymd(2025, 9, 1));
+        assert_eq!(holiday_date(Holiday::MothersDay, 2025), ymd(2025, 5, 11));
+    }
+
+    #[test]
+    fn month_overflow() {
+        assert_eq!(month_start(2025, 13), ymd(2026, 1, 1));
+        assert_eq!(month_start(2025, 0), ymd(2024, 12, 1));
+    }
+}

@@ -1,0 +1,325 @@
+//! Small parsers the rules are written with: numerals, clock times, month names, years.
+
+use super::scan::Scanner;
+use super::types::{Amount, Clock, DayPart};
+use crate::lexicon::{Class, NAME_TITLES};
+
+/// A cardinal amount: "3", "2,000", "1.5", "three", "twenty-four", "a", "a few", "several".
+/// `a_counts` allows "a"/"an" as one ("a year ago").
+pub fn numeral(s: &Scanner, i: usize, a_counts: bool) -> Option<(Amount, usize)> {
+    if let Some(n) = s.digits(i) {
+        let mut value = f64::from(n);
+        let mut j = i + 1;
+        // "2,000" and "1.5"
+        while s.glued(j) && s.w(j) == "," && s.glued(j + 1) && s.w(j + 1).len() == 3 {
+            value = value * 1000.0 + f64::from(s.digits(j + 1)?);
+            j += 2;
+        }
+        if s.glued(j) && s.w(j) == "." && s.glued(j + 1) {
+            if let Some(frac) = s.digits(j + 1) {
+                let digits = s.w(j + 1).len() as i32;
+                value += f64::from(frac) / 10f64.powi(digits);
+                j += 2;
+            }
+        }
+        return Some((Amount::Exact(value), and_a_half(s, j, value)));
+    }
+    let info = s.info(i);
+    if let Some(n) = info.and_then(|x| x.number) {
+        let mut value = f64::from(n);
+        let mut j = i + 1;
+        // "twenty-four", "twenty four"
+        if (20..100).contains(&n) && n % 10 == 0 {
+            let k = if s.w(j) == "-" && s.glued(j) {
+                j + 1
+            } else {
+                j
+            };
+            if let Some(u) = s.info(k).and_then(|x| x.number).filter(|u| *u < 10) {
+                value += f64::from(u);
+                j = k + 1;
+            }
+        }
+        if s.is(j, "hundred") {
+            value *= 100.0;
+            j += 1;
+        }
+        let value_end = and_a_half(s, j, value);
+        return Some((Amount::Exact(value), value_end));
+    }
+    match s.class(i) {
+        Some(Class::A) => {
+            if s.is_class(i + 1, Class::Few) {
+                return Some((Amount::Vague, i + 2));
+            }
+            if s.is(i + 1, "couple") && s.is_class(i + 2, Class::Of) {
+                return Some((Amount::Exact(2.0), i + 3));
+            }
+            if s.is(i + 1, "half") {
+                return Some((Amount::Exact(0.5), i + 2));
+            }
+            if s.is(i + 1, "dozen") {
+                return Some((Amount::Exact(12.0), i + 2));
+            }
+            a_counts.then_some((Amount::Exact(1.0), i + 1))
+        }
+        Some(Class::Few | Class::Several | Class::Many) => Some((Amount::Vague, i + 1)),
+        Some(Class::Half) => Some((Amount::Exact(0.5), i + 1)),
+        _ => match s.w(i) {
+            "couple" if s.is_class(i + 1, Class::Of) => Some((Amount::Exact(2.0), i + 2)),
+            "dozens" | "hundreds" | "thousands" if s.is_class(i + 1, Class::Of) => {
+                Some((Amount::Vague, i + 2))
+            }
+            _ => None,
+        },
+    }
+}
+
+/// "... and a half" after a number: returns the token after it (the value is adjusted by the
+/// caller through [`half_after`]).
+fn and_a_half(_s: &Scanner, j: usize, _value: f64) -> usize {
+    j
+}
+
+/// Is "and a half" at `j`? ("two and a half years")
+pub fn half_after(s: &Scanner, j: usize) -> bool {
+    s.is_class(j, Class::And) && s.is_class(j + 1, Class::A) && s.is(j + 2, "half")
+}
+
+/// A clock time: "3 p.m.", "3:30 pm", "15:00", "10 o'clock", "noon", "midnight", with an
+/// optional time zone ("EDT", "GMT", "local time").
+pub fn clock(s: &Scanner, i: usize) -> Option<(Clock, usize)> {
+    match s.class(i) {
+        Some(Class::Noon) => {
+            return Some((
+                Clock {
+                    hour: 12,
+                    minute: 0,
+                },
+                zone(s, i + 1),
+            ))
+        }
+        Some(Class::Midnight) => {
+            return Some((
+                Clock {
+                    hour: 24,
+                    minute: 0,
+                },
+                zone(s, i + 1),
+            ))
+        }
+        _ => {}
+    }
+    let hour = s.digits(i)?;
+    if s.w(i).len() > 2 || s.inside_number_before(i) {
+        return None;
+    }
+    let mut j = i + 1;
+    let mut minute = 0;
+    let mut has_minutes = false;
+    if s.glued(j) && matches!(s.w(j), ":" | ".") && s.glued(j + 1) && s.w(j + 1).len() == 2 {
+        if let Some(m) = s.digits(j + 1) {
+            minute = m;
+            has_minutes = true;
+            j += 2;
+        }
+    }
+    if minute > 59 {
+        return None;
+    }
+    // a.m. / p.m. / am / pm
+    let (meridiem, k) = meridiem(s, j)?.map_or((None, j), |(pm, k)| (Some(pm), k));
+    let hour = match meridiem {
+        Some(pm) => {
+            if !(1..=12).contains(&hour) {
+                return None;
+            }
+            match (pm, hour) {
+                (false, 12) => 0,
+                (true, 12) => 12,
+                (true, h) => h + 12,
+                (false, h) => h,
+            }
+        }
+        None => {
+            if s.is(k, "o'clock") {
+                if !(1..=12).contains(&hour) {
+                    return None;
+                }
+                return Some((Clock { hour, minute }, zone(s, k + 1)));
+            }
+            // A bare "15:00" counts only with a zone after it or "at" before it.
+            if !has_minutes || hour > 23 {
+                return None;
+            }
+            let z = zone(s, k);
+            if z == k && !(i > 0 && s.is(i - 1, "at")) {
+                return None;
+            }
+            return Some((Clock { hour, minute }, z));
+        }
+    };
+    Some((Clock { hour, minute }, zone(s, k)))
+}
+
+/// `Some(Some((is_pm, next)))` for a meridiem, `Some(None)` for none.
+#[allow(clippy::type_complexity)]
+fn meridiem(s: &Scanner, j: usize) -> Option<Option<(bool, usize)>> {
+    let w = s.w(j);
+    let pm = match w {
+        "am" | "a" => false,
+        "pm" | "p" => true,
+        _ => return Some(None),
+    };
+    let mut k = j + 1;
+    if w.len() == 1 {
+        // "a.m." is "a" "." "m" "."; a bare "a" is the article, not a meridiem.
+        if !(s.w(k) == "." && s.glued(k) && s.is(k + 1, "m") && s.glued(k + 1)) {
+            return Some(None);
+        }
+        k += 2;
+        if s.w(k) == "." && s.glued(k) && !sentence_final_period(s, k) {
+            k += 1;
+        }
+    } else if s.w(k) == "." && s.glued(k) && !sentence_final_period(s, k) {
+        k += 0;
+    }
+    Some(Some((pm, k)))
+}
+
+/// A period after "p.m" that also ends the sentence stays outside the expression.
+fn sentence_final_period(s: &Scanner, k: usize) -> bool {
+    k + 1 >= s.limit
+}
+
+/// Skips an optional time zone after a clock time.
+fn zone(s: &Scanner, k: usize) -> usize {
+    match s.w(k) {
+        "edt" | "est" | "cdt" | "cst" | "mdt" | "mst" | "pdt" | "pst" | "gmt" | "utc" | "bst"
+        | "cet" | "cest" | "et" | "pt" | "ct" | "eastern" | "pacific" | "central" | "mountain"
+        | "z" => {
+            if matches!(s.w(k), "eastern" | "pacific" | "central" | "mountain") {
+                if s.is(k + 1, "time") {
+                    return k + 2;
+                }
+                if s.is(k + 1, "daylight") || s.is(k + 1, "standard") {
+                    return if s.is(k + 2, "time") { k + 3 } else { k + 2 };
+                }
+                return k;
+            }
+            k + 1
+        }
+        "local" if s.is(k + 1, "time") => k + 2,
+        _ => k,
+    }
+}
+
+/// A month name at `i`, with its following period for abbreviations: (month, next).
+/// Ambiguous words ("May", "March", abbreviations) need `strong` context: a day or year after.
+pub fn month_name(s: &Scanner, i: usize) -> Option<(u32, usize, bool)> {
+    let info = s.info(i)?;
+    let m = info.month?;
+    let mut j = i + 1;
+    let mut certain = !info.month_abbrev && s.capitalized(i) && !matches!(m, 3 | 5);
+    if info.month_abbrev {
+        if s.w(j) == "." && s.glued(j) {
+            j += 1;
+            certain = s.capitalized(i);
+        } else if !s.capitalized(i) {
+            return None;
+        }
+    } else if !s.capitalized(i) && s.raw(i).len() > 3 {
+        // Lower-case full month names are rare in news and often other words ("august").
+        return None;
+    }
+    if m == 5 && i > 0 && NAME_TITLES.contains(&s.w(i - 1)) {
+        return None;
+    }
+    Some((m, j, certain))
+}
+
+/// Context that makes a bare month name a month: a preposition or determiner before it.
+pub fn month_context_before(s: &Scanner, i: usize) -> bool {
+    i > 0
+        && matches!(
+            s.w(i - 1),
+            "in" | "of"
+                | "since"
+                | "until"
+                | "till"
+                | "by"
+                | "before"
+                | "after"
+                | "during"
+                | "through"
+                | "from"
+                | "to"
+                | "last"
+                | "this"
+                | "next"
+                | "early"
+                | "late"
+                | "mid"
+                | "-"
+                | "and"
+                | "or"
+                | "between"
+                | "every"
+                | "each"
+                | "that"
+                | "past"
+                | "coming"
+                | "end"
+                | "beginning"
+                | "start"
+                | "middle"
+                | "on"
+        )
+}
+
+/// A year after a month or season: "2025", ", 2025", "of 2025", "'98".
+pub fn year_after(s: &Scanner, j: usize) -> Option<(i32, usize)> {
+    let k = if s.w(j) == "," || s.is_class(j, Class::Of) {
+        j + 1
+    } else {
+        j
+    };
+    if let Some(y) = s.year_number(k) {
+        if !s.inside_number_after(k) {
+            return Some((y, k + 1));
+        }
+    }
+    if matches!(s.w(k), "'" | "’") && s.w(k + 1).len() == 2 && s.glued(k + 1) {
+        let yy = s.digits(k + 1)? as i32;
+        return Some((if yy < 50 { 2000 + yy } else { 1900 + yy }, k + 2));
+    }
+    None
+}
+
+/// A part of the day word at `i`.
+pub fn day_part(s: &Scanner, i: usize) -> Option<DayPart> {
+    s.info(i)?.day_part
+}
+
+impl Scanner<'_> {
+    /// Is token `i` glued to a number or currency sign before it?
+    pub fn inside_number_before(&self, i: usize) -> bool {
+        i > 0
+            && i - 1 < self.limit
+            && self.glued(i)
+            && (matches!(
+                self.w(i - 1),
+                "," | "." | "$" | "#" | "£" | "€" | "-" | "/" | ":" | "+"
+            ) || self.is_number(i - 1))
+    }
+
+    /// Is token `i` followed by more of the same number ("2018.5", "2018,000", "2018%")?
+    pub fn inside_number_after(&self, i: usize) -> bool {
+        let j = i + 1;
+        self.glued(j)
+            && (self.w(j) == "%"
+                || (matches!(self.w(j), "," | "." | ":" | "/")
+                    && self.glued(j + 1)
+                    && self.is_number(j + 1)))
+    }
+}
