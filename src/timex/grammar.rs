@@ -22,7 +22,17 @@ pub fn numeral(s: &Scanner, i: usize, a_counts: bool) -> Option<(Amount, usize)>
                 j += 2;
             }
         }
-        return Some((Amount::Exact(value), and_a_half(s, j, value)));
+        // "2 1/2"
+        if s.digits(j) == Some(1)
+            && s.w(j + 1) == "/"
+            && s.glued(j + 1)
+            && s.digits(j + 2) == Some(2)
+            && s.glued(j + 2)
+        {
+            value += 0.5;
+            j += 3;
+        }
+        return Some((Amount::Exact(value), more_after(s, j)));
     }
     let info = s.info(i);
     if let Some(n) = info.and_then(|x| x.number) {
@@ -44,8 +54,7 @@ pub fn numeral(s: &Scanner, i: usize, a_counts: bool) -> Option<(Amount, usize)>
             value *= 100.0;
             j += 1;
         }
-        let value_end = and_a_half(s, j, value);
-        return Some((Amount::Exact(value), value_end));
+        return Some((Amount::Exact(value), more_after(s, j)));
     }
     match s.class(i) {
         Some(Class::A) => {
@@ -61,6 +70,9 @@ pub fn numeral(s: &Scanner, i: usize, a_counts: bool) -> Option<(Amount, usize)>
             if s.is(i + 1, "dozen") {
                 return Some((Amount::Exact(12.0), i + 2));
             }
+            if s.is(i + 1, "hundred") {
+                return Some((Amount::Exact(100.0), i + 2));
+            }
             a_counts.then_some((Amount::Exact(1.0), i + 1))
         }
         Some(Class::Few | Class::Several | Class::Many) => Some((Amount::Vague, i + 1)),
@@ -75,10 +87,17 @@ pub fn numeral(s: &Scanner, i: usize, a_counts: bool) -> Option<(Amount, usize)>
     }
 }
 
-/// "... and a half" after a number: returns the token after it (the value is adjusted by the
-/// caller through [`half_after`]).
-fn and_a_half(_s: &Scanner, j: usize, _value: f64) -> usize {
-    j
+/// Skips "more" / "additional" / "straight" between a number and its unit ("20 more years").
+fn more_after(s: &Scanner, j: usize) -> usize {
+    if matches!(
+        s.w(j),
+        "more" | "additional" | "straight" | "consecutive" | "full" | "extra"
+    ) && s.info(j + 1).is_some_and(|x| x.unit.is_some())
+    {
+        j + 1
+    } else {
+        j
+    }
 }
 
 /// Is "and a half" at `j`? ("two and a half years")
@@ -181,8 +200,6 @@ fn meridiem(s: &Scanner, j: usize) -> Option<Option<(bool, usize)>> {
         if s.w(k) == "." && s.glued(k) && !sentence_final_period(s, k) {
             k += 1;
         }
-    } else if s.w(k) == "." && s.glued(k) && !sentence_final_period(s, k) {
-        k += 0;
     }
     Some(Some((pm, k)))
 }

@@ -539,6 +539,24 @@ fn month_year(s: &Scanner, i: usize) -> Option<Found> {
         _ => (None, i),
     };
     let (month, k, certain) = month_name(s, j)?;
+    // "January this year", "June last year"
+    if rel.is_none() {
+        if let Some((r, e)) = rel_word(s, k) {
+            if s.is(e, "year") {
+                return found(
+                    e + 1,
+                    TimeExpr::Calendar {
+                        year: None,
+                        month: Some(month),
+                        day: None,
+                        rel: Some(r),
+                        clock: None,
+                        part: None,
+                    },
+                );
+            }
+        }
+    }
     if let Some((y, end)) = year_after(s, k) {
         if rel.is_none() {
             return found(
@@ -675,7 +693,8 @@ fn year(s: &Scanner, i: usize) -> Option<Found> {
         }
     }
     let y = s.year_number(i)?;
-    if s.inside_number_before(i) || s.inside_number_after(i) {
+    let after_mid = i >= 2 && s.w(i - 1) == "-" && s.is_class(i - 2, Class::Mid);
+    if (s.inside_number_before(i) && !after_mid) || s.inside_number_after(i) {
         return None;
     }
     let prev = if i > 0 { s.w(i - 1) } else { "" };
@@ -1040,8 +1059,15 @@ fn shift(s: &Scanner, i: usize) -> Option<Found> {
                 forward: true,
             },
         ),
-        Some(Class::Earlier | Class::Before) => anaphor_amount(amount, unit, false, j + 1),
-        Some(Class::Later | Class::After) => anaphor_amount(amount, unit, true, j + 1),
+        Some(Class::Earlier) => anaphor_amount(amount, unit, false, j + 1),
+        Some(Class::Later) => anaphor_amount(amount, unit, true, j + 1),
+        // "two days before the vote": the duration alone; "two days before," an anaphor
+        Some(Class::Before) if !is_followed_by_noun(s, j + 1) => {
+            anaphor_amount(amount, unit, false, j + 1)
+        }
+        Some(Class::After) if !is_followed_by_noun(s, j + 1) => {
+            anaphor_amount(amount, unit, true, j + 1)
+        }
         _ => None,
     }
 }
@@ -1234,6 +1260,17 @@ fn duration(s: &Scanner, i: usize) -> Option<Found> {
         if matches!(unit, Unit::Weekend) {
             return None;
         }
+        if s.is_class(i, Class::A)
+            && i > 0
+            && (s.is_number(i - 1)
+                || (s.w(i - 1).ends_with('s') && s.info(i - 1).is_none() && s.w(i - 1).len() > 3))
+        {
+            return None;
+        }
+        // "37 years old": an age
+        if s.is(end, "old") {
+            return None;
+        }
         return found(end, TimeExpr::Duration { amount, unit });
     }
     // bare plurals: "decades", "years", "months"
@@ -1357,7 +1394,26 @@ fn season(s: &Scanner, i: usize) -> Option<Found> {
         year = Some(y);
         end = e;
     }
-    let has_context = rel.is_some() || year.is_some() || j > i || month_context_before(s, i);
+    let prep_before = i > 0
+        && matches!(
+            s.w(i - 1),
+            "in" | "during"
+                | "by"
+                | "until"
+                | "since"
+                | "through"
+                | "this"
+                | "last"
+                | "next"
+                | "early"
+                | "late"
+                | "mid"
+                | "-"
+                | "over"
+                | "before"
+                | "after"
+        );
+    let has_context = rel.is_some() || year.is_some() || j > i || prep_before;
     if !has_context {
         return None;
     }
@@ -1452,9 +1508,7 @@ fn fuzzy(s: &Scanner, i: usize) -> Option<Found> {
                 f(i + 2, FuzzyRef::Past)
             }
             "future" => f(i + 2, FuzzyRef::Future),
-            "near" | "foreseeable" | "distant" | "immediate" if s.is(i + 2, "future") => {
-                f(i + 3, FuzzyRef::Future)
-            }
+            "near" | "distant" | "immediate" if s.is(i + 2, "future") => f(i + 3, FuzzyRef::Future),
             "recent" | "distant" if s.is(i + 2, "past") => f(i + 3, FuzzyRef::Past),
             "present" if !s.info(i + 2).is_some_and(|x| x.class.is_none()) => {
                 f(i + 2, FuzzyRef::Present)
@@ -1463,7 +1517,6 @@ fn fuzzy(s: &Scanner, i: usize) -> Option<Found> {
         },
         _ => match s.w(i) {
             "at" if s.is(i + 1, "present") => f(i + 2, FuzzyRef::Present),
-            "at" if s.is(i + 1, "the") && s.is(i + 2, "moment") => f(i + 3, FuzzyRef::Present),
             "these" if s.is(i + 1, "days") => f(i + 2, FuzzyRef::Present),
             _ => None,
         },

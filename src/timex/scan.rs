@@ -212,8 +212,8 @@ fn prefix(s: &Scanner, i: usize) -> Option<Prefix> {
     let of_after = |k: usize| s.is_class(k, Class::Of).then_some(k + 1);
     let p = |modifier, next| Some(Prefix { modifier, next });
     match s.class(j) {
-        Some(Class::Early) if the == 0 => p(Mod::Start, j + 1),
-        Some(Class::Late) if the == 0 => p(Mod::End, j + 1),
+        Some(Class::Early) => p(Mod::Start, j + 1),
+        Some(Class::Late) => p(Mod::End, j + 1),
         Some(Class::Mid) if s.glued(j + 1) && s.w(j + 1) == "-" => p(Mod::Mid, j + 2),
         Some(Class::Mid) => p(Mod::Mid, j + 1),
         Some(Class::End) => p(Mod::End, of_after(j + 1)?),

@@ -92,6 +92,17 @@ pub fn tense_with_cue(
             break;
         }
         if let Some((t, cue)) = cue_at(lower, tokens, k, limit) {
+            // A participle after an auxiliary ("will be named", "has been held", "was
+            // expected"): the auxiliary decides, so keep looking left.
+            if t == Tense::Past && k > sentence.first_token {
+                let prev = &lower[tokens[k - 1].range()];
+                if matches!(
+                    prev,
+                    "be" | "been" | "being" | "is" | "are" | "has" | "have" | "will" | "to" | "not"
+                ) {
+                    continue;
+                }
+            }
             // "is" before "set to" / "expected to": the phrase decides, which cue_at saw at
             // the later token only if we keep looking; check the phrase first.
             if t == Tense::Present && k + 1 < first {
@@ -109,6 +120,15 @@ pub fn tense_with_cue(
             break;
         }
         if let Some((t, cue)) = cue_at(lower, tokens, k, limit) {
+            if t == Tense::Past
+                && k > end
+                && matches!(
+                    &lower[tokens[k - 1].range()],
+                    "be" | "been" | "being" | "will" | "to"
+                )
+            {
+                continue;
+            }
             return (t, Some(cue));
         }
     }
