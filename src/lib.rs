@@ -17,6 +17,7 @@
 pub mod annotate;
 pub mod document;
 pub mod error;
+pub mod input;
 pub mod lexicon;
 pub mod text;
 pub mod timex;
