@@ -39,9 +39,17 @@ pub struct CueLink {
 }
 
 /// Finds the cue at token `k`, longest first.
-fn cue_at_token(lower: &str, tokens: &[Token], k: usize, limit: usize) -> Option<&'static OrderCue> {
+fn cue_at_token(
+    lower: &str,
+    tokens: &[Token],
+    k: usize,
+    limit: usize,
+) -> Option<&'static OrderCue> {
     ORDER_CUES.iter().find(|cue| {
-        cue.words.iter().enumerate().all(|(n, w)| k + n < limit && &lower[tokens[k + n].range()] == *w)
+        cue.words
+            .iter()
+            .enumerate()
+            .all(|(n, w)| k + n < limit && &lower[tokens[k + n].range()] == *w)
     })
 }
 
@@ -51,6 +59,8 @@ pub fn extract(doc_index: usize, doc: &Document, ann: &Annotation) -> (Vec<Event
     let mut events: Vec<Event> = Vec::new();
     let mut links = Vec::new();
     let mut timex_iter = 0;
+    // (sentence, first event) of the last sentence that had events
+    let mut last_sentence_first: Option<(usize, usize)> = None;
     for (si, sentence) in ann.sentences.iter().enumerate() {
         // the timexes of this sentence
         let t_first = timex_iter;
@@ -58,14 +68,20 @@ pub fn extract(doc_index: usize, doc: &Document, ann: &Annotation) -> (Vec<Event
             timex_iter += 1;
         }
         let sentence_timexes = t_first..timex_iter;
-        let inside_timex = |byte: usize| ann.timexes[sentence_timexes.clone()].iter().any(|t| t.start <= byte && byte < t.end);
+        let inside_timex = |byte: usize| {
+            ann.timexes[sentence_timexes.clone()]
+                .iter()
+                .any(|t| t.start <= byte && byte < t.end)
+        };
 
         // cut points: (token index, cue)
         let mut cuts: Vec<(usize, &'static OrderCue)> = Vec::new();
         let mut previous_link: Option<&'static OrderCue> = None;
         let mut k = sentence.first_token;
         while k < sentence.end_token {
-            if ann.tokens[k].kind == TokenKind::Word && !inside_timex(ann.tokens[k].start as usize) || is_later_in_the_day(&lower, &ann.tokens, k, sentence.end_token) {
+            if ann.tokens[k].kind == TokenKind::Word && !inside_timex(ann.tokens[k].start as usize)
+                || is_later_in_the_day(&lower, &ann.tokens, k, sentence.end_token)
+            {
                 if let Some(cue) = cue_at_token(&lower, &ann.tokens, k, sentence.end_token) {
                     if cue.links_previous_sentence {
                         previous_link.get_or_insert(cue);
@@ -101,6 +117,9 @@ pub fn extract(doc_index: usize, doc: &Document, ann: &Annotation) -> (Vec<Event
             bounds.push((from, sentence.end_token, intro));
         }
         let first_event = events.len();
+        let previous_sentence_first = last_sentence_first
+            .filter(|&(s, _)| s + 1 == si || s + 2 == si)
+            .map(|(_, e)| e);
         let mut piece_events: Vec<(usize, Option<&'static OrderCue>)> = Vec::new();
         for &(a, b, intro) in &bounds {
             let (a, b) = trim_punct(&doc.text, &ann.tokens, a, b);
@@ -111,15 +130,43 @@ pub fn extract(doc_index: usize, doc: &Document, ann: &Annotation) -> (Vec<Event
             let end = ann.tokens[b - 1].end as usize;
             let own = sentence_timexes.clone().find(|&t| {
                 let tx = &ann.timexes[t];
-                tx.start >= start && tx.end <= end && matches!(tx.value.kind, TimexType::Date | TimexType::Time)
+                tx.start >= start
+                    && tx.end <= end
+                    && matches!(tx.value.kind, TimexType::Date | TimexType::Time)
             });
-            let any_timex = sentence_timexes.clone().any(|t| ann.timexes[t].start >= start && ann.timexes[t].end <= end);
-            if own.is_none() && !any_timex && intro.is_none() && cuts.is_empty() && previous_link.is_none() {
+            let any_timex = sentence_timexes
+                .clone()
+                .any(|t| ann.timexes[t].start >= start && ann.timexes[t].end <= end);
+            if own.is_none()
+                && !any_timex
+                && intro.is_none()
+                && cuts.is_empty()
+                && previous_link.is_none()
+            {
                 continue;
             }
-            let (tense, trigger) = clause_tense_and_trigger(&lower, &doc.text, &ann.tokens, sentence, a, b, &ann.timexes);
+            let (tense, trigger) = clause_tense_and_trigger(
+                &lower,
+                &doc.text,
+                &ann.tokens,
+                sentence,
+                a,
+                b,
+                &ann.timexes,
+            );
             piece_events.push((events.len(), intro));
-            events.push(Event { document: doc_index, sentence: si, start, end, trigger, tense, timex: own });
+            events.push(Event {
+                document: doc_index,
+                sentence: si,
+                start,
+                end,
+                trigger,
+                tense,
+                timex: own,
+            });
+        }
+        if events.len() > first_event {
+            last_sentence_first = Some((si, first_event));
         }
         // cue links inside the sentence: each introduced piece against the piece before it
         for w in 1..piece_events.len() {
@@ -132,7 +179,9 @@ pub fn extract(doc_index: usize, doc: &Document, ann: &Annotation) -> (Vec<Event
         // a sentence that starts with its cue ("After the vote, the crowd left"): the first piece
         // is introduced, the second is the main clause
         if let (Some(&(k, cue)), true) = (cuts.first(), piece_events.len() >= 2) {
-            if k == sentence.first_token || trim_punct(&doc.text, &ann.tokens, sentence.first_token, k).0 >= k {
+            if k == sentence.first_token
+                || trim_punct(&doc.text, &ann.tokens, sentence.first_token, k).0 >= k
+            {
                 let (a, _) = piece_events[0];
                 let (b, _) = piece_events[1];
                 links.retain(|l| !(l.first == a && l.second == b || l.first == b && l.second == a));
@@ -140,9 +189,11 @@ pub fn extract(doc_index: usize, doc: &Document, ann: &Annotation) -> (Vec<Event
             }
         }
         if let Some(cue) = previous_link {
-            if first_event > 0 && first_event < events.len() && events[first_event - 1].document == doc_index {
-                // the previous sentence's last event is the main clause; this sentence is introduced
-                links.push(link(cue, first_event - 1, first_event));
+            if let Some(prev_first) = previous_sentence_first {
+                // the previous sentence's first event is its main clause; this one is introduced
+                if first_event < events.len() {
+                    links.push(link(cue, prev_first, first_event));
+                }
             }
         }
     }
@@ -151,15 +202,33 @@ pub fn extract(doc_index: usize, doc: &Document, ann: &Annotation) -> (Vec<Event
 
 /// "later in the day" is also a time expression; as a cue it must be seen even inside it.
 fn is_later_in_the_day(lower: &str, tokens: &[Token], k: usize, limit: usize) -> bool {
-    k + 3 < limit && matches!(&lower[tokens[k].range()], "later" | "earlier") && &lower[tokens[k + 1].range()] == "in" && &lower[tokens[k + 3].range()] == "day"
+    k + 3 < limit
+        && matches!(&lower[tokens[k].range()], "later" | "earlier")
+        && &lower[tokens[k + 1].range()] == "in"
+        && &lower[tokens[k + 3].range()] == "day"
 }
 
 fn link(cue: &OrderCue, main: usize, introduced: usize) -> CueLink {
     let evidence = cue.words.join(" ");
     match cue.introduced_is {
-        CueRelation::Before => CueLink { first: introduced, second: main, simultaneous: false, evidence },
-        CueRelation::After => CueLink { first: main, second: introduced, simultaneous: false, evidence },
-        CueRelation::Simultaneous => CueLink { first: main, second: introduced, simultaneous: true, evidence },
+        CueRelation::Before => CueLink {
+            first: introduced,
+            second: main,
+            simultaneous: false,
+            evidence,
+        },
+        CueRelation::After => CueLink {
+            first: main,
+            second: introduced,
+            simultaneous: false,
+            evidence,
+        },
+        CueRelation::Simultaneous => CueLink {
+            first: main,
+            second: introduced,
+            simultaneous: true,
+            evidence,
+        },
     }
 }
 
@@ -176,8 +245,20 @@ fn trim_punct(_text: &str, tokens: &[Token], mut a: usize, mut b: usize) -> (usi
 
 /// The tense of a clause and its trigger: the verb after a future cue ("is set to travel"),
 /// the first past verb ("welcomed"), else an event noun after an article ("a working lunch").
-fn clause_tense_and_trigger(lower: &str, text: &str, tokens: &[Token], sentence: &Sentence, a: usize, b: usize, timexes: &[Timex]) -> (Tense, String) {
-    let in_timex = |k: usize| timexes.iter().any(|t| t.start <= tokens[k].start as usize && (tokens[k].start as usize) < t.end);
+fn clause_tense_and_trigger(
+    lower: &str,
+    text: &str,
+    tokens: &[Token],
+    sentence: &Sentence,
+    a: usize,
+    b: usize,
+    timexes: &[Timex],
+) -> (Tense, String) {
+    let in_timex = |k: usize| {
+        timexes
+            .iter()
+            .any(|t| t.start <= tokens[k].start as usize && (tokens[k].start as usize) < t.end)
+    };
     let mut k = a;
     while k < b {
         if !in_timex(k) {
@@ -188,7 +269,12 @@ fn clause_tense_and_trigger(lower: &str, text: &str, tokens: &[Token], sentence:
                     Tense::Future => {
                         // the verb after "will", "is set to", "would"
                         let mut v = after;
-                        while v < b && matches!(&lower[tokens[v].range()], "be" | "also" | "not" | "to" | "then" | "soon" | "have") {
+                        while v < b
+                            && matches!(
+                                &lower[tokens[v].range()],
+                                "be" | "also" | "not" | "to" | "then" | "soon" | "have"
+                            )
+                        {
                             v += 1;
                         }
                         if v < b && tokens[v].kind == TokenKind::Word {
@@ -198,20 +284,49 @@ fn clause_tense_and_trigger(lower: &str, text: &str, tokens: &[Token], sentence:
                     }
                     Tense::Past | Tense::Present => {
                         let w = &lower[tokens[k].range()];
-                        if matches!(w, "had" | "was" | "were" | "did" | "has" | "have" | "is" | "are") {
+                        if matches!(
+                            w,
+                            "had" | "was" | "were" | "did" | "has" | "have" | "is" | "are"
+                        ) {
                             // auxiliary: the participle after it, if any
                             let mut v = k + 1;
-                            while v < b && matches!(&lower[tokens[v].range()], "also" | "not" | "been" | "being" | "never" | "already" | "reportedly" | "previously") {
+                            while v < b
+                                && matches!(
+                                    &lower[tokens[v].range()],
+                                    "also"
+                                        | "not"
+                                        | "been"
+                                        | "being"
+                                        | "never"
+                                        | "already"
+                                        | "reportedly"
+                                        | "previously"
+                                )
+                            {
                                 v += 1;
                             }
                             if v < b {
-                                if let Some((t2, _)) = cue_at(lower, tokens, v, sentence.end_token) {
+                                if let Some((t2, _)) = cue_at(lower, tokens, v, sentence.end_token)
+                                {
                                     if t2 == Tense::Future {
                                         k = v;
                                         continue;
                                     }
-                                    let tense = if matches!(w, "has" | "have" | "is" | "are") && t2 == Tense::Past { Tense::Past } else { tense };
-                                    return (if matches!(w, "had" | "was" | "were" | "did") { Tense::Past } else { tense }, text[tokens[v].range()].to_string());
+                                    let tense = if matches!(w, "has" | "have" | "is" | "are")
+                                        && t2 == Tense::Past
+                                    {
+                                        Tense::Past
+                                    } else {
+                                        tense
+                                    };
+                                    return (
+                                        if matches!(w, "had" | "was" | "were" | "did") {
+                                            Tense::Past
+                                        } else {
+                                            tense
+                                        },
+                                        text[tokens[v].range()].to_string(),
+                                    );
                                 }
                             }
                         }
@@ -228,7 +343,23 @@ fn clause_tense_and_trigger(lower: &str, text: &str, tokens: &[Token], sentence:
         if matches!(&lower[tokens[k].range()], "a" | "an" | "the") {
             let mut last = None;
             let mut v = k + 1;
-            while v < b && tokens[v].kind != TokenKind::Punct && !matches!(&lower[tokens[v].range()], "with" | "in" | "between" | "of" | "on" | "at" | "for" | "to" | "and" | "by" | "from") {
+            while v < b
+                && tokens[v].kind != TokenKind::Punct
+                && !matches!(
+                    &lower[tokens[v].range()],
+                    "with"
+                        | "in"
+                        | "between"
+                        | "of"
+                        | "on"
+                        | "at"
+                        | "for"
+                        | "to"
+                        | "and"
+                        | "by"
+                        | "from"
+                )
+            {
                 if !in_timex(v) {
                     last = Some(v);
                 }
@@ -239,6 +370,8 @@ fn clause_tense_and_trigger(lower: &str, text: &str, tokens: &[Token], sentence:
             }
         }
     }
-    let first_word = (a..b).find(|&k| tokens[k].kind == TokenKind::Word && !in_timex(k)).unwrap_or(a);
+    let first_word = (a..b)
+        .find(|&k| tokens[k].kind == TokenKind::Word && !in_timex(k))
+        .unwrap_or(a);
     (Tense::Unknown, text[tokens[first_word].range()].to_string())
 }

@@ -27,4 +27,7 @@ pub use document::Document;
 pub use error::{Error, Result};
 pub mod cli;
 pub mod commands;
+pub mod event;
 pub mod export;
+pub mod order;
+pub mod timeline;

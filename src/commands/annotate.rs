@@ -1,38 +1,102 @@
-//! `timeliner annotate`: expressions only, one document at a time, in parallel, in input order.
+//! `timeliner annotate`: expressions only. Documents are read one at a time, annotated in
+//! parallel in batches, and written in input order, so memory stays flat whatever the input size.
 
-use crate::cli::AnnotateArgs;
+use super::inputs::{self, Tally};
+use crate::cli::{AnnotateArgs, AnnotateFormat};
 use crate::document::Document;
 use crate::error::{Error, Result};
 use crate::export::annotations;
-use std::io::{BufRead, Write};
+use rayon::prelude::*;
+use std::io::Write;
 use std::process::ExitCode;
 
+/// Documents per parallel batch: enough to keep every core busy, small enough to bound memory.
+const BATCH: usize = 256;
+
 pub fn run(args: AnnotateArgs) -> Result<ExitCode> {
-    // Temporary reader until the input module lands: JSON Lines only.
-    let path = &args.input.inputs[0];
-    let file = std::fs::File::open(path).map_err(|e| Error::io(path, &e))?;
-    let reader = std::io::BufReader::new(file);
-    let stdout = std::io::stdout();
-    let mut out = stdout.lock();
-    for (n, line) in reader.lines().enumerate() {
-        let line = line.map_err(|e| Error::io(path, &e))?;
-        if line.trim().is_empty() {
-            continue;
-        }
-        let v: serde_json::Value = serde_json::from_str(&line)
-            .map_err(|e| Error::new(e.to_string()).in_file(path).at_line(n + 1))?;
-        let date = v["dct"].as_str().or(v["published"].as_str()).unwrap_or("");
-        let published = chrono::NaiveDate::parse_from_str(&date[..date.len().min(10)], "%Y-%m-%d")
-            .map_err(|e| Error::new(e.to_string()).in_file(path).at_line(n + 1))?;
-        let doc = Document::new(
-            v["id"].as_str().unwrap_or(""),
-            published,
-            v["text"].as_str().unwrap_or(""),
+    if args.format != AnnotateFormat::Jsonl {
+        return Err(
+            Error::new(format!("--format {:?} is not available yet", args.format))
+                .hint("use --format jsonl"),
         );
-        let timexes = crate::annotate(&doc);
-        let mut buf = Vec::new();
-        annotations::write_line(&doc, &timexes, &mut buf);
-        out.write_all(&buf).map_err(|e| Error::io("-", &e))?;
     }
-    Ok(ExitCode::SUCCESS)
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(args.threads.unwrap_or(0))
+        .build()
+        .map_err(|e| Error::new(e.to_string()))?;
+    let mut tally = Tally::new(args.input.quiet);
+    let docs = inputs::open(&args.input)?;
+    let mut sink: Box<dyn Write> = match &args.output {
+        // Written beside the target and renamed at the end, so a failure leaves nothing half-done.
+        Some(path) => Box::new(AtomicFile::create(path)?),
+        None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
+    };
+    let mut batch: Vec<Document> = Vec::with_capacity(BATCH);
+    let flush = |batch: &mut Vec<Document>, sink: &mut Box<dyn Write>| -> Result<()> {
+        let chunks: Vec<Vec<u8>> = pool.install(|| {
+            batch
+                .par_iter()
+                .map(|doc| {
+                    let mut buf = Vec::new();
+                    annotations::write_line(doc, &crate::annotate(doc), &mut buf);
+                    buf
+                })
+                .collect()
+        });
+        for c in chunks {
+            sink.write_all(&c).map_err(|e| Error::io("-", &e))?;
+        }
+        batch.clear();
+        Ok(())
+    };
+    for item in docs {
+        if let Some(doc) = tally.take(item) {
+            batch.push(doc);
+            if batch.len() == BATCH {
+                flush(&mut batch, &mut sink)?;
+            }
+        }
+    }
+    flush(&mut batch, &mut sink)?;
+    sink.flush().map_err(|e| Error::io("-", &e))?;
+    drop(sink);
+    if let Some(path) = &args.output {
+        AtomicFile::commit(path)?;
+    }
+    tally.finish()
+}
+
+/// A file written under a temporary name and renamed into place by [`AtomicFile::commit`].
+struct AtomicFile {
+    inner: std::io::BufWriter<std::fs::File>,
+}
+
+impl AtomicFile {
+    fn tmp(path: &std::path::Path) -> std::path::PathBuf {
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        path.with_file_name(format!(".{name}.{}.tmp", std::process::id()))
+    }
+    fn create(path: &std::path::Path) -> Result<Self> {
+        let f = std::fs::File::create(Self::tmp(path))
+            .map_err(|e| Error::new(format!("cannot write: {e}")).in_file(path))?;
+        Ok(AtomicFile {
+            inner: std::io::BufWriter::new(f),
+        })
+    }
+    fn commit(path: &std::path::Path) -> Result<()> {
+        std::fs::rename(Self::tmp(path), path)
+            .map_err(|e| Error::new(format!("cannot write: {e}")).in_file(path))
+    }
+}
+
+impl Write for AtomicFile {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.inner.write(buf)
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.inner.flush()
+    }
 }

@@ -4,4 +4,5 @@ pub mod annotate;
 pub mod build;
 pub mod check;
 pub mod eval;
+mod inputs;
 pub mod resolve;

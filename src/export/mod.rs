@@ -1,3 +1,34 @@
-//! Exports: one module per output format.
+//! Exports: one module per output format, all writing into memory; [`write_atomically`] puts
+//! the result on disk through a temporary file so a failed run never leaves half a file.
 
 pub mod annotations;
+pub mod csv;
+pub mod format;
+pub mod json;
+
+use crate::error::{Error, Result};
+use std::path::Path;
+
+/// Writes `bytes` to `path` by writing a temporary file beside it and renaming it.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "output".into());
+    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    std::fs::write(&tmp, bytes).map_err(|e| {
+        Error::new(format!("cannot write: {e}"))
+            .in_file(&tmp)
+            .hint("check that the folder exists and is writable")
+    })?;
+    std::fs::rename(&tmp, path).map_err(|e| {
+        let _ = std::fs::remove_file(&tmp);
+        Error::new(format!("cannot write: {e}"))
+            .in_file(path)
+            .hint("check that the folder exists and is writable")
+    })
+}

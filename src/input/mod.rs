@@ -328,6 +328,11 @@ fn walk(dir: &Path, files: &mut Vec<(PathBuf, InputFormat)>, found_any: &mut boo
         if entry.file_name().to_string_lossy().starts_with('.') {
             continue;
         }
+        // A folder's README describes the articles; it is not one of them.
+        let upper = entry.file_name().to_string_lossy().to_ascii_uppercase();
+        if upper == "README.MD" || upper == "README.TXT" {
+            continue;
+        }
         let kind = entry.file_type().map_err(|e| Error::io(&path, &e))?;
         if kind.is_dir() {
             // `file_type` does not follow links, so a linked folder is never entered and a

@@ -9,8 +9,8 @@ mod fxhash;
 mod words;
 
 pub use cues::{
-    OrderCue, FUTURE_CUES, NOT_PAST_ED, ORDER_CUES, PAST_AUXILIARIES, PAST_IRREGULAR, PRESENT_CUES,
-    REPORTING_PAST,
+    CueRelation, OrderCue, FUTURE_CUES, NOT_PAST_ED, ORDER_CUES, PAST_AUXILIARIES, PAST_IRREGULAR,
+    PRESENT_CUES, REPORTING_PAST,
 };
 pub use words::*;
 

@@ -16,8 +16,11 @@ pub struct Context<'a> {
     pub tense: Tense,
     /// The cue that decided the tense ("said", "is set to"), for the reason.
     pub cue: Option<&'a str>,
-    /// Times mentioned earlier in the document, most recent last.
-    pub mentioned: &'a [(Period, usize)],
+    /// Times mentioned earlier in the document, most recent last: (period, timex index,
+    /// sentence).
+    pub mentioned: &'a [(Period, usize, usize)],
+    /// The sentence of the expression being resolved.
+    pub sentence: usize,
 }
 
 /// Resolves the matches of one document in order, so anaphora see the times before them.
@@ -27,7 +30,7 @@ pub fn resolve_all(
     tenses: &[(Tense, Option<String>)],
 ) -> Vec<Timex> {
     let mut out: Vec<Timex> = Vec::with_capacity(found.len());
-    let mut mentioned: Vec<(Period, usize)> = Vec::new();
+    let mut mentioned: Vec<(Period, usize, usize)> = Vec::new();
     for (n, m) in found.iter().enumerate() {
         let (tense, cue) = &tenses[n];
         let ctx = Context {
@@ -35,10 +38,11 @@ pub fn resolve_all(
             tense: *tense,
             cue: cue.as_deref(),
             mentioned: &mentioned,
+            sentence: m.sentence,
         };
         let (value, anchor) = resolve(&m.expr, m.modifier, &ctx);
         if let Some(p) = mentionable(&value) {
-            mentioned.push((p, n));
+            mentioned.push((p, n, m.sentence));
         }
         out.push(Timex {
             id: format!("t{}", n + 1),
@@ -202,7 +206,7 @@ fn resolve_core(expr: &TimeExpr, ctx: &Context) -> (TimeValue, Option<usize>) {
         }
         TimeExpr::ClockTime { clock } => {
             let (d, anchor, why) = match ctx.mentioned.last() {
-                Some((p, i)) if p.grain <= Grain::Day => {
+                Some((p, i, s)) if p.grain <= Grain::Day && s + 1 >= ctx.sentence => {
                     (p.start, Some(*i), "the day last mentioned")
                 }
                 _ => (pubd, None, "the publication day"),
@@ -722,11 +726,11 @@ fn resolve_shift(
     let signed = if forward { n } else { -n };
     // Reports of quarterly results count "a year ago" from the quarter they talk about.
     if unit == Unit::Year {
-        if let Some((p, i)) = ctx
+        if let Some((p, i, _)) = ctx
             .mentioned
             .iter()
             .rev()
-            .find(|(p, _)| p.grain == Grain::Quarter)
+            .find(|(p, _, _)| p.grain == Grain::Quarter)
         {
             if let Some(q) = p.shift(signed * 4) {
                 return (
@@ -777,13 +781,16 @@ fn resolve_anaphor(offset: i64, unit: Unit, ctx: &Context) -> (TimeValue, Option
     let pubd = ctx.published;
     let grain = unit_grain(unit).unwrap_or(Grain::Day);
     // The anchor: the last mentioned time at least as fine as the unit.
+    // Day-level anaphora ("the next day", "later in the day") look back one sentence at most:
+    // further back, the story has usually moved on and the publication day is the better guess.
     let anchor = ctx
         .mentioned
         .iter()
         .rev()
-        .find(|(p, _)| p.grain <= grain || (grain == Grain::Year && p.grain == Grain::Quarter));
+        .filter(|(_, _, s)| grain > Grain::Day || s + 1 >= ctx.sentence)
+        .find(|(p, _, _)| p.grain <= grain || (grain == Grain::Year && p.grain == Grain::Quarter));
     let (base, anchor_idx, from) = match anchor {
-        Some((p, i)) => (
+        Some((p, i, _)) => (
             *p,
             Some(*i),
             format!("the time last mentioned ({})", p.value()),

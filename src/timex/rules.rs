@@ -1267,6 +1267,15 @@ fn duration(s: &Scanner, i: usize) -> Option<Found> {
         {
             return None;
         }
+        // "a second round": the ordinal, not the unit
+        if unit == Unit::Second
+            && s.is_class(i, Class::A)
+            && s.info(end).is_none_or(|x| x.class.is_none())
+            && !s.w(end).is_empty()
+            && !matches!(s.w(end), "," | "." | ";")
+        {
+            return None;
+        }
         // "37 years old": an age
         if s.is(end, "old") {
             return None;
