@@ -17,7 +17,7 @@ const PHRASES: [(&str, &str); 5] = [
     ("was founded [in 2018] by", "2018"),
 ];
 
-/// A TSV file of `rows` cases, written once into the target folder.
+/// A TSV file of `rows` cases, written into the system temp folder.
 fn case_file(rows: usize) -> PathBuf {
     let path = std::env::temp_dir().join(format!("timeliner-bench-{rows}.tsv"));
     let mut src = String::from(

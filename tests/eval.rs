@@ -491,7 +491,8 @@ fn equals_score_timex_py_on_perturbed_tbaq() {
                 .unwrap_or(None),
             errors,
         };
-        let ours = serde_json::to_value(score(&gold, &system, &opts)).unwrap();
+        let report = score(&gold, &system, &opts);
+        let ours = serde_json::to_value(&report).unwrap();
         let mut extra = Vec::new();
         if let Some(t) = types {
             extra.extend(["--types", t]);
