@@ -152,4 +152,7 @@ pub struct EvalArgs {
     /// Keep only these TIMEX3 types, e.g. DATE,TIME.
     #[arg(long)]
     pub types: Option<String>,
+    /// Text output: add the per-document table.
+    #[arg(long)]
+    pub per_doc: bool,
 }

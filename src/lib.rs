@@ -15,11 +15,14 @@
 //! ```
 
 pub mod annotate;
+pub mod check;
 pub mod document;
 pub mod error;
+pub mod eval;
 pub mod input;
 pub mod lexicon;
 pub mod text;
+pub mod timeml;
 pub mod timex;
 
 pub use annotate::{annotate, Annotation};
