@@ -241,8 +241,7 @@ pub fn order(t: &mut Timeline, cue_links: &[(usize, CueLink)]) {
             ..r
         })
         .collect();
-    t.relations
-        .sort_by(|a, b| (a.from, a.to).cmp(&(b.from, b.to)));
+    t.relations.sort_by_key(|r| (r.from, r.to));
     t.warnings = warnings;
 }
 

@@ -393,14 +393,14 @@ fn exit_codes_of_the_binary() {
             ("pass.tsv", "published\ttext\texpected\n# nothing temporal here\n2025-04-17\tThe cat sat.\t\n"),
             (
                 "fail.csv",
-                "published,text,expected\n2025-04-17,The talks were [last week].,2025-W15\n2025-04-17,The cat sat.,\n",
+                "published,text,expected\n2025-04-17,The talks were [last week].,2025-W14\n2025-04-17,The cat sat.,\n",
             ),
         ],
     );
     let (code, out) = timeliner(&["check".as_ref(), files[0].as_os_str()]);
     assert_eq!((code, out.as_str()), (0, "1 passed, 0 failed\n"));
 
-    // Fails while the annotator finds nothing, and should fail if it ever found something else.
+    // The expected value is wrong on purpose (last week is 2025-W15): the row must fail.
     let (code, out) = timeliner(&["check".as_ref(), files[1].as_os_str(), files[0].as_os_str()]);
     assert_eq!(code, 1);
     assert_eq!(out.lines().last(), Some("2 passed, 1 failed"));

@@ -24,7 +24,7 @@ pub fn run(args: AnnotateArgs) -> Result<ExitCode> {
         .num_threads(args.threads.unwrap_or(0))
         .build()
         .map_err(|e| Error::new(e.to_string()))?;
-    let mut tally = Tally::new(args.input.quiet);
+    let mut tally = Tally::new();
     let docs = inputs::open(&args.input)?;
     let mut sink: Box<dyn Write> = match &args.output {
         // Written beside the target and renamed at the end, so a failure leaves nothing half-done.

@@ -22,7 +22,7 @@ pub fn run(args: BuildArgs) -> Result<ExitCode> {
     if to_folder {
         return build_folder(&args);
     }
-    let mut tally = Tally::new(args.input.quiet);
+    let mut tally = Tally::new();
     let timeline = build_one(&args.input, &mut tally)?;
     let code = tally.finish()?;
     let bytes = render(
@@ -74,7 +74,7 @@ fn build_folder(args: &BuildArgs) -> Result<ExitCode> {
     std::fs::create_dir_all(&out_dir).map_err(|e| {
         Error::new(format!("cannot create the output folder: {e}")).in_file(&out_dir)
     })?;
-    let mut tally = Tally::new(args.input.quiet);
+    let mut tally = Tally::new();
     for (name, paths) in units(&args.input.inputs)? {
         let unit_args = InputArgs {
             inputs: paths,

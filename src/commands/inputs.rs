@@ -33,15 +33,11 @@ pub fn open(args: &InputArgs) -> Result<Inputs> {
 pub struct Tally {
     pub read: usize,
     pub skipped: usize,
-    pub quiet: bool,
 }
 
 impl Tally {
-    pub fn new(quiet: bool) -> Self {
-        Tally {
-            quiet,
-            ..Default::default()
-        }
+    pub fn new() -> Self {
+        Tally::default()
     }
 
     /// Passes documents through, reporting and counting the skipped ones.
@@ -64,17 +60,14 @@ impl Tally {
 
     /// The summary line and the exit status: 0 all read, 3 some skipped, error if none read.
     pub fn finish(&self) -> Result<std::process::ExitCode> {
-        if self.skipped > 0 || !self.quiet {
-            if self.skipped > 0 || self.read > 0 {
-                if self.skipped > 0 {
-                    eprintln!(
-                        "timeliner: {} documents in, {} processed, {} skipped",
-                        self.read + self.skipped,
-                        self.read,
-                        self.skipped
-                    );
-                }
-            }
+        // The summary line is printed whenever something was skipped, even with --quiet.
+        if self.skipped > 0 {
+            eprintln!(
+                "timeliner: {} documents in, {} processed, {} skipped",
+                self.read + self.skipped,
+                self.read,
+                self.skipped
+            );
         }
         if self.read == 0 && self.skipped > 0 {
             return Err(Error::new(format!(

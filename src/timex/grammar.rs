@@ -148,6 +148,10 @@ pub fn clock(s: &Scanner, i: usize) -> Option<(Clock, usize)> {
     }
     // a.m. / p.m. / am / pm
     let (meridiem, k) = meridiem(s, j)?.map_or((None, j), |(pm, k)| (Some(pm), k));
+    // "4.25" is a decimal unless a meridiem follows ("4.25 p.m.")
+    if has_minutes && s.w(i + 1) == "." && meridiem.is_none() {
+        return None;
+    }
     let hour = match meridiem {
         Some(pm) => {
             if !(1..=12).contains(&hour) {

@@ -834,9 +834,16 @@ fn resolve_anaphor(offset: i64, unit: Unit, ctx: &Context) -> (TimeValue, Option
             }
         };
         base.shift(steps)
-    } else if base.grain == Grain::Day && grain == Grain::Year && offset != 0 {
-        // "a year earlier" than a day: the same day a year before
-        super::calendar::add_months(base.start, offset * 12).map(day)
+    } else if base.grain == Grain::Day && grain > Grain::Day && offset != 0 && anchor_idx.is_some()
+    {
+        // "a week later" / "a year earlier" than a day: a day, counted in the unit
+        match grain {
+            Grain::Week => add_days(base.start, offset * 7).map(day),
+            Grain::Month => super::calendar::add_months(base.start, offset).map(day),
+            Grain::Quarter => super::calendar::add_months(base.start, offset * 3).map(day),
+            Grain::Year => super::calendar::add_months(base.start, offset * 12).map(day),
+            _ => Period::of(base.start, grain).and_then(|p| p.shift(offset)),
+        }
     } else {
         Period::of(base.start, grain).and_then(|p| p.shift(offset))
     };
@@ -896,17 +903,23 @@ fn resolve_season(season: Season, year: Option<i32>, rel: Option<Rel>, ctx: &Con
             }
             Some(Rel::This) => holds_pub
                 .or_else(|| {
+                    // the one of the publication year; for winter, the nearest one ("this
+                    // winter" in October is the coming winter)
                     candidates
                         .iter()
-                        .find(|p| {
-                            p.start.year() == y && season != Season::Winter
-                                || p.end.year() == y
-                                    && season == Season::Winter
-                                    && p.start.year() == y - 1
-                        })
                         .copied()
+                        .find(|p| season != Season::Winter && p.start.year() == y)
                 })
-                .map(|p| (p, "\"this\" -> the one of the publication year")),
+                .or_else(|| {
+                    candidates.iter().copied().min_by_key(|p| {
+                        if p.end <= pubd {
+                            (pubd - p.end).num_days()
+                        } else {
+                            (p.start - pubd).num_days()
+                        }
+                    })
+                })
+                .map(|p| (p, "\"this\" -> the nearest one")),
             None => holds_pub
                 .map(|p| (p, "the season holding publication"))
                 .or_else(|| match ctx.tense {

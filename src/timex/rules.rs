@@ -79,6 +79,7 @@ pub const RULES: &[Rule] = &[
             "17th of April",
             "Thu, 17 Apr 2025",
             "the 4th of July",
+            "the Fourth of July",
         ],
         apply: day_month,
     },
@@ -122,7 +123,11 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         name: "century",
-        examples: &["the 19th century", "the nineteenth century", "the 1800s"],
+        examples: &[
+            "the 19th century",
+            "the nineteenth century",
+            "the 21st century",
+        ],
         apply: century,
     },
     Rule {
@@ -257,7 +262,6 @@ pub const RULES: &[Rule] = &[
             "Labor Day",
             "Independence Day",
             "Mother's Day",
-            "the Fourth of July",
             "Christmas 2024",
         ],
         apply: holiday,
@@ -539,6 +543,14 @@ fn month_year(s: &Scanner, i: usize) -> Option<Found> {
         _ => (None, i),
     };
     let (month, k, certain) = month_name(s, j)?;
+    // "April Ryan", "June Carter": a first name before a capitalised surname
+    if rel.is_none()
+        && s.capitalized(k)
+        && s.info(k).is_none()
+        && s.tokens[k].kind == crate::text::TokenKind::Word
+    {
+        return None;
+    }
     // "January this year", "June last year"
     if rel.is_none() {
         if let Some((r, e)) = rel_word(s, k) {
@@ -574,14 +586,14 @@ fn month_year(s: &Scanner, i: usize) -> Option<Found> {
     }
     // A bare month name needs context unless it is unambiguous and capitalised.
     let abbrev = s.info(j).is_some_and(|x| x.month_abbrev);
-    if rel.is_none() && !(certain && !abbrev) && !month_context_before(s, j) {
+    if rel.is_none() && (abbrev || !certain) && !month_context_before(s, j) {
         return None;
     }
     if rel.is_none() && matches!(month, 3 | 5) && !month_context_before(s, j) {
         return None;
     }
     // "May" and "March" followed by a verb-like word are verbs even after "to": "to march on".
-    if matches!(month, 3 | 5) && s.w(j + 1) != "" && !s.capitalized(j) {
+    if matches!(month, 3 | 5) && !s.w(j + 1).is_empty() && !s.capitalized(j) {
         return None;
     }
     found(
@@ -752,7 +764,6 @@ fn year(s: &Scanner, i: usize) -> Option<Found> {
             | "early"
             | "late"
             | "mid"
-            | "and"
             | "between"
             | "the"
             | "for"
@@ -773,7 +784,12 @@ fn year(s: &Scanner, i: usize) -> Option<Found> {
     {
         return None;
     }
-    if !strong && (y < 1700 || y > 2100) {
+    // "Flight BA 2025", "AA 1999": an airline or product code before the number.
+    let prev_raw = if i > 0 { s.raw(i - 1) } else { "" };
+    if (2..=3).contains(&prev_raw.len()) && prev_raw.bytes().all(|b| b.is_ascii_uppercase()) {
+        return None;
+    }
+    if !strong && !(1700..=2100).contains(&y) {
         return None;
     }
     // "1600 Pennsylvania Avenue": a number before a capitalised street name.
@@ -986,7 +1002,14 @@ fn relative_unit(s: &Scanner, i: usize) -> Option<Found> {
 
 /// "N units" at `i`: (amount, unit, next token) for plural or singular units.
 fn amount_unit(s: &Scanner, i: usize, a_counts: bool) -> Option<(Amount, Unit, usize)> {
-    let (amount, j) = numeral(s, i, a_counts)?;
+    let (mut amount, mut j) = numeral(s, i, a_counts)?;
+    // "two and a half years"
+    if half_after(s, j) {
+        if let Amount::Exact(x) = amount {
+            amount = Amount::Exact(x + 0.5);
+            j += 3;
+        }
+    }
     // "a half hour" / "half an hour"
     let j = if matches!(amount, Amount::Exact(x) if x == 0.5) && s.is_class(j, Class::A) {
         j + 1
@@ -994,7 +1017,6 @@ fn amount_unit(s: &Scanner, i: usize, a_counts: bool) -> Option<(Amount, Unit, u
         j
     };
     let unit = s.info(j)?.unit?;
-    let mut amount = amount;
     let mut end = j + 1;
     if half_after(s, end) {
         if let Amount::Exact(x) = amount {
@@ -1008,30 +1030,28 @@ fn amount_unit(s: &Scanner, i: usize, a_counts: bool) -> Option<(Amount, Unit, u
 }
 
 fn shift(s: &Scanner, i: usize) -> Option<Found> {
-    // "in three days", "within two weeks" (future shift)
-    if s.is_class(i, Class::In) {
-        let (amount, unit, end) = amount_unit(s, i + 1, true)?;
-        if matches!(unit, Unit::Second | Unit::Minute | Unit::Hour)
-            || matches!(amount, Amount::Vague)
-        {
-            return None;
+    // "in three days": the preposition stays outside the expression, as in TimeBank
+    if i > 0 && i - 1 < s.limit && s.is_class(i - 1, Class::In) && !s.is_class(i, Class::The) {
+        if let Some((amount, unit, end)) = amount_unit(s, i, false) {
+            let end = if s.is(end, "time") { end + 1 } else { end };
+            let fine = matches!(unit, Unit::Second | Unit::Minute | Unit::Hour);
+            if !fine
+                && !matches!(amount, Amount::Vague)
+                && !matches!(
+                    s.class(end),
+                    Some(Class::Ago | Class::Earlier | Class::Later)
+                )
+            {
+                return found(
+                    end,
+                    TimeExpr::Shift {
+                        amount,
+                        unit,
+                        forward: true,
+                    },
+                );
+            }
         }
-        // "in the past" handled by fuzzy; "in recent years" likewise. "in 2 years' time"
-        let end = if s.is(end, "time") { end + 1 } else { end };
-        if s.is_class(end, Class::Ago)
-            || s.is_class(end, Class::Earlier)
-            || s.is_class(end, Class::Later)
-        {
-            return None;
-        }
-        return found(
-            end,
-            TimeExpr::Shift {
-                amount,
-                unit,
-                forward: true,
-            },
-        );
     }
     let (amount, unit, j) = amount_unit(s, i, true)?;
     match s.class(j) {
@@ -1215,6 +1235,17 @@ fn duration(s: &Scanner, i: usize) -> Option<Found> {
     if leading && (the == 1 || s.is_class(j - 1, Class::Past)) {
         // "the past year" is one year back from now: a duration
         if let Some(unit) = unit_at(s, j) {
+            // "the last quarter" names the quarter before: reports speak of quarters as dates
+            if the == 1 && unit == Unit::Quarter && s.is_class(j - 1, Class::Last) {
+                return found(
+                    j + 1,
+                    TimeExpr::RelUnit {
+                        rel: Rel::Last,
+                        unit,
+                        part: None,
+                    },
+                );
+            }
             if the == 1 && s.is_class(j - 1, Class::Past) | s.is_class(j - 1, Class::Last) {
                 return found(
                     j + 1,
@@ -1435,7 +1466,7 @@ fn season(s: &Scanner, i: usize) -> Option<Found> {
     if rel.is_none()
         && year.is_none()
         && j > i
-        && (s.w(end) == ""
+        && (s.w(end).is_empty()
             || !matches!(
                 s.w(end),
                 "," | "."
@@ -1465,7 +1496,7 @@ fn fuzzy(s: &Scanner, i: usize) -> Option<Found> {
     let f = |end, r| found(end, TimeExpr::Fuzzy(r));
     match s.class(i) {
         Some(Class::Now) => {
-            if s.is(i + 1, "that") || s.w(i.wrapping_sub(1)) == "right" && false {
+            if s.is(i + 1, "that") {
                 return None;
             }
             f(i + 1, FuzzyRef::Present)
@@ -1519,7 +1550,7 @@ fn fuzzy(s: &Scanner, i: usize) -> Option<Found> {
             "future" => f(i + 2, FuzzyRef::Future),
             "near" | "distant" | "immediate" if s.is(i + 2, "future") => f(i + 3, FuzzyRef::Future),
             "recent" | "distant" if s.is(i + 2, "past") => f(i + 3, FuzzyRef::Past),
-            "present" if !s.info(i + 2).is_some_and(|x| x.class.is_none()) => {
+            "present" if s.info(i + 2).is_none_or(|x| x.class.is_some()) => {
                 f(i + 2, FuzzyRef::Present)
             }
             _ => None,
@@ -1580,6 +1611,18 @@ fn set(s: &Scanner, i: usize) -> Option<Found> {
         Some(Class::Quarterly) => make(i + 1, Unit::Quarter, None, None, 1),
         Some(Class::Yearly) if !s.is(i, "annual") => make(i + 1, Unit::Year, None, None, 1),
         Some(Class::Hourly) => make(i + 1, Unit::Hour, None, None, 1),
+        _ if matches!(s.w(i), "once" | "twice" | "thrice")
+            && (s.is_class(i + 1, Class::A) || s.is_class(i + 1, Class::Per)) =>
+        {
+            let unit = unit_at(s, i + 2)?;
+            let times = match s.w(i) {
+                "once" => 1,
+                "twice" => 2,
+                _ => 3,
+            };
+            let _ = times;
+            make(i + 3, unit, None, None, 1)
+        }
         Some(Class::Per) => {
             let unit = unit_at(s, i + 1)?;
             make(i + 2, unit, None, None, 1)
@@ -1648,6 +1691,14 @@ fn holiday(s: &Scanner, i: usize) -> Option<Found> {
         }
         "the" if s.is(i + 1, "fourth") && s.is(i + 2, "of") && s.is(i + 3, "july") => {
             (Holiday::IndependenceDay, i + 4)
+        }
+        "st" | "saint" if s.capitalized(i) => {
+            let k = if s.w(i + 1) == "." { i + 2 } else { i + 1 };
+            if matches!(s.w(k), "patrick's" | "patrick’s" | "patricks") && s.is(k + 1, "day") {
+                (Holiday::StPatricksDay, k + 2)
+            } else {
+                return None;
+            }
         }
         _ => return None,
     };

@@ -199,6 +199,13 @@ pub fn strip_possessive(w: &str) -> &str {
         .unwrap_or(w)
 }
 
+/// Verbs after which "early" / "late" modify the verb, not the time that follows.
+const ADVERB_AFTER: &[&str] = &[
+    "closed", "opened", "left", "arrived", "finished", "ended", "retired", "came", "went",
+    "started", "began", "close", "open", "leave", "arrive", "finish", "end", "retire", "come",
+    "go", "start", "begin", "ran",
+];
+
 /// A modifier prefix: its TIMEX3 mod, the token after it, and whether it belongs to the extent.
 struct Prefix {
     modifier: Mod,
@@ -212,6 +219,12 @@ fn prefix(s: &Scanner, i: usize) -> Option<Prefix> {
     let of_after = |k: usize| s.is_class(k, Class::Of).then_some(k + 1);
     let p = |modifier, next| Some(Prefix { modifier, next });
     match s.class(j) {
+        // "closed early this week": after such verbs "early" is an adverb of the verb
+        Some(Class::Early | Class::Late)
+            if the == 0 && i > 0 && ADVERB_AFTER.contains(&s.w(i - 1)) =>
+        {
+            None
+        }
         Some(Class::Early) => p(Mod::Start, j + 1),
         Some(Class::Late) => p(Mod::End, j + 1),
         Some(Class::Mid) if s.glued(j + 1) && s.w(j + 1) == "-" => p(Mod::Mid, j + 2),
@@ -308,38 +321,44 @@ pub fn scan(text: &str, lower: &str, tokens: &[Token], sentences: &[Sentence]) -
 /// A cheap test that keeps the rules away from most tokens: an expression starts with a number,
 /// a known word, or an apostrophe ("'80s").
 fn may_start(s: &Scanner, i: usize) -> bool {
-    s.is_number(i) || s.info(i).is_some() || matches!(s.w(i), "'" | "’") || {
-        let w = s.w(i);
-        w.len() >= 2 && (w.as_bytes()[0] == b'q' || w.starts_with("fy") || w.contains('-'))
-            || matches!(
-                w,
-                "christmas"
-                    | "xmas"
-                    | "easter"
-                    | "thanksgiving"
-                    | "halloween"
-                    | "new"
-                    | "good"
-                    | "memorial"
-                    | "labor"
-                    | "labour"
-                    | "independence"
-                    | "mother's"
-                    | "father's"
-                    | "valentine's"
-                    | "veterans"
-                    | "st"
-                    | "at"
-                    | "these"
-                    | "in"
-                    | "fourth"
-                    | "o'clock"
-                    | "more"
-                    | "less"
-                    | "fewer"
-                    | "up"
-                    | "nearly"
-                    | "almost"
-            )
-    }
+    s.is_number(i)
+        || s.info(i).is_some()
+        || matches!(s.w(i), "'" | "’")
+        || s.w(i).ends_with("days")
+        || {
+            let w = s.w(i);
+            w.len() >= 2 && (w.as_bytes()[0] == b'q' || w.starts_with("fy") || w.contains('-'))
+                || matches!(
+                    w,
+                    "christmas"
+                        | "xmas"
+                        | "easter"
+                        | "thanksgiving"
+                        | "halloween"
+                        | "new"
+                        | "good"
+                        | "memorial"
+                        | "labor"
+                        | "labour"
+                        | "independence"
+                        | "mother's"
+                        | "father's"
+                        | "valentine's"
+                        | "veterans"
+                        | "st"
+                        | "at"
+                        | "these"
+                        | "in"
+                        | "fourth"
+                        | "o'clock"
+                        | "twice"
+                        | "thrice"
+                        | "more"
+                        | "less"
+                        | "fewer"
+                        | "up"
+                        | "nearly"
+                        | "almost"
+                )
+        }
 }

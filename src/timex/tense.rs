@@ -43,13 +43,11 @@ pub fn cue_at(lower: &str, tokens: &[Token], k: usize, limit: usize) -> Option<(
     for cue in FUTURE_CUES {
         let mut parts = cue.split(' ');
         let first = parts.next().unwrap_or("");
-        if w == first
+        let first_matches = w == first
             || (first.starts_with('\'')
-                && (w.ends_with(first) || w.ends_with(&first.replace('\'', "’"))))
-        {
-            if parts.enumerate().all(|(n, p)| next(n + 1) == p) {
-                return Some((Tense::Future, cue.to_string()));
-            }
+                && (w.ends_with(first) || w.ends_with(&first.replace('\'', "’"))));
+        if first_matches && parts.enumerate().all(|(n, p)| next(n + 1) == p) {
+            return Some((Tense::Future, cue.to_string()));
         }
     }
     if w.ends_with("'ll") || w.ends_with("’ll") || w == "won't" || w == "won’t" {
