@@ -608,6 +608,16 @@ fn resolve_rel_unit(rel: Rel, unit: Unit, part: Option<PeriodPart>, ctx: &Contex
         Rel::This => 0,
         Rel::Next => 1,
     };
+    // "the weekend" / "this weekend" in a past clause, published before it: the one just gone
+    let n = if grain == Grain::Weekend
+        && n == 0
+        && ctx.tense == Tense::Past
+        && Period::of(pubd, grain).is_some_and(|p| p.start > pubd)
+    {
+        -1
+    } else {
+        n
+    };
     let Some(p) = Period::of(pubd, grain).and_then(|p| p.shift(n)) else {
         return unresolved("XXXX", "out of range");
     };
