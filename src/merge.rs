@@ -385,7 +385,7 @@ fn overlap(a: &[String], b: &[String]) -> (usize, usize) {
     let b: Vec<&String> = b.iter().filter(|w| !w.starts_with('#')).collect();
     let (mut i, mut j, mut shared) = (0, 0, 0);
     while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
+        match a[i].cmp(b[j]) {
             std::cmp::Ordering::Less => i += 1,
             std::cmp::Ordering::Greater => j += 1,
             std::cmp::Ordering::Equal => {
