@@ -32,5 +32,6 @@ pub mod cli;
 pub mod commands;
 pub mod event;
 pub mod export;
+pub mod merge;
 pub mod order;
 pub mod timeline;

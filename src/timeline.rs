@@ -7,6 +7,7 @@
 use crate::annotate::annotate_full;
 use crate::document::Document;
 use crate::event::{self, CueLink};
+use crate::merge;
 use crate::order;
 use crate::text::CharOffsets;
 use crate::timex::{Grain, Interval, Mod, TimexType};
@@ -219,8 +220,10 @@ impl Builder {
         }
     }
 
-    /// Orders the events and returns the timeline.
+    /// Merges the same event reported in several documents, orders the events and returns
+    /// the timeline.
     pub fn finish(mut self) -> Timeline {
+        merge::merge(&mut self.timeline, &mut self.cue_links);
         order::order(&mut self.timeline, &self.cue_links);
         self.timeline
     }

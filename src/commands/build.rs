@@ -55,10 +55,13 @@ pub fn render(t: &Timeline, format: BuildFormat, excel: bool) -> Result<Vec<u8>>
     match format {
         BuildFormat::Csv => export::csv::write(t, CsvOptions { excel }, &mut out),
         BuildFormat::Json => export::json::write(t, &mut out),
+        BuildFormat::Timelinejs => export::timelinejs::write(t, CsvOptions { excel }, &mut out),
+        BuildFormat::Dot => export::dot::write(t, &mut out),
+        BuildFormat::Html => export::html::write(t, &mut out),
         other => {
             return Err(
                 Error::new(format!("--format {other:?} is not available yet"))
-                    .hint("use csv or json"),
+                    .hint("use csv, json, timelinejs, dot or html"),
             )
         }
     }

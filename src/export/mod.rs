@@ -3,8 +3,11 @@
 
 pub mod annotations;
 pub mod csv;
+pub mod dot;
 pub mod format;
+pub mod html;
 pub mod json;
+pub mod timelinejs;
 
 use crate::error::{Error, Result};
 use std::path::Path;

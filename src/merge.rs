@@ -1,0 +1,656 @@
+//! Cross-document merging: the same event reported in several articles becomes one event that
+//! keeps every mention.
+//!
+//! Two events merge when they come from different documents, share enough content words (after
+//! a crude stemming and a small table of event classes, so "shut" meets "closed"), have
+//! compatible kinds, and compatible times (their intervals meet). Two dated reports whose
+//! intervals do not meet still merge when the evidence is strong (same trigger class and a high
+//! word overlap): that is a disagreement between sources, kept as a `conflict`.
+//!
+//! No pair of events is compared unless it shares a blocking key (a content word or event class
+//! within a time bucket); keys held by too many events carry no information and are dropped, so
+//! the cost stays close to linear.
+
+use crate::event::CueLink;
+use crate::timeline::{Event, Timeline};
+use crate::timex::{Interval, TimexType};
+use chrono::{Datelike, NaiveDate};
+use std::collections::{HashMap, HashSet};
+
+/// A blocking key held by more events than this is too common to say anything.
+const MAX_BLOCK: usize = 64;
+/// Minimum overlap (shared / smaller set), in thousandths, for a merge.
+const MIN_OVERLAP: usize = 340;
+/// Minimum overlap for a merge whose dates disagree.
+const MIN_CONFLICT_OVERLAP: usize = 400;
+/// Dates further apart than this (days) are not one event misreported.
+const MAX_CONFLICT_GAP_DAYS: i64 = 7;
+
+/// Event classes: words that name the same kind of happening.
+const CLASSES: &[(&str, &[&str])] = &[
+    (
+        "close",
+        &[
+            "close", "closed", "closes", "closing", "closure", "shut", "shuts", "shutting",
+        ],
+    ),
+    (
+        "open",
+        &[
+            "open",
+            "opened",
+            "opens",
+            "opening",
+            "reopen",
+            "reopened",
+            "reopens",
+            "reopening",
+        ],
+    ),
+    (
+        "court",
+        &[
+            "court",
+            "petition",
+            "petitioned",
+            "petitions",
+            "file",
+            "filed",
+            "files",
+            "sue",
+            "sued",
+            "sues",
+            "lawsuit",
+        ],
+    ),
+    (
+        "meet",
+        &[
+            "meet", "meets", "met", "meeting", "meetings", "talks", "talk", "session",
+        ],
+    ),
+    ("sign", &["sign", "signs", "signed", "signing"]),
+    ("hear", &["hear", "hears", "heard", "hearing"]),
+    ("rule", &["rule", "ruled", "ruling", "verdict"]),
+    ("vote", &["vote", "voted", "votes", "voting"]),
+    ("approve", &["approve", "approved", "approves", "approval"]),
+];
+
+const STOPWORDS: &[&str] = &[
+    "a",
+    "about",
+    "after",
+    "again",
+    "against",
+    "all",
+    "also",
+    "an",
+    "and",
+    "any",
+    "are",
+    "as",
+    "at",
+    "be",
+    "been",
+    "before",
+    "being",
+    "between",
+    "both",
+    "but",
+    "by",
+    "can",
+    "could",
+    "did",
+    "do",
+    "does",
+    "down",
+    "during",
+    "each",
+    "even",
+    "first",
+    "for",
+    "from",
+    "had",
+    "has",
+    "have",
+    "he",
+    "her",
+    "his",
+    "i",
+    "if",
+    "in",
+    "into",
+    "is",
+    "it",
+    "its",
+    "least",
+    "more",
+    "most",
+    "no",
+    "not",
+    "of",
+    "on",
+    "once",
+    "one",
+    "only",
+    "or",
+    "other",
+    "our",
+    "out",
+    "over",
+    "said",
+    "says",
+    "say",
+    "she",
+    "should",
+    "so",
+    "some",
+    "such",
+    "than",
+    "that",
+    "the",
+    "their",
+    "them",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "to",
+    "told",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "under",
+    "until",
+    "up",
+    "us",
+    "very",
+    "was",
+    "we",
+    "were",
+    "what",
+    "without",
+    "when",
+    "where",
+    "which",
+    "while",
+    "who",
+    "whom",
+    "why",
+    "will",
+    "with",
+    "would",
+    "you",
+    "your",
+    "set",
+    "due",
+    "expected",
+    "plan",
+    "plans",
+    "scheduled",
+    "going",
+    "just",
+    "now",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "week",
+    "weeks",
+    "weekend",
+    "day",
+    "days",
+    "month",
+    "months",
+    "year",
+    "years",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "ago",
+    "last",
+    "next",
+    "earlier",
+    "later",
+    "recently",
+    "soon",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "hour",
+    "hours",
+    "minute",
+    "minutes",
+    "summer",
+    "winter",
+    "spring",
+    "autumn",
+    "fall",
+    "since",
+    "ahead",
+    "following",
+    "followed",
+    "shortly",
+    "afterwards",
+    "meanwhile",
+    "currently",
+];
+
+/// Verbs after which a class word names a state (\"stayed shut\").
+const STATE_VERBS: &[&str] = &[
+    "stay", "stays", "stayed", "remain", "remains", "remained", "keep", "keeps", "kept",
+];
+
+fn class_of(word: &str) -> Option<&'static str> {
+    CLASSES
+        .iter()
+        .find(|(_, words)| words.contains(&word))
+        .map(|(c, _)| *c)
+}
+
+/// Lower-case, possessive and inflection stripped (crudely), or the event class of the word.
+fn lemma(word: &str) -> String {
+    let w = word.to_lowercase();
+    let w = w
+        .strip_suffix("'s")
+        .or_else(|| w.strip_suffix("\u{2019}s"))
+        .unwrap_or(&w);
+    if let Some(c) = class_of(w) {
+        return format!("#{c}");
+    }
+    stem(w)
+}
+
+/// Crude inflection stripping.
+fn stem(w: &str) -> String {
+    let n = w.chars().count();
+    let stem = if n > 5 && w.ends_with("ing") {
+        &w[..w.len() - 3]
+    } else if n > 4 && w.ends_with("ed") {
+        &w[..w.len() - 2]
+    } else if n > 3 && w.ends_with('s') && !w.ends_with("ss") {
+        &w[..w.len() - 1]
+    } else {
+        w
+    };
+    stem.to_string()
+}
+
+/// The content words of an event clause, as lemmas (sorted, unique).
+fn content_words(text: &str) -> Vec<String> {
+    let tokens: Vec<&str> = text
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .map(|w| w.trim_matches('\''))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut words: Vec<String> = Vec::new();
+    for (k, w) in tokens.iter().enumerate() {
+        if w.chars().count() < 2 || w.chars().all(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        if STOPWORDS.contains(&w.to_lowercase().as_str()) {
+            continue;
+        }
+        let l = lemma(w);
+        if class_of_lemma(&l) {
+            // "stayed shut", "remain closed": a state, not the happening of its class.
+            let state = k > 0 && STATE_VERBS.contains(&tokens[k - 1].to_lowercase().as_str());
+            if !state {
+                words.push(l);
+            }
+            words.push(stem(&w.to_lowercase()));
+        } else {
+            words.push(l);
+        }
+    }
+    words.sort();
+    words.dedup();
+    words
+}
+
+/// The event classes among the words.
+fn kinds(words: &[String]) -> Vec<&'static str> {
+    CLASSES
+        .iter()
+        .map(|(c, _)| *c)
+        .filter(|c| words.iter().any(|w| w.strip_prefix('#') == Some(c)))
+        .collect()
+}
+
+fn month_key(d: NaiveDate) -> i32 {
+    d.year() * 12 + d.month0() as i32
+}
+
+/// Time buckets of an event: the months a short dated interval touches; the year of a long
+/// one; the publication month and the one before for undated (or open) events.
+fn buckets(t: &Timeline, e: &Event) -> Vec<i32> {
+    match e.interval {
+        Some(Interval {
+            start: Some(s),
+            end: Some(x),
+        }) => {
+            let last = (x - chrono::Duration::seconds(1)).date();
+            if (x - s).num_days() > 62 {
+                vec![-s.year()]
+            } else {
+                let (a, b) = (month_key(s.date()), month_key(last));
+                (a..=b).collect()
+            }
+        }
+        _ => {
+            let m = month_key(t.documents[e.document].published);
+            vec![m - 1, m]
+        }
+    }
+}
+
+fn bounded(iv: Option<Interval>) -> Option<Interval> {
+    iv.filter(|i| i.start.is_some() && i.end.is_some())
+}
+
+struct Info {
+    words: Vec<String>,
+    kinds: Vec<&'static str>,
+    trigger: String,
+}
+
+/// Shared words and the overlap (thousandths of the smaller set); class tokens (`#close`) are
+/// left out, they only say the kind.
+fn overlap(a: &[String], b: &[String]) -> (usize, usize) {
+    let a: Vec<&String> = a.iter().filter(|w| !w.starts_with('#')).collect();
+    let b: Vec<&String> = b.iter().filter(|w| !w.starts_with('#')).collect();
+    let (mut i, mut j, mut shared) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    let min = a.len().min(b.len()).max(1);
+    (shared, shared * 1000 / min)
+}
+
+/// A candidate pair that passed the checks: (overlap, strong enough for a conflict).
+struct Pair {
+    score: usize,
+    a: usize,
+    b: usize,
+    strong: bool,
+}
+
+fn compare(t: &Timeline, info: &[Info], a: usize, b: usize) -> Option<Pair> {
+    let (ea, eb) = (&t.events[a], &t.events[b]);
+    if ea.document == eb.document {
+        return None;
+    }
+    let (ia, ib) = (&info[a], &info[b]);
+    let (shared, score) = overlap(&ia.words, &ib.words);
+    if shared < 2 || score < MIN_OVERLAP {
+        return None;
+    }
+    // Same kind of happening: a shared event class; events of no known class only when both
+    // are dated and share more words. An undated report needs a shared class.
+    let both_dated = bounded(ea.interval).is_some() && bounded(eb.interval).is_some();
+    // An undated report must name the happening in its trigger ("Ostrand shut ...").
+    let undated_ok = |e: &Event, i: &Info| e.interval.is_some() || class_of_lemma(&i.trigger);
+    if !undated_ok(ea, ia) || !undated_ok(eb, ib) {
+        return None;
+    }
+    let kinds_ok = ia.kinds.iter().any(|k| ib.kinds.contains(k))
+        || (ia.kinds.is_empty() && ib.kinds.is_empty() && both_dated && shared >= 3);
+    if !kinds_ok {
+        return None;
+    }
+    let same_trigger = ia.trigger == ib.trigger && class_of_lemma(&ia.trigger);
+    let strong = same_trigger && score >= MIN_CONFLICT_OVERLAP;
+    let meets = match (ea.interval, eb.interval) {
+        (Some(x), Some(y)) => x.meets(&y),
+        _ => true,
+    };
+    if !meets {
+        let (Some(x), Some(y)) = (bounded(ea.interval), bounded(eb.interval)) else {
+            return None;
+        };
+        let gap = if x.before(&y) {
+            y.start.zip(x.end).map(|(s, e)| (s - e).num_days())
+        } else {
+            x.start.zip(y.end).map(|(s, e)| (s - e).num_days())
+        };
+        // A disagreement is between two precise dates (a day or two), close together.
+        let short = |i: Interval| {
+            i.start
+                .zip(i.end)
+                .is_some_and(|(s, e)| (e - s).num_days() <= 2)
+        };
+        if !strong || !short(x) || !short(y) || gap.is_none_or(|g| g > MAX_CONFLICT_GAP_DAYS) {
+            return None;
+        }
+    }
+    Some(Pair {
+        score,
+        a: a.min(b),
+        b: a.max(b),
+        strong,
+    })
+}
+
+/// Is this lemma an event class (a trigger worth comparing)?
+fn class_of_lemma(l: &str) -> bool {
+    l.strip_prefix('#')
+        .is_some_and(|l| CLASSES.iter().any(|(c, _)| *c == l))
+}
+
+/// Merges the events of `t` reported in several documents, and remaps `cue_links`.
+pub fn merge(t: &mut Timeline, cue_links: &mut [(usize, CueLink)]) {
+    let n = t.events.len();
+    if n < 2 {
+        return;
+    }
+    let info: Vec<Info> = t
+        .events
+        .iter()
+        .map(|e| {
+            let words = content_words(&e.text);
+            Info {
+                kinds: kinds(&words),
+                trigger: lemma(&e.trigger),
+                words,
+            }
+        })
+        .collect();
+    // Blocking: key -> events.
+    let mut blocks: HashMap<(String, i32), Vec<usize>> = HashMap::new();
+    for (i, e) in t.events.iter().enumerate() {
+        for b in buckets(t, e) {
+            for w in &info[i].words {
+                blocks.entry((w.clone(), b)).or_default().push(i);
+            }
+        }
+    }
+    let mut keys: Vec<_> = blocks
+        .into_iter()
+        .filter(|(_, v)| v.len() > 1 && v.len() <= MAX_BLOCK)
+        .collect();
+    keys.sort();
+    let mut seen: HashSet<(usize, usize)> = HashSet::new();
+    let mut pairs = Vec::new();
+    for (_, members) in &keys {
+        for (x, &a) in members.iter().enumerate() {
+            for &b in &members[x + 1..] {
+                if a == b || !seen.insert((a.min(b), a.max(b))) {
+                    continue;
+                }
+                if let Some(p) = compare(t, &info, a, b) {
+                    pairs.push(p);
+                }
+            }
+        }
+    }
+    drop(seen);
+    pairs.sort_by(|p, q| (q.score, p.a, p.b).cmp(&(p.score, q.a, q.b)));
+
+    // Greedy clustering, best pairs first: one mention per document in a cluster, and clusters
+    // whose times do not meet join only through a strong pair.
+    let mut parent: Vec<usize> = (0..n).collect();
+    let mut docs: Vec<Vec<usize>> = t.events.iter().map(|e| vec![e.document]).collect();
+    let mut span: Vec<Option<Interval>> = t.events.iter().map(|e| e.interval).collect();
+    fn root(parent: &mut [usize], mut i: usize) -> usize {
+        while parent[i] != i {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        i
+    }
+    for p in &pairs {
+        let (ra, rb) = (root(&mut parent, p.a), root(&mut parent, p.b));
+        if ra == rb || docs[ra].iter().any(|d| docs[rb].contains(d)) {
+            continue;
+        }
+        let joined = match (span[ra], span[rb]) {
+            (Some(x), Some(y)) => x.intersect(&y).map(Some),
+            (x, y) => Some(x.or(y)),
+        };
+        let (keep, gone) = (ra.min(rb), ra.max(rb));
+        match joined {
+            Some(iv) => span[keep] = iv,
+            None if p.strong => {}
+            None => continue,
+        }
+        parent[gone] = keep;
+        let moved = std::mem::take(&mut docs[gone]);
+        docs[keep].extend(moved);
+    }
+
+    // Build the merged events, in original order of their first mention.
+    let mut groups: Vec<Vec<usize>> = vec![Vec::new(); n];
+    for i in 0..n {
+        let r = root(&mut parent, i);
+        groups[r].push(i);
+    }
+    let mut new_index = vec![0usize; n];
+    let mut old: Vec<Option<Event>> = std::mem::take(&mut t.events)
+        .into_iter()
+        .map(Some)
+        .collect();
+    let mut events = Vec::new();
+    for (r, members) in groups.iter().enumerate() {
+        if members.is_empty() {
+            continue;
+        }
+        debug_assert_eq!(members[0], r);
+        for &m in members {
+            new_index[m] = events.len();
+        }
+        let parts: Vec<Event> = members
+            .iter()
+            .map(|&m| old[m].take().expect("each event once"))
+            .collect();
+        events.push(combine(t, parts));
+    }
+    t.events = events;
+    for (_, l) in cue_links.iter_mut() {
+        l.first = new_index[l.first];
+        l.second = new_index[l.second];
+    }
+}
+
+/// One event from its reports (in original order; the first is the primary).
+fn combine(t: &Timeline, mut parts: Vec<Event>) -> Event {
+    if parts.len() == 1 {
+        return parts.pop().expect("one part");
+    }
+    let mut first = parts.remove(0);
+    let mut all = vec![first.clone()];
+    all.extend(parts);
+    first.mentions = all.iter().flat_map(|e| e.mentions.clone()).collect();
+    let dated: Vec<&Event> = all.iter().filter(|e| e.interval.is_some()).collect();
+    let mut joined: Option<Option<Interval>> = Some(None);
+    for e in &dated {
+        joined = match joined {
+            Some(None) => Some(e.interval),
+            Some(Some(iv)) => iv.intersect(&e.interval.expect("dated")).map(Some),
+            None => None,
+        };
+    }
+    match joined {
+        Some(iv) => {
+            first.interval = iv;
+            // The time shown: the mention whose own interval is the merged one (the most
+            // precise report), else the first dated one.
+            let best = dated
+                .iter()
+                .find(|e| e.interval == iv && e.time.is_some())
+                .or_else(|| dated.iter().find(|e| e.time.is_some()));
+            if first.time.is_none() || best.is_some_and(|b| b.interval == iv) {
+                if let Some(b) = best {
+                    first.time = b.time.clone();
+                }
+            }
+        }
+        None => {
+            // The sources disagree: every dated claim, and the earliest-published one wins.
+            let claims: Vec<(usize, String)> = all
+                .iter()
+                .flat_map(|e| e.mentions.iter())
+                .filter_map(|m| m.timex.map(|x| (m.document, x)))
+                .filter(|(_, x)| t.timexes[*x].kind != TimexType::Duration)
+                .map(|(d, x)| (d, t.timexes[x].value.clone()))
+                .collect();
+            first.conflict = Some(claims);
+            let earliest = dated
+                .iter()
+                .filter(|e| e.time.is_some())
+                .min_by_key(|e| (t.documents[e.document].published, e.document, e.start))
+                .expect("a conflict has dated reports");
+            first.interval = earliest.interval;
+            first.time = earliest.time.clone();
+        }
+    }
+    first
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lemmas_and_classes() {
+        assert_eq!(lemma("Shut"), "#close");
+        assert_eq!(lemma("petitioned"), "#court");
+        assert_eq!(lemma("gates"), "gate");
+        assert_eq!(lemma("Ostrand's"), "ostrand");
+        assert_eq!(
+            content_words("The gates were closed on March 1"),
+            vec!["#close", "clos", "gate"]
+        );
+    }
+}
