@@ -95,6 +95,16 @@ pub fn rows(t: &Timeline) -> Vec<Vec<String>> {
 }
 
 pub fn write(t: &Timeline, opts: CsvOptions, out: &mut Vec<u8>) {
+    write_rows(rows(t), opts, out);
+}
+
+/// Writes rows as spreadsheet-safe CSV: every cell made inert, BOM and CRLF with `--excel`.
+/// Shared by the timeline CSV and the TimelineJS sheet.
+pub fn write_rows(
+    rows: impl IntoIterator<Item = Vec<String>>,
+    opts: CsvOptions,
+    out: &mut Vec<u8>,
+) {
     if opts.excel {
         out.extend_from_slice("\u{feff}".as_bytes());
     }
@@ -106,7 +116,7 @@ pub fn write(t: &Timeline, opts: CsvOptions, out: &mut Vec<u8>) {
     let mut w = csv::WriterBuilder::new()
         .terminator(terminator)
         .from_writer(Vec::new());
-    for row in rows(t) {
+    for row in rows {
         // Writing to memory cannot fail.
         w.write_record(row.iter().map(|c| inert(c).into_owned()))
             .expect("CSV to memory");

@@ -1,7 +1,7 @@
 //! The TimelineJS sheet: its 18 template columns, one row per event, never inventing a month or
 //! a day the text did not give.
 
-use super::csv::{inert, CsvOptions};
+use super::csv::CsvOptions;
 use crate::timeline::{Event, Timeline};
 use crate::timex::Grain;
 use chrono::{Datelike, Duration, NaiveDateTime, NaiveTime};
@@ -204,23 +204,7 @@ fn row(t: &Timeline, e: &Event) -> Option<Vec<String>> {
 
 /// Writes the sheet; events without a bounded time are left out (TimelineJS needs a year).
 pub fn write(t: &Timeline, opts: CsvOptions, out: &mut Vec<u8>) {
-    if opts.excel {
-        out.extend_from_slice("\u{feff}".as_bytes());
-    }
-    let terminator = if opts.excel {
-        csv::Terminator::CRLF
-    } else {
-        csv::Terminator::Any(b'\n')
-    };
-    let mut w = csv::WriterBuilder::new()
-        .terminator(terminator)
-        .from_writer(Vec::new());
-    w.write_record(COLUMNS).expect("CSV to memory");
-    for e in &t.events {
-        if let Some(r) = row(t, e) {
-            w.write_record(r.iter().map(|c| inert(c).into_owned()))
-                .expect("CSV to memory");
-        }
-    }
-    out.extend(w.into_inner().expect("CSV to memory"));
+    let header = COLUMNS.iter().map(|c| c.to_string()).collect();
+    let rows = std::iter::once(header).chain(t.events.iter().filter_map(|e| row(t, e)));
+    super::csv::write_rows(rows, opts, out);
 }
