@@ -9,7 +9,7 @@ mod fxhash;
 mod words;
 
 pub use cues::{
-    CueRelation, OrderCue, FUTURE_CUES, NOT_PAST_ED, ORDER_CUES, PAST_AUXILIARIES, PAST_IRREGULAR,
+    CueRelation, OrderCue, DEADLINE_CUES, FUTURE_CUES, MOVE_VERBS, NOT_PAST_ED, ORDER_CUES, PAST_AUXILIARIES, PAST_IRREGULAR,
     PRESENT_CUES, REPORTING_PAST,
 };
 pub use words::*;

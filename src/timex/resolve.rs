@@ -41,7 +41,7 @@ pub fn resolve_all(
             sentence: m.sentence,
         };
         let (value, anchor) = resolve(&m.expr, m.modifier, &ctx);
-        if let Some(p) = mentionable(&value) {
+        if let Some(p) = mentionable(&value).filter(|_| !is_comparison(&m.expr)) {
             mentioned.push((p, n, m.sentence));
         }
         out.push(Timex {
@@ -58,6 +58,17 @@ pub fn resolve_all(
         });
     }
     out
+}
+
+/// "A year earlier", "a year ago", "the year-ago quarter": a period named for comparison.
+/// Reports go back and forth between the period they report and the one a year before, so
+/// such a period is not a time the story moves to, and later anaphora skip it.
+fn is_comparison(expr: &TimeExpr) -> bool {
+    match *expr {
+        TimeExpr::Shift { unit, .. } => unit == Unit::Year,
+        TimeExpr::Anaphor { offset, unit } => unit == Unit::Year && offset != 0,
+        _ => false,
+    }
 }
 
 /// A resolved date that later anaphora may count from.
@@ -823,7 +834,11 @@ fn resolve_anaphor(offset: i64, unit: Unit, ctx: &Context) -> (TimeValue, Option
     };
     // Keep the anchor's grain when it is finer than the unit ("a year earlier" than a quarter
     // is that quarter a year before), else count in units.
-    let result = if base.grain < grain && base.grain != Grain::Day
+    let result = if offset == 0 && base.grain < grain {
+        // "the quarter" after "Sept. 30", "the year" after "the third quarter": the period
+        // of the unit that holds the time last mentioned.
+        Period::of(base.start, grain)
+    } else if base.grain < grain && base.grain != Grain::Day
         || base.grain == Grain::Quarter && grain == Grain::Year
     {
         let steps = match (grain, base.grain) {

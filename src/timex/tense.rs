@@ -4,7 +4,9 @@
 //! one on the right. Future cues are phrases ("is set to", "will"); past cues are "said", "was",
 //! irregular past forms and regular "-ed" verbs.
 
-use crate::lexicon::{FUTURE_CUES, NOT_PAST_ED, PAST_IRREGULAR, PRESENT_CUES};
+use crate::lexicon::{
+    DEADLINE_CUES, FUTURE_CUES, MOVE_VERBS, NOT_PAST_ED, PAST_IRREGULAR, PRESENT_CUES,
+};
 use crate::text::{Sentence, Token, TokenKind};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -76,8 +78,51 @@ pub fn tense_at(
     tense_with_cue(lower, tokens, sentence, first, end).0
 }
 
-/// Like [`tense_at`], with the cue that decided it.
+/// Like [`tense_at`], with the cue that decided it. A deadline ("until Nov. 20", "extended to
+/// Friday") in a past clause is left without a tense: the resolver then takes the nearest date.
 pub fn tense_with_cue(
+    lower: &str,
+    tokens: &[Token],
+    sentence: &Sentence,
+    first: usize,
+    end: usize,
+) -> (Tense, Option<String>) {
+    let (tense, cue) = clause_tense(lower, tokens, sentence, first, end);
+    if tense == Tense::Past {
+        if let Some(word) = deadline_before(lower, tokens, sentence, first) {
+            return (
+                Tense::Unknown,
+                Some(format!("{} (but \"{word}\" makes it a deadline)", cue.unwrap_or_default())),
+            );
+        }
+    }
+    (tense, cue)
+}
+
+/// The deadline word right before token `first`, if any.
+fn deadline_before<'a>(
+    lower: &'a str,
+    tokens: &[Token],
+    sentence: &Sentence,
+    first: usize,
+) -> Option<&'a str> {
+    if first == 0 || first <= sentence.first_token {
+        return None;
+    }
+    let prev = &lower[tokens[first - 1].range()];
+    if DEADLINE_CUES.contains(&prev) {
+        return Some(prev);
+    }
+    if prev == "to" && first >= 2 && first - 1 > sentence.first_token {
+        let verb = &lower[tokens[first - 2].range()];
+        if MOVE_VERBS.contains(&verb) {
+            return Some(verb);
+        }
+    }
+    None
+}
+
+fn clause_tense(
     lower: &str,
     tokens: &[Token],
     sentence: &Sentence,
