@@ -67,6 +67,7 @@ fn is_comparison(expr: &TimeExpr) -> bool {
     match *expr {
         TimeExpr::Shift { unit, .. } => unit == Unit::Year,
         TimeExpr::Anaphor { offset, unit } => unit == Unit::Year && offset != 0,
+        TimeExpr::Quarter { quarter, .. } => quarter.is_none(),
         _ => false,
     }
 }
@@ -809,6 +810,9 @@ fn resolve_anaphor(offset: i64, unit: Unit, ctx: &Context) -> (TimeValue, Option
         .iter()
         .rev()
         .filter(|(_, _, s)| grain > Grain::Day || s + 1 >= ctx.sentence)
+        // "the quarter", "the latest period": the quarter of the report, never one made up
+        // from a payment date that happens to be mentioned before it
+        .filter(|(p, _, _)| !(grain == Grain::Quarter && offset == 0) || p.grain == Grain::Quarter)
         .find(|(p, _, _)| p.grain <= grain || (grain == Grain::Year && p.grain == Grain::Quarter));
     let (base, anchor_idx, from) = match anchor {
         Some((p, i, _)) => (
@@ -989,6 +993,9 @@ fn resolve_part_of_year(
     let pubd = ctx.published;
     let per_year = if grain == Grain::Quarter { 3 } else { 6 };
     let Some(n) = n else {
+        if grain == Grain::Quarter {
+            return resolve_report_quarter(year, rel, ctx);
+        }
         return unresolved("XXXX-QX", "which part of the year");
     };
     let (y, why) = match (year, rel) {
@@ -1023,6 +1030,50 @@ fn resolve_part_of_year(
     {
         Some(p) => {
             let mut v = date_value(p, why);
+            v.given.year = year.is_some();
+            v
+        }
+        None => unresolved("XXXX-QX", "out of range"),
+    }
+}
+
+/// The quarter a report is about: the last quarter the text named, or else the last one
+/// completed before publication.
+fn report_quarter(ctx: &Context) -> Option<(Period, Option<usize>)> {
+    if let Some((p, i, _)) = ctx
+        .mentioned
+        .iter()
+        .rev()
+        .find(|(p, _, _)| p.grain == Grain::Quarter)
+    {
+        return Some((*p, Some(*i)));
+    }
+    let current = Period::of(ctx.published, Grain::Quarter)?;
+    Some((current.shift(-1)?, None))
+}
+
+/// "the 1988 quarter", "last year's quarter", "the quarter a year ago": the report's quarter,
+/// in the year named (a relative year counts from the report's quarter).
+fn resolve_report_quarter(year: Option<i32>, rel: Option<Rel>, ctx: &Context) -> TimeValue {
+    let Some((base, _)) = report_quarter(ctx) else {
+        return unresolved("XXXX-QX", "out of range");
+    };
+    let base_year = base.start.year();
+    let target = match (year, rel) {
+        (Some(y), _) => y,
+        (None, Some(Rel::Last)) => base_year - 1,
+        (None, Some(Rel::Next)) => base_year + 1,
+        _ => base_year,
+    };
+    match base.shift(i64::from(target - base_year) * 4) {
+        Some(p) => {
+            let mut v = date_value(
+                p,
+                format!(
+                    "the quarter of the report ({}) in {target}",
+                    base.value()
+                ),
+            );
             v.given.year = year.is_some();
             v
         }

@@ -205,6 +205,16 @@ pub const RULES: &[Rule] = &[
             "the second half of 2024",
             "first-half",
             "the first quarter of next year",
+            "the fiscal first quarter",
+            "the 1988 third quarter",
+            "the 1988 quarter",
+            "the 1989 period",
+            "last year's quarter",
+            "this year's third quarter",
+            "next year's first quarter",
+            "the year-ago third quarter",
+            "the quarter a year ago",
+            "the corresponding period last year",
         ],
         apply: quarter,
     },
@@ -1368,8 +1378,17 @@ fn quarter(s: &Scanner, i: usize) -> Option<Found> {
             },
         );
     }
+    if let Some(f) = quarter_of_year(s, i) {
+        return Some(f);
+    }
     let the = usize::from(s.is_class(i, Class::The));
-    let j = i + the;
+    let mut j = i + the;
+    // "the fiscal first quarter", "the fiscal-first quarter"
+    if s.is(j, "fiscal") && ordinal_at(s, j + 1).is_some() {
+        j += 1;
+    } else if s.is(j, "fiscal") && s.w(j + 1) == "-" && s.glued(j + 1) {
+        j += 2;
+    }
     let n = ordinal_at(s, j)?;
     let (k, is_half) = if s.w(j + 1) == "-" && s.glued(j + 1) {
         (j + 2, s.is(j + 2, "half"))
@@ -1418,6 +1437,99 @@ fn quarter(s: &Scanner, i: usize) -> Option<Found> {
             quarter: Some(n),
             year,
             rel,
+        },
+    )
+}
+
+/// Quarters named by their year, as earnings reports do: "the 1988 third quarter", "the 1988
+/// quarter", "the 1989 period", "last year's quarter", "this year's third quarter", "the
+/// year-ago third quarter", "the quarter a year ago", "the corresponding period last year".
+/// Without an ordinal the quarter is the one the report is about (see the resolver).
+fn quarter_of_year(s: &Scanner, i: usize) -> Option<Found> {
+    let the = s.is_class(i, Class::The);
+    let mut j = i + usize::from(the);
+    if the && matches!(s.w(j), "comparable" | "corresponding" | "same") {
+        j += 1;
+    }
+    let possessive_year = |k: usize| {
+        matches!(s.w(k), "year's" | "year’s" | "years'" | "year'")
+            || (s.is(k, "year") && matches!(s.w(k + 1), "'s" | "’s") && s.glued(k + 1))
+    };
+    // what names the year: "1988", "last year's", "year-ago"
+    let (year, rel, k) = if let Some(y) = s.year_number(j).filter(|_| !s.inside_number(j)) {
+        (Some(y), None, j + 1)
+    } else if let Some((r, e)) = rel_word(s, j) {
+        if !possessive_year(e) {
+            return quarter_compared(s, i);
+        }
+        let after = if s.is(e, "year") { e + 2 } else { e + 1 };
+        (None, Some(r), after)
+    } else if the
+        && s.is(j, "year")
+        && s.w(j + 1) == "-"
+        && s.glued(j + 1)
+        && s.glued(j + 2)
+        && matches!(s.class(j + 2), Some(Class::Earlier | Class::Ago))
+    {
+        (None, Some(Rel::Last), j + 3)
+    } else {
+        return quarter_compared(s, i);
+    };
+    let (n, k) = match ordinal_at(s, k).filter(|n| (1..=4).contains(n)) {
+        Some(n) if s.w(k + 1) == "-" && s.glued(k + 1) => (Some(n), k + 2),
+        Some(n) => (Some(n), k + 1),
+        None => (None, k),
+    };
+    let noun = s.is(k, "quarter") || (n.is_none() && s.is(k, "period"));
+    // "the 1988 quarter" needs its article; "1988 third quarter" stands alone.
+    if !noun || (n.is_none() && year.is_some() && !the) {
+        return None;
+    }
+    if n.is_none() && year.is_none() && rel == Some(Rel::Last) && !possessive_year(j + 1) {
+        // "the year-ago quarter" is the anaphor rule's ("the year-earlier period" likewise)
+        return None;
+    }
+    found(
+        k + 1,
+        TimeExpr::Quarter {
+            quarter: n,
+            year,
+            rel,
+        },
+    )
+}
+
+/// "the quarter a year ago", "the same period last year", "the period a year earlier".
+fn quarter_compared(s: &Scanner, i: usize) -> Option<Found> {
+    if !s.is_class(i, Class::The) {
+        return None;
+    }
+    let mut j = i + 1;
+    if matches!(s.w(j), "comparable" | "corresponding" | "same") {
+        j += 1;
+    }
+    if !(s.is(j, "quarter") || s.is(j, "period")) {
+        return None;
+    }
+    let k = j + 1;
+    let end = if s.is_class(k, Class::A)
+        && s.is(k + 1, "year")
+        && matches!(s.class(k + 2), Some(Class::Ago | Class::Earlier))
+    {
+        k + 3
+    } else if s.is_class(k, Class::Last) && s.is(k + 1, "year") {
+        k + 2
+    } else if s.is_class(k, Class::Of) && s.is_class(k + 1, Class::Last) && s.is(k + 2, "year") {
+        k + 3
+    } else {
+        return None;
+    };
+    found(
+        end,
+        TimeExpr::Quarter {
+            quarter: None,
+            year: None,
+            rel: Some(Rel::Last),
         },
     )
 }
