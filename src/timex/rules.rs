@@ -242,6 +242,11 @@ pub const RULES: &[Rule] = &[
             "at present",
             "these days",
             "recent years",
+            "the current market",
+            "a recent filing",
+            "a once high-flying",
+            "the near term",
+            "then current",
         ],
         apply: fuzzy,
     },
@@ -1206,6 +1211,11 @@ fn anaphor(s: &Scanner, i: usize) -> Option<Found> {
     )
 }
 
+/// Is token `i` a word (not punctuation, not past the sentence)?
+fn is_word(s: &Scanner, i: usize) -> bool {
+    i < s.limit && s.w(i).chars().next().is_some_and(char::is_alphanumeric)
+}
+
 /// "the day before the vote": "before" introduces a clause, so the expression is "the day".
 fn is_followed_by_noun(s: &Scanner, i: usize) -> bool {
     let w = s.w(i);
@@ -1607,8 +1617,28 @@ fn season(s: &Scanner, i: usize) -> Option<Found> {
 fn fuzzy(s: &Scanner, i: usize) -> Option<Found> {
     let f = |end, r| found(end, TimeExpr::Fuzzy(r));
     match s.class(i) {
-        Some(Class::Now) => {
-            if s.is(i + 1, "that") {
+        Some(Class::Now) => f(i + 1, FuzzyRef::Present),
+        // "the current market", "his current wife": the present, as an adjective. "the current
+        // quarter" is a calendar period (relative_unit); "then current" is the past.
+        Some(Class::Current) => {
+            let next = s.info(i + 1);
+            if next.is_some_and(|x| x.unit.is_some()) || !is_word(s, i + 1) {
+                return None;
+            }
+            if matches!(s.w(i + 1), "account" | "accounts" | "affairs" | "events" | "of") {
+                return None;
+            }
+            // After a determiner, a possessive or a preposition it is the adjective; "the
+            // ocean current" is the noun.
+            let prev = s.w(i.wrapping_sub(1));
+            let determiner = matches!(
+                prev,
+                "the" | "its" | "his" | "her" | "their" | "our" | "my" | "your" | "of" | "in"
+                    | "at" | "for" | "about" | "under" | "with" | "and" | "on" | "to" | "by"
+            ) || prev.ends_with("'s")
+                || prev.ends_with("’s")
+                || (i == 0 || !is_word(s, i - 1));
+            if !determiner {
                 return None;
             }
             f(i + 1, FuzzyRef::Present)
@@ -1616,30 +1646,37 @@ fn fuzzy(s: &Scanner, i: usize) -> Option<Found> {
         Some(Class::PastRef) => match s.w(i) {
             "recent" => {
                 // "recent years", "recent weeks", "in recent days"
-                let info = s.info(i + 1)?;
-                if info.plural && info.unit.is_some() {
+                let info = s.info(i + 1);
+                if info.is_some_and(|x| x.plural && x.unit.is_some()) {
                     return f(i + 2, FuzzyRef::Past);
                 }
-                None
-            }
-            "once" => {
+                // "the recent sale", "a recent filing": the adjective alone
                 let prev = s.w(i.wrapping_sub(1));
-                matches!(
-                    prev,
-                    "was" | "were" | "had" | "has" | "have" | "is" | "are" | "who" | "which"
-                )
-                .then_some(())?;
-                if s.is_class(i + 1, Class::A) || s.is_class(i + 1, Class::Every) {
+                if info.is_some_and(|x| x.unit.is_some())
+                    || !is_word(s, i + 1)
+                    || matches!(prev, "most" | "more" | "less" | "very" | "fairly" | "relatively")
+                {
                     return None;
                 }
                 f(i + 1, FuzzyRef::Past)
             }
-            "former" => None,
+            // "a once high-flying toy maker"; "once" as "one time" or "as soon as" is not a time
+            "once" if matches!(s.w(i.wrapping_sub(1)), "a" | "an" | "the") => {
+                f(i + 1, FuzzyRef::Past)
+            }
+            // Role words ("the former minister", "previously announced") are not times in
+            // TimeML; news annotators leave them out.
+            "once" | "former" | "formerly" | "previously" => None,
             _ => f(i + 1, FuzzyRef::Past),
         },
         Some(Class::FutureRef) => match s.w(i) {
             "future" => None,
-            "shortly" if s.is_class(i + 1, Class::After) || s.is_class(i + 1, Class::Before) => {
+            // "as soon as", "soon after": a conjunction, not a time
+            "soon" | "shortly"
+                if s.w(i.wrapping_sub(1)) == "as"
+                    || s.is_class(i + 1, Class::After)
+                    || s.is_class(i + 1, Class::Before) =>
+            {
                 None
             }
             _ => f(i + 1, FuzzyRef::Future),
@@ -1661,6 +1698,7 @@ fn fuzzy(s: &Scanner, i: usize) -> Option<Found> {
             }
             "future" => f(i + 2, FuzzyRef::Future),
             "near" | "distant" | "immediate" if s.is(i + 2, "future") => f(i + 3, FuzzyRef::Future),
+            "near" | "short" | "long" if s.is(i + 2, "term") => f(i + 3, FuzzyRef::Future),
             "recent" | "distant" if s.is(i + 2, "past") => f(i + 3, FuzzyRef::Past),
             "present" if s.info(i + 2).is_none_or(|x| x.class.is_some()) => {
                 f(i + 2, FuzzyRef::Present)
@@ -1669,6 +1707,7 @@ fn fuzzy(s: &Scanner, i: usize) -> Option<Found> {
         },
         _ => match s.w(i) {
             "at" if s.is(i + 1, "present") => f(i + 2, FuzzyRef::Present),
+            "then" if s.is_class(i + 1, Class::Current) => f(i + 2, FuzzyRef::Past),
             "these" if s.is(i + 1, "days") => f(i + 2, FuzzyRef::Present),
             _ => None,
         },

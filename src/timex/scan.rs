@@ -348,6 +348,7 @@ fn may_start(s: &Scanner, i: usize) -> bool {
                         | "st"
                         | "at"
                         | "these"
+                        | "then"
                         | "in"
                         | "fourth"
                         | "o'clock"
