@@ -1,4 +1,5 @@
-//! Every rule's examples: the rule must match the whole example (after a leading preposition).
+//! Every rule's examples: the rule must match the whole example (after a leading preposition),
+//! or the part in brackets when the example has some context around it.
 
 use chrono::NaiveDate;
 use timeliner::timex::rules::RULES;
@@ -15,10 +16,17 @@ fn every_rule_matches_its_examples() {
             rule.name
         );
         for example in rule.examples {
-            let sentence = format!("It was {example}.");
+            // "the [current] market": the brackets mark the part the rule must match.
+            let (phrase, want) = match (example.find('['), example.find(']')) {
+                (Some(a), Some(b)) if a < b => (example.replace(['[', ']'], ""), &example[a + 1..b]),
+                _ => (
+                    example.to_string(),
+                    example.trim_start_matches("in ").trim_start_matches("on "),
+                ),
+            };
+            let sentence = format!("It was {phrase}.");
             let doc = Document::new("rule", published, sentence.clone());
             let found = annotate(&doc);
-            let want = example.trim_start_matches("in ").trim_start_matches("on ");
             let ok = found
                 .iter()
                 .any(|t| (t.rule == rule.name || t.rule == "range_end") && t.text == want);

@@ -14,7 +14,7 @@ use chrono::Weekday;
 
 pub struct Rule {
     pub name: &'static str,
-    /// Phrases the rule must match whole.
+    /// Phrases the rule must match whole, or the part in brackets ("the [current] market").
     pub examples: &'static [&'static str],
     pub apply: fn(&Scanner, usize) -> Option<Found>,
 }
@@ -242,8 +242,9 @@ pub const RULES: &[Rule] = &[
             "at present",
             "these days",
             "recent years",
-            "current",
-            "recent",
+            "the [current] market",
+            "a [recent] filing",
+            "a [once] high-flying firm",
             "the near term",
             "then current",
         ],
