@@ -57,6 +57,7 @@ pub const RULES: &[Rule] = &[
             "15:00 GMT",
             "9 a.m. Friday",
             "8 p.m. on Tuesday",
+            "5 p.m. EST Nov. 9",
         ],
         apply: clock_time,
     },
@@ -451,6 +452,21 @@ fn clock_time(s: &Scanner, i: usize) -> Option<Found> {
                 part: None,
             },
         );
+    }
+    // "5 p.m. EST Nov. 9", "5 p.m. EST, Nov. 6": the clock on a calendar day
+    let k2 = if s.w(k) == "," { k + 1 } else { k };
+    if let Some(mut f) = month_day(s, k2) {
+        if let TimeExpr::Calendar {
+            ref mut clock,
+            day: Some(_),
+            ..
+        } = f.expr
+        {
+            if clock.is_none() {
+                *clock = Some(c);
+                return Some(f);
+            }
+        }
     }
     let offset = match s.class(k) {
         Some(Class::Today) => Some(0),
@@ -1342,7 +1358,9 @@ fn duration(s: &Scanner, i: usize) -> Option<Found> {
             Unit::Year | Unit::Decade | Unit::Century | Unit::Month | Unit::Week | Unit::Hour
         ) && !matches!(s.class(i + 1), Some(Class::Ago))
         {
-            if s.w(i + 1) == "-" || s.is_class(i + 1, Class::Of) && s.is(i + 2, "age") {
+            // "37 years old" (the number was not taken as an amount: an age)
+            if s.w(i + 1) == "-" || s.is_class(i + 1, Class::Of) && s.is(i + 2, "age") || s.is(i + 1, "old")
+            {
                 return None;
             }
             return found(
@@ -1661,7 +1679,7 @@ fn fuzzy(s: &Scanner, i: usize) -> Option<Found> {
                 f(i + 1, FuzzyRef::Past)
             }
             // "a once high-flying toy maker"; "once" as "one time" or "as soon as" is not a time
-            "once" if matches!(s.w(i.wrapping_sub(1)), "a" | "an" | "the") => {
+            "once" if matches!(s.w(i.wrapping_sub(1)), "a" | "an" | "the") && s.w(i + 1) != "-" => {
                 f(i + 1, FuzzyRef::Past)
             }
             // Role words ("the former minister", "previously announced") are not times in
@@ -1714,6 +1732,14 @@ fn fuzzy(s: &Scanner, i: usize) -> Option<Found> {
     }
 }
 
+/// Nouns after which "daily", "quarterly" and the like say how often money is counted.
+const FINANCIAL_NOUNS: &[&str] = &[
+    "dividend", "dividends", "results", "result", "loss", "losses", "profit", "profits",
+    "payment", "payments", "rate", "rates", "volume", "volumes", "turnover", "sales",
+    "revenue", "revenues", "report", "reports", "figures", "income", "interest", "share",
+    "output", "average", "limit", "cash",
+];
+
 fn set(s: &Scanner, i: usize) -> Option<Found> {
     let make = |end, unit, every, quant, n| {
         found(
@@ -1756,6 +1782,15 @@ fn set(s: &Scanner, i: usize) -> Option<Found> {
             }
             None
         }
+        // "quarterly dividend", "daily volume": how often money is counted, not a time
+        Some(
+            Class::Daily
+            | Class::Weekly
+            | Class::Monthly
+            | Class::Quarterly
+            | Class::Yearly
+            | Class::Hourly,
+        ) if FINANCIAL_NOUNS.contains(&crate::timex::scan::strip_possessive(s.w(i + 1))) => None,
         Some(Class::Daily) => make(i + 1, Unit::Day, None, None, 1),
         Some(Class::Weekly) => make(i + 1, Unit::Week, None, None, 1),
         Some(Class::Monthly) => make(i + 1, Unit::Month, None, None, 1),
@@ -1774,7 +1809,8 @@ fn set(s: &Scanner, i: usize) -> Option<Found> {
             let _ = times;
             make(i + 3, unit, None, None, 1)
         }
-        Some(Class::Per) => {
+        // "$5 per hour" is a rate; "instructions per second" a unit of measure, not a time
+        Some(Class::Per) if i > 0 && s.is_number(i - 1) => {
             let unit = unit_at(s, i + 1)?;
             make(i + 2, unit, None, None, 1)
         }

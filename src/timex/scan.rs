@@ -295,6 +295,9 @@ pub fn scan(text: &str, lower: &str, tokens: &[Token], sentences: &[Sentence]) -
                 continue;
             }
             match match_at(&scanner, i) {
+                Some((end, _, _, _)) if is_title(&scanner, i, end) => {
+                    i = end;
+                }
                 Some((end, expr, modifier, rule)) => {
                     let last = &tokens[end - 1];
                     let trim = scanner.possessive_len(end - 1);
@@ -316,6 +319,15 @@ pub fn scan(text: &str, lower: &str, tokens: &[Token], sentences: &[Sentence]) -
     }
     super::ranges::split_ranges(&scanner, &mut out);
     out
+}
+
+/// "ABC's \"This Week\"": a title in quotes, every word capitalised, is a name.
+fn is_title(s: &Scanner, first: usize, end: usize) -> bool {
+    first > 1
+        && end > first + 1
+        && matches!(s.w(first - 1), "\"" | "“" | "``" | "'" | "‘")
+        && s.w(first - 2).chars().last().is_some_and(|c| c.is_alphanumeric() || c == '\'')
+        && (first..end).all(|k| s.capitalized(k))
 }
 
 /// A cheap test that keeps the rules away from most tokens: an expression starts with a number,
