@@ -443,3 +443,22 @@ fn a_broken_tml_file_is_skipped_with_its_name_and_line() {
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
     assert!(stderr(&o).contains("zz_broken.tml:6:"), "{}", stderr(&o));
 }
+
+#[test]
+fn one_stream_formats_refuse_a_folder() {
+    let dir = tmp("streamdir");
+    let input = jsonl_input(&dir);
+    for format in ["jsonl", "json"] {
+        let o = bin()
+            .arg("annotate")
+            .arg(&input)
+            .args(["-f", format, "-o"])
+            .arg(&dir)
+            .output()
+            .unwrap();
+        assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+        assert!(stderr(&o).contains("--format timeml"), "{}", stderr(&o));
+    }
+    let left: Vec<_> = std::fs::read_dir(&dir).unwrap().collect();
+    assert_eq!(left.len(), 1, "only the input: {left:?}");
+}
