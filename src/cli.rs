@@ -74,6 +74,7 @@ pub struct BuildArgs {
     #[arg(long, short)]
     pub output: Option<PathBuf>,
     /// Output format (default: csv to standard output; csv and json into an output folder).
+    /// timeml writes the annotated documents, one .tml file each, as `annotate` does.
     #[arg(long, short, value_enum)]
     pub format: Option<BuildFormat>,
     /// CSV for spreadsheets: UTF-8 byte order mark and CRLF line ends.
@@ -92,9 +93,12 @@ pub enum AnnotateFormat {
 pub struct AnnotateArgs {
     #[command(flatten)]
     pub input: InputArgs,
-    /// Output file (default: standard output).
+    /// Output file (default: standard output); for timeml with several documents, a folder
+    /// (existing, or a path ending in /) that gets one <id>.tml per document.
     #[arg(long, short)]
     pub output: Option<PathBuf>,
+    /// jsonl: one object per line; json: one array of the same objects; timeml: the text with
+    /// inline TIMEX3 tags.
     #[arg(long, short, value_enum, default_value = "jsonl")]
     pub format: AnnotateFormat,
     /// Worker threads (default: all cores).

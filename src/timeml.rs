@@ -40,18 +40,51 @@ pub struct TimeMlDoc {
     pub timexes: Vec<TimeMlTimex>,
 }
 
+/// Why a document could not be read: the message, and the line when one place is to blame
+/// (a whole-document problem such as a missing TEXT element has none).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParseError {
+    pub line: Option<usize>,
+    pub message: String,
+}
+
+impl std::fmt::Display for ParseError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.line {
+            Some(line) => write!(f, "line {line}: {}", self.message),
+            None => f.write_str(&self.message),
+        }
+    }
+}
+
+/// The helpers below report plain messages; the lexer adds the line where it knows it.
+impl From<String> for ParseError {
+    fn from(message: String) -> Self {
+        ParseError {
+            line: None,
+            message,
+        }
+    }
+}
+
+impl From<&str> for ParseError {
+    fn from(message: &str) -> Self {
+        message.to_string().into()
+    }
+}
+
 /// Parses a TimeML document; a missing DCT, or one without a readable date, is an error.
-pub fn parse(src: &str) -> Result<TimeMlDoc, String> {
+pub fn parse(src: &str) -> Result<TimeMlDoc, ParseError> {
     let doc = parse_lenient(src)?;
     match (&doc.dct, &doc.dct_value) {
         (Some(_), _) => Ok(doc),
-        (None, None) => Err("no TIMEX3 with functionInDocument=CREATION_TIME".to_string()),
-        (None, Some(v)) => Err(format!("cannot read a date from DCT value {v:?}")),
+        (None, None) => Err("no TIMEX3 with functionInDocument=CREATION_TIME".into()),
+        (None, Some(v)) => Err(format!("cannot read a date from DCT value {v:?}").into()),
     }
 }
 
 /// Like [`parse`], but a missing or unreadable DCT gives `dct: None` (for system output in TimeML).
-pub fn parse_lenient(src: &str) -> Result<TimeMlDoc, String> {
+pub fn parse_lenient(src: &str) -> Result<TimeMlDoc, ParseError> {
     let src = normalise_line_ends(src.strip_prefix('\u{feff}').unwrap_or(src));
     let mut builder = Builder::default();
     Lexer::new(&src).run(&mut builder)?;
@@ -114,21 +147,29 @@ impl<'a> Lexer<'a> {
     }
 
     fn line(&self) -> usize {
-        self.src[..self.pos.min(self.src.len())]
-            .matches('\n')
+        self.line_at(self.pos)
+    }
+
+    fn line_at(&self, pos: usize) -> usize {
+        self.src.as_bytes()[..pos.min(self.src.len())]
+            .iter()
+            .filter(|&&b| b == b'\n')
             .count()
             + 1
     }
 
-    fn err(&self, msg: impl std::fmt::Display) -> String {
-        format!("line {}: {msg}", self.line())
+    fn err(&self, msg: impl std::fmt::Display) -> ParseError {
+        ParseError {
+            line: Some(self.line()),
+            message: msg.to_string(),
+        }
     }
 
     fn rest(&self) -> &'a str {
         &self.src[self.pos..]
     }
 
-    fn run(mut self, sink: &mut dyn Sink) -> Result<(), String> {
+    fn run(mut self, sink: &mut dyn Sink) -> Result<(), ParseError> {
         while self.pos < self.src.len() {
             let rest = self.rest();
             if let Some(body) = rest.strip_prefix("<!--") {
@@ -164,7 +205,11 @@ impl<'a> Lexer<'a> {
                         return Err(self.err("text outside the root element"));
                     }
                 } else {
-                    let decoded = decode_entities(raw).map_err(|e| self.err(e))?;
+                    // A long TEXT is one chunk: point at the bad '&', not at where it began.
+                    let decoded = decode_entities_at(raw).map_err(|(at, e)| ParseError {
+                        line: Some(self.line_at(self.pos + at)),
+                        message: e,
+                    })?;
                     sink.text(&decoded);
                 }
                 self.pos += end;
@@ -174,12 +219,12 @@ impl<'a> Lexer<'a> {
             return Err(self.err(format!("element <{name}> is not closed")));
         }
         if !self.seen_root {
-            return Err("no root element".to_string());
+            return Err("no root element".into());
         }
         Ok(())
     }
 
-    fn skip_doctype(&mut self) -> Result<(), String> {
+    fn skip_doctype(&mut self) -> Result<(), ParseError> {
         // An internal subset in [...] may hold '>' characters.
         let mut depth = 0usize;
         for (i, c) in self.rest().char_indices() {
@@ -196,7 +241,7 @@ impl<'a> Lexer<'a> {
         Err(self.err("unclosed DOCTYPE"))
     }
 
-    fn end_tag(&mut self, sink: &mut dyn Sink) -> Result<(), String> {
+    fn end_tag(&mut self, sink: &mut dyn Sink) -> Result<(), ParseError> {
         let rest = self.rest();
         let close = rest.find('>').ok_or_else(|| self.err("unclosed end tag"))?;
         let name = rest[2..close].trim_end();
@@ -210,12 +255,12 @@ impl<'a> Lexer<'a> {
             }
             None => return Err(self.err(format!("end tag </{name}> without a start tag"))),
         }
-        sink.end(local(name))?;
+        sink.end(local(name)).map_err(|e| self.err(e))?;
         self.pos += close + 1;
         Ok(())
     }
 
-    fn start_tag(&mut self, sink: &mut dyn Sink) -> Result<(), String> {
+    fn start_tag(&mut self, sink: &mut dyn Sink) -> Result<(), ParseError> {
         if self.open.is_empty() && self.seen_root {
             return Err(self.err("a second root element"));
         }
@@ -237,7 +282,7 @@ impl<'a> Lexer<'a> {
         self.seen_root = true;
         sink.start(local(name), attrs).map_err(|e| self.err(e))?;
         if empty {
-            sink.end(local(name))?;
+            sink.end(local(name)).map_err(|e| self.err(e))?;
         } else {
             self.open.push(name.to_string());
         }
@@ -318,6 +363,11 @@ fn parse_attrs(mut s: &str) -> Result<Vec<(String, String)>, String> {
 }
 
 fn decode_entities(raw: &str) -> Result<String, String> {
+    decode_entities_at(raw).map_err(|(_, e)| e)
+}
+
+/// Decodes entity and character references; the error carries the byte offset of the bad '&'.
+fn decode_entities_at(raw: &str) -> Result<String, (usize, String)> {
     if !raw.contains('&') {
         return Ok(raw.to_string());
     }
@@ -325,8 +375,13 @@ fn decode_entities(raw: &str) -> Result<String, String> {
     let mut rest = raw;
     while let Some(amp) = rest.find('&') {
         out.push_str(&rest[..amp]);
+        let at = raw.len() - rest.len() + amp;
         let after = &rest[amp + 1..];
-        let semi = after.find(';').ok_or("'&' without ';' (write &amp;)")?;
+        // A reference is short; a ';' far away belongs to the text, not to this '&'.
+        let semi = after
+            .find(';')
+            .filter(|&i| !after[..i].contains(char::is_whitespace))
+            .ok_or((at, "'&' without ';' (write &amp;)".to_string()))?;
         let name = &after[..semi];
         let c = match name {
             "amp" => '&',
@@ -334,7 +389,7 @@ fn decode_entities(raw: &str) -> Result<String, String> {
             "gt" => '>',
             "quot" => '"',
             "apos" => '\'',
-            _ => char_ref(name).ok_or_else(|| format!("undefined entity &{name};"))?,
+            _ => char_ref(name).ok_or_else(|| (at, format!("undefined entity &{name};")))?,
         };
         out.push(c);
         rest = &after[semi + 1..];
@@ -435,12 +490,13 @@ impl Sink for Builder {
 }
 
 impl Builder {
-    fn finish(mut self) -> Result<TimeMlDoc, String> {
+    fn finish(mut self) -> Result<TimeMlDoc, ParseError> {
         if self.text_elements != 1 {
             return Err(format!(
                 "expected exactly one TEXT element, found {}",
                 self.text_elements
-            ));
+            )
+            .into());
         }
         // Stable: timexes with equal spans keep the order in which they closed, as in Python.
         self.timexes.sort_by_key(|t| (t.start, t.end));

@@ -462,12 +462,16 @@ fn folders_are_walked_recursively_in_sorted_order() {
         "c/d/deep.jsonl",
         "{\"dct\": \"2025-04-17\", \"text\": \"deep\"}\n",
     );
-    dir.file("c/skip.tml", "<TimeML/>");
+    dir.file(
+        "c/e.tml",
+        "<TimeML><DCT><TIMEX3 functionInDocument=\"CREATION_TIME\" value=\"2025-04-17\"/></DCT>\
+         <TEXT>tml</TEXT></TimeML>",
+    );
     dir.file("c/readme.rst", "not an article");
     dir.file(".git/x.txt", "hidden");
     let docs = read_all(std::slice::from_ref(&dir.0), &no_opts()).unwrap();
     let texts: Vec<&str> = docs.iter().map(|d| d.text.as_str()).collect();
-    assert_eq!(texts, ["a", "b10", "b2", "deep"]);
+    assert_eq!(texts, ["a", "b10", "b2", "deep", "tml"]);
 }
 
 #[test]
@@ -572,11 +576,16 @@ fn skipped_displays_as_a_warning_line() {
 }
 
 #[test]
-fn explicit_timeml_file_is_not_read_yet() {
+fn timeml_without_text_is_a_skipped_document() {
     let dir = Scratch::new("tml");
     let path = dir.file("a.tml", "<TimeML/>");
-    let err = open(std::slice::from_ref(&path), &no_opts()).unwrap_err();
-    assert!(err.message.contains("TimeML"), "{}", err.message);
+    let item = open(std::slice::from_ref(&path), &no_opts())
+        .unwrap()
+        .next()
+        .unwrap();
+    let skipped = item.unwrap_err();
+    assert_eq!(skipped.file, path);
+    assert!(skipped.reason.contains("TEXT"), "{}", skipped.reason);
 }
 
 // ---- parse_date -------------------------------------------------------------------------

@@ -2,49 +2,46 @@
 //! parallel in batches, and written in input order, so memory stays flat whatever the input size.
 
 use super::inputs::{self, Tally};
+use super::sinks::{Folder, Single, Sink, Stream};
 use crate::cli::{AnnotateArgs, AnnotateFormat};
 use crate::document::Document;
 use crate::error::{Error, Result};
-use crate::export::annotations;
+use crate::export::{annotations, timeml};
 use rayon::prelude::*;
-use std::io::Write;
+use std::path::Path;
 use std::process::ExitCode;
 
 /// Documents per parallel batch: enough to keep every core busy, small enough to bound memory.
 const BATCH: usize = 256;
 
+/// One rendered document and what to warn about it.
+struct Rendered {
+    bytes: Vec<u8>,
+    warning: Option<String>,
+}
+
 pub fn run(args: AnnotateArgs) -> Result<ExitCode> {
-    if args.format != AnnotateFormat::Jsonl {
-        return Err(
-            Error::new(format!("--format {:?} is not available yet", args.format))
-                .hint("use --format jsonl"),
-        );
-    }
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(args.threads.unwrap_or(0))
         .build()
         .map_err(|e| Error::new(e.to_string()))?;
     let mut tally = Tally::new();
     let docs = inputs::open(&args.input)?;
-    let mut sink: Box<dyn Write> = match &args.output {
-        // Written beside the target and renamed at the end, so a failure leaves nothing half-done.
-        Some(path) => Box::new(AtomicFile::create(path)?),
-        None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
-    };
+    let mut sink = sink(args.format, args.output.as_deref())?;
+    let quiet = args.input.quiet;
     let mut batch: Vec<Document> = Vec::with_capacity(BATCH);
-    let flush = |batch: &mut Vec<Document>, sink: &mut Box<dyn Write>| -> Result<()> {
-        let chunks: Vec<Vec<u8>> = pool.install(|| {
+    let mut flush = |batch: &mut Vec<Document>| -> Result<()> {
+        let rendered: Vec<Rendered> = pool.install(|| {
             batch
                 .par_iter()
-                .map(|doc| {
-                    let mut buf = Vec::new();
-                    annotations::write_line(doc, &crate::annotate(doc), &mut buf);
-                    buf
-                })
+                .map(|doc| render(doc, args.format))
                 .collect()
         });
-        for c in chunks {
-            sink.write_all(&c).map_err(|e| Error::io("-", &e))?;
+        for (doc, r) in batch.iter().zip(rendered) {
+            if let (Some(w), false) = (&r.warning, quiet) {
+                eprintln!("timeliner: warning: {}: {w}", doc.source);
+            }
+            sink.put(&doc.id, &r.bytes)?;
         }
         batch.clear();
         Ok(())
@@ -53,50 +50,64 @@ pub fn run(args: AnnotateArgs) -> Result<ExitCode> {
         if let Some(doc) = tally.take(item) {
             batch.push(doc);
             if batch.len() == BATCH {
-                flush(&mut batch, &mut sink)?;
+                flush(&mut batch)?;
             }
         }
     }
-    flush(&mut batch, &mut sink)?;
-    sink.flush().map_err(|e| Error::io("-", &e))?;
-    drop(sink);
-    if let Some(path) = &args.output {
-        AtomicFile::commit(path)?;
+    flush(&mut batch)?;
+    // Nothing is made visible when no document could be read.
+    let code = tally.finish()?;
+    if let (Some(note), false) = (sink.commit()?, quiet) {
+        eprintln!("timeliner: {note}");
     }
-    tally.finish()
+    Ok(code)
 }
 
-/// A file written under a temporary name and renamed into place by [`AtomicFile::commit`].
-struct AtomicFile {
-    inner: std::io::BufWriter<std::fs::File>,
+/// Where the documents go: TimeML is one document per file, so it needs a folder for several.
+fn sink(format: AnnotateFormat, output: Option<&Path>) -> Result<Box<dyn Sink>> {
+    let to_folder =
+        output.is_some_and(|o| o.is_dir() || o.to_string_lossy().ends_with(['/', '\\']));
+    Ok(match (format, output) {
+        (AnnotateFormat::Timeml, Some(dir)) if to_folder => Box::new(Folder::create(dir)?),
+        (AnnotateFormat::Timeml, _) => Box::new(Single::new(output)),
+        (_, Some(dir)) if to_folder => {
+            return Err(Error::new("this is a folder, and the output is one file")
+                .in_file(dir)
+                .hint(
+                    "give a file name with -o, or use --format timeml for one file per document",
+                ))
+        }
+        (AnnotateFormat::Jsonl, _) => Box::new(Stream::lines(output)?),
+        (AnnotateFormat::Json, _) => Box::new(Stream::json_array(output)?),
+    })
 }
 
-impl AtomicFile {
-    fn tmp(path: &std::path::Path) -> std::path::PathBuf {
-        let name = path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        path.with_file_name(format!(".{name}.{}.tmp", std::process::id()))
+fn render(doc: &Document, format: AnnotateFormat) -> Rendered {
+    let timexes = crate::annotate(doc);
+    let mut bytes = Vec::new();
+    let mut warning = None;
+    match format {
+        AnnotateFormat::Jsonl => annotations::write_line(doc, &timexes, &mut bytes),
+        AnnotateFormat::Json => annotations::write_object(doc, &timexes, &mut bytes),
+        AnnotateFormat::Timeml => {
+            let w = timeml::write_document(doc, &timexes, &mut bytes);
+            let mut notes = Vec::new();
+            if w.replaced > 0 {
+                notes.push(format!(
+                    "{} characters that XML cannot hold (control characters) written as U+FFFD",
+                    w.replaced
+                ));
+            }
+            if w.untagged > 0 {
+                notes.push(format!(
+                    "{} overlapping expressions left untagged",
+                    w.untagged
+                ));
+            }
+            if !notes.is_empty() {
+                warning = Some(format!("document {:?}: {}", doc.id, notes.join("; ")));
+            }
+        }
     }
-    fn create(path: &std::path::Path) -> Result<Self> {
-        let f = std::fs::File::create(Self::tmp(path))
-            .map_err(|e| Error::new(format!("cannot write: {e}")).in_file(path))?;
-        Ok(AtomicFile {
-            inner: std::io::BufWriter::new(f),
-        })
-    }
-    fn commit(path: &std::path::Path) -> Result<()> {
-        std::fs::rename(Self::tmp(path), path)
-            .map_err(|e| Error::new(format!("cannot write: {e}")).in_file(path))
-    }
-}
-
-impl Write for AtomicFile {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.inner.write(buf)
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        self.inner.flush()
-    }
+    Rendered { bytes, warning }
 }

@@ -3,10 +3,11 @@
 //! With `-o FOLDER` and no `--format`, every file directly in an input folder is its own
 //! timeline and every sub-folder (a story told in several articles) is one timeline; each is
 //! written as CSV and JSON. Otherwise all inputs make one timeline in the chosen format, written
-//! to `-o FILE` or standard output.
+//! to `-o FILE` or standard output. `--format timeml` is per document, not per timeline: it
+//! writes what `annotate --format timeml` writes.
 
 use super::inputs::{self, Tally};
-use crate::cli::{BuildArgs, BuildFormat, InputArgs};
+use crate::cli::{AnnotateArgs, AnnotateFormat, BuildArgs, BuildFormat, InputArgs};
 use crate::error::{Error, Result};
 use crate::export::{self, csv::CsvOptions};
 use crate::timeline::{Builder, Timeline};
@@ -15,6 +16,15 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 pub fn run(args: BuildArgs) -> Result<ExitCode> {
+    if args.format == Some(BuildFormat::Timeml) {
+        // A TimeML file is one annotated document; a timeline has no TimeML form of its own.
+        return super::annotate::run(AnnotateArgs {
+            input: args.input,
+            output: args.output,
+            format: AnnotateFormat::Timeml,
+            threads: None,
+        });
+    }
     let to_folder = match (&args.output, args.format) {
         (Some(o), None) => o.is_dir() || o.to_string_lossy().ends_with('/'),
         _ => false,

@@ -6,3 +6,4 @@ pub mod check;
 pub mod eval;
 mod inputs;
 pub mod resolve;
+mod sinks;

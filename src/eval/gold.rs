@@ -98,9 +98,13 @@ fn find_tml(dir: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
 pub fn read_tml_file(path: &Path) -> Result<GoldDoc> {
     let src = read_text(path)?;
     let doc = timeml::parse(&src).map_err(|e| {
-        Error::new(format!("not a TimeML document: {e}"))
+        let error = Error::new(format!("not a TimeML document: {}", e.message))
             .in_file(path)
-            .hint("gold TimeML needs one TEXT element and a DCT (TIMEX3 functionInDocument=\"CREATION_TIME\")")
+            .hint("gold TimeML needs one TEXT element and a DCT (TIMEX3 functionInDocument=\"CREATION_TIME\")");
+        match e.line {
+            Some(line) => error.at_line(line),
+            None => error,
+        }
     })?;
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
     let id = name.strip_suffix(".tml").unwrap_or(name).to_string();

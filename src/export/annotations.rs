@@ -30,6 +30,13 @@ struct Entry<'a> {
 
 /// Appends the JSON line of one document's expressions to `out` (with the newline).
 pub fn write_line(doc: &Document, timexes: &[Timex], out: &mut Vec<u8>) {
+    write_object(doc, timexes, out);
+    out.push(b'\n');
+}
+
+/// Appends the compact JSON object of one document's expressions to `out` (no newline): the
+/// element of `annotate --format json`'s array and the body of a JSON line.
+pub fn write_object(doc: &Document, timexes: &[Timex], out: &mut Vec<u8>) {
     let offsets = CharOffsets::new(&doc.text);
     let line = Line {
         id: &doc.id,
@@ -50,5 +57,4 @@ pub fn write_line(doc: &Document, timexes: &[Timex], out: &mut Vec<u8>) {
     };
     // Serialising plain structs of strings and numbers cannot fail.
     serde_json::to_writer(&mut *out, &line).expect("JSON of strings and numbers");
-    out.push(b'\n');
 }

@@ -8,6 +8,7 @@ pub mod format;
 pub mod html;
 pub mod json;
 pub mod timelinejs;
+pub mod timeml;
 
 use crate::error::{Error, Result};
 use std::path::Path;

@@ -15,6 +15,7 @@ mod json;
 mod jsonl;
 mod record;
 mod text;
+mod tml;
 
 pub use date::parse_date;
 
@@ -200,9 +201,8 @@ pub fn open(paths: &[PathBuf], opts: &InputOptions) -> Result<Inputs> {
         let meta = fs::metadata(path).map_err(|e| Error::io(path, &e))?;
         if meta.is_dir() {
             let mut files = Vec::new();
-            let mut found_any = false;
-            walk(path, &mut files, &mut found_any)?;
-            if !found_any {
+            walk(path, &mut files)?;
+            if files.is_empty() {
                 return Err(
                     Error::new(format!("the folder holds no articles ({ACCEPTED} files)"))
                         .in_file(path)
@@ -219,9 +219,6 @@ pub fn open(paths: &[PathBuf], opts: &InputOptions) -> Result<Inputs> {
                     .in_file(path)
                     .hint(format!("give {ACCEPTED} files, or a folder of them"))
             })?;
-            if format == InputFormat::Tml {
-                return Err(tml_not_ready(path));
-            }
             check_header(path, format, opts)?;
             pending.push_back(Pending::File(path.clone(), format));
         }
@@ -244,11 +241,8 @@ pub fn open_reader<R: Read + Send + 'static>(
     let format = opts.stdin_format.ok_or_else(|| {
         Error::new("standard input has no file extension to tell its format")
             .in_file(name)
-            .hint("pass --input-format txt, md, jsonl, json or csv")
+            .hint("pass --input-format txt, md, jsonl, json, csv or tml")
     })?;
-    if format == InputFormat::Tml {
-        return Err(tml_not_ready(name));
-    }
     let origin = Origin {
         path: name.to_path_buf(),
         stem: if name.as_os_str() == "-" {
@@ -305,16 +299,8 @@ fn format_of(path: &Path) -> Option<InputFormat> {
     })
 }
 
-fn tml_not_ready(path: &Path) -> Error {
-    Error::new("TimeML (.tml) files cannot be read yet")
-        .in_file(path)
-        .hint("convert them to .jsonl with `id`, `dct` and `text` fields")
-}
-
-/// Collect the article files under `dir`, depth first in sorted name order. `found_any`
-/// tells whether any article file was seen at all (TimeML ones included), which is what
-/// makes a folder "not empty".
-fn walk(dir: &Path, files: &mut Vec<(PathBuf, InputFormat)>, found_any: &mut bool) -> Result<()> {
+/// Collect the article files under `dir`, depth first in sorted name order.
+fn walk(dir: &Path, files: &mut Vec<(PathBuf, InputFormat)>) -> Result<()> {
     let mut entries = Vec::new();
     for entry in fs::read_dir(dir).map_err(|e| Error::io(dir, &e))? {
         let entry = entry.map_err(|e| Error::io(dir, &e))?;
@@ -337,24 +323,15 @@ fn walk(dir: &Path, files: &mut Vec<(PathBuf, InputFormat)>, found_any: &mut boo
         if kind.is_dir() {
             // `file_type` does not follow links, so a linked folder is never entered and a
             // link cycle cannot trap the walk.
-            walk(&path, files, found_any)?;
+            walk(&path, files)?;
             continue;
         }
         let is_file = kind.is_file() || (kind.is_symlink() && path.is_file());
         if !is_file {
             continue;
         }
-        match format_of(&path) {
-            Some(InputFormat::Tml) => {
-                // TODO(timeml): once the TimeML reader exists, push `.tml` files like the
-                // others and read them in `read_source`; until then they are passed over.
-                *found_any = true;
-            }
-            Some(format) => {
-                *found_any = true;
-                files.push((path, format));
-            }
-            None => {}
+        if let Some(format) = format_of(&path) {
+            files.push((path, format));
         }
     }
     Ok(())
@@ -402,6 +379,12 @@ fn read_source<R: Read + Send + 'static>(
                 .and_then(|bytes| text::read(&origin, bytes, &opts));
             Box::new(std::iter::once(doc))
         }
+        InputFormat::Tml => {
+            let doc = read_bytes(reader)
+                .map_err(|e| origin.skip(None, format!("cannot read: {e}")))
+                .and_then(|bytes| tml::read(&origin, bytes, &opts));
+            Box::new(std::iter::once(doc))
+        }
         InputFormat::Json => match read_bytes(reader) {
             Ok(bytes) => Box::new(json::read(&origin, bytes, &opts).into_iter()),
             Err(e) => cannot_read(&origin, &e),
@@ -426,11 +409,6 @@ fn read_source<R: Read + Send + 'static>(
             },
             Err(e) => cannot_read(&origin, &e),
         },
-        // Never queued: `open` and `open_reader` turn TimeML away first.
-        InputFormat::Tml => Box::new(std::iter::once(Err(origin.skip(
-            None,
-            "TimeML (.tml) files cannot be read yet; convert them to .jsonl".into(),
-        )))),
     }
 }
 
