@@ -37,6 +37,8 @@ pub struct TimexRecord {
     pub modifier: Option<Mod>,
     pub reason: String,
     pub anchor: Option<String>,
+    /// One end of a range: ("start" or "end", the id of the other end).
+    pub range: Option<(&'static str, String)>,
     /// Which parts came from the text: exports never invent a day or month.
     pub given_month: bool,
     pub given_day: bool,
@@ -168,6 +170,10 @@ impl Builder {
                     .as_ref()
                     .and_then(|a| a[1..].parse::<usize>().ok())
                     .map(|n| format!("t{}", timex_base + n)),
+                range: t.range.as_ref().and_then(|r| {
+                    let n = r.other[1..].parse::<usize>().ok()?;
+                    Some((r.role, format!("t{}", timex_base + n)))
+                }),
                 given_month: t.value.given.month || !t.value.given.year,
                 given_day: t.value.given.day || !t.value.given.year,
             });

@@ -18,7 +18,9 @@ fn every_rule_matches_its_examples() {
         for example in rule.examples {
             // "the [current] market": the brackets mark the part the rule must match.
             let (phrase, want) = match (example.find('['), example.find(']')) {
-                (Some(a), Some(b)) if a < b => (example.replace(['[', ']'], ""), &example[a + 1..b]),
+                (Some(a), Some(b)) if a < b => {
+                    (example.replace(['[', ']'], ""), &example[a + 1..b])
+                }
                 _ => (
                     example.to_string(),
                     example.trim_start_matches("in ").trim_start_matches("on "),

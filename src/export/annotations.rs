@@ -26,6 +26,15 @@ struct Entry<'a> {
     modifier: Option<&'static str>,
     #[serde(rename = "anchorTimeID", skip_serializing_if = "Option::is_none")]
     anchor: Option<&'a str>,
+    /// "from [March] to [May]": which end this is, and the other end's tid.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    range: Option<RangeJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct RangeJson<'a> {
+    role: &'static str,
+    with: &'a str,
 }
 
 /// Appends the JSON line of one document's expressions to `out` (with the newline).
@@ -52,6 +61,10 @@ pub fn write_object(doc: &Document, timexes: &[Timex], out: &mut Vec<u8>) {
                 value: &t.value.value,
                 modifier: t.value.modifier.map(|m| m.as_str()),
                 anchor: t.anchor.as_deref(),
+                range: t.range.as_ref().map(|r| RangeJson {
+                    role: r.role,
+                    with: &r.other,
+                }),
             })
             .collect(),
     };

@@ -40,6 +40,9 @@ pub fn to_value(t: &Timeline) -> Value {
             if let Some(a) = &x.anchor {
                 m.insert("anchorTimeID".into(), json!(a));
             }
+            if let Some((role, other)) = &x.range {
+                m.insert("range".into(), json!({"role": role, "with": other}));
+            }
             m.insert("reason".into(), json!(x.reason));
             Value::Object(m)
         })

@@ -31,14 +31,31 @@ pub const FUTURE_CUES: &[&str] = &[
 /// Nov. 20", "payable Dec. 7", "effective Feb. 1". A past-tense verb in such a clause says when
 /// the decision was taken, not where the date lies, so the date is not forced into the past.
 pub const DEADLINE_CUES: &[&str] = &[
-    "until", "till", "by", "effective", "payable", "due", "deadline", "expires", "expire",
+    "until",
+    "till",
+    "by",
+    "effective",
+    "payable",
+    "due",
+    "deadline",
+    "expires",
+    "expire",
 ];
 
 /// Verbs that move a date: "extended to Nov. 20", "postponed to Monday". With "to" after
 /// them, the date that follows is a deadline (see [`DEADLINE_CUES`]).
 pub const MOVE_VERBS: &[&str] = &[
-    "extended", "postponed", "delayed", "moved", "pushed", "deferred", "adjourned", "rescheduled",
-    "changed", "advanced", "brought",
+    "extended",
+    "postponed",
+    "delayed",
+    "moved",
+    "pushed",
+    "deferred",
+    "adjourned",
+    "rescheduled",
+    "changed",
+    "advanced",
+    "brought",
 ];
 
 /// Irregular past forms (regular ones end in -ed).

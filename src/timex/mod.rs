@@ -30,4 +30,15 @@ pub struct Timex {
     pub anchor: Option<String>,
     /// The name of the scanner rule that found it.
     pub rule: &'static str,
+    /// Its place in a range ("from [March] to [May]"): which end, and the other end's id.
+    pub range: Option<RangeEnd>,
+}
+
+/// One end of a range of two expressions.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RangeEnd {
+    /// "start" or "end".
+    pub role: &'static str,
+    /// The id of the other end.
+    pub other: String,
 }

@@ -1,15 +1,29 @@
-//! Ranges: "April 10-13", "1998-99", "Monday through Wednesday". Each end is its own expression;
-//! the second end takes its missing parts from the first.
+//! Ranges: "April 10-13", "1998-99", "Monday through Wednesday", "from March to May", "between
+//! 2010 and 2012", "April 24 and 25". Each end is its own expression; the second end takes its
+//! missing parts from the first (see the resolver), and both know they form a range.
 
 use super::scan::{Match, Scanner};
 use super::types::TimeExpr;
+
+/// Words that join the two ends of a range: "March to May", "Monday through Wednesday".
+const RANGE_JOINERS: &[&str] = &["-", "–", "—", "to", "through", "thru", "till", "until"];
 
 /// Adds the second end of "April 10-13" and "1998-99" ranges, which the rules leave out.
 pub fn split_ranges(s: &Scanner, found: &mut Vec<Match>) {
     let mut extra = Vec::new();
     for m in found.iter() {
         let j = m.end_token;
-        if !(s.glued(j) && matches!(s.w(j), "-" | "–") && s.glued(j + 1)) {
+        let dash = s.glued(j) && matches!(s.w(j), "-" | "–") && s.glued(j + 1);
+        // "April 24 and 25", "May 3 to 5": a bare day number after a month and day
+        let spelled = matches!(s.w(j), "and" | "to" | "through" | "until" | "till")
+            && matches!(m.expr, TimeExpr::Calendar { day: Some(_), .. })
+            && s.info(j + 2)
+                .is_none_or(|x| x.unit.is_none() && x.month.is_none())
+            && !matches!(
+                s.w(j + 2),
+                "%" | "percent" | "million" | "billion" | "-" | ":" | "a.m." | "p.m." | "am" | "pm"
+            );
+        if !(dash || spelled) {
             continue;
         }
         let (n, token) = match s.digits(j + 1) {
@@ -63,10 +77,49 @@ pub fn split_ranges(s: &Scanner, found: &mut Vec<Match>) {
             expr,
             modifier: None,
             rule: "range_end",
+            range_from: None,
         });
     }
     if !extra.is_empty() {
         found.extend(extra);
         found.sort_by_key(|m| m.start);
     }
+}
+
+/// Marks the second end of each range with the index of the first: two date expressions in one
+/// sentence with only a joiner between them ("to", "through", "-"), or "between X and Y".
+pub fn pair_ranges(s: &Scanner, found: &mut [Match]) {
+    for k in 1..found.len() {
+        let (a, b) = (&found[k - 1], &found[k]);
+        if a.sentence != b.sentence || !is_calendar_like(&a.expr) || !is_calendar_like(&b.expr) {
+            continue;
+        }
+        if found[k - 1].range_from.is_some() {
+            continue; // "A to B to C": B ends one range and does not start another
+        }
+        let gap = b.first_token.saturating_sub(a.end_token);
+        let joined = gap == 1 && {
+            let w = s.w(a.end_token);
+            RANGE_JOINERS.contains(&w)
+                || (w == "and" && a.first_token > 0 && s.w(a.first_token - 1) == "between")
+        };
+        if joined {
+            found[k].range_from = Some(k - 1);
+        }
+    }
+}
+
+/// Expressions that name a stretch of the calendar and can end a range.
+fn is_calendar_like(e: &TimeExpr) -> bool {
+    matches!(
+        e,
+        TimeExpr::Calendar { .. }
+            | TimeExpr::Weekday { .. }
+            | TimeExpr::Season { .. }
+            | TimeExpr::Quarter { .. }
+            | TimeExpr::Half { .. }
+            | TimeExpr::Decade { .. }
+            | TimeExpr::Century { .. }
+            | TimeExpr::Holiday { .. }
+    )
 }

@@ -6,7 +6,7 @@ use super::period::Period;
 use super::scan::Match;
 use super::tense::Tense;
 use super::types::*;
-use super::Timex;
+use super::{RangeEnd, Timex};
 use crate::document::Document;
 use chrono::{Datelike, NaiveDate, NaiveDateTime, Weekday};
 
@@ -40,7 +40,20 @@ pub fn resolve_all(
             mentioned: &mentioned,
             sentence: m.sentence,
         };
-        let (value, anchor) = resolve(&m.expr, m.modifier, &ctx);
+        let (value, anchor) = match m.range_from.and_then(|k| out.get(k).map(|t| (k, t))) {
+            Some((k, first)) => {
+                let (v, a) = resolve_range_end(&m.expr, m.modifier, first, &ctx);
+                // "from March to May 2024": the first end takes the year the second one gives
+                if let Some(y) = given_year(&m.expr) {
+                    let redone = first_end_in_year(&found[k], y, &v, &ctx);
+                    if let Some(first_value) = redone {
+                        out[k].value = first_value;
+                    }
+                }
+                (v, a)
+            }
+            None => resolve(&m.expr, m.modifier, &ctx),
+        };
         if let Some(p) = mentionable(&value).filter(|_| !is_comparison(&m.expr)) {
             mentioned.push((p, n, m.sentence));
         }
@@ -55,9 +68,146 @@ pub fn resolve_all(
             value,
             anchor: anchor.map(|a| format!("t{}", a + 1)),
             rule: m.rule,
+            range: None,
         });
+        if let Some(k) = m.range_from {
+            let (first_id, this_id) = (out[k].id.clone(), out[n].id.clone());
+            out[k].range = Some(RangeEnd {
+                role: "start",
+                other: this_id,
+            });
+            out[n].range = Some(RangeEnd {
+                role: "end",
+                other: first_id,
+            });
+        }
     }
     out
+}
+
+/// The year an expression spells out, if any.
+fn given_year(e: &TimeExpr) -> Option<i32> {
+    match *e {
+        TimeExpr::Calendar { year, .. } => year,
+        TimeExpr::Season { year, .. }
+        | TimeExpr::Quarter { year, .. }
+        | TimeExpr::Half { year, .. } => year,
+        _ => None,
+    }
+}
+
+/// The first end of a range whose year only the second end gives: "from March to May 2024".
+/// Returns its new value, or `None` when it spells its own year or is not a month or a date.
+fn first_end_in_year(
+    first: &Match,
+    year: i32,
+    second: &TimeValue,
+    ctx: &Context,
+) -> Option<TimeValue> {
+    let TimeExpr::Calendar {
+        year: None,
+        month: Some(month),
+        day,
+        rel: None,
+        clock,
+        part,
+    } = first.expr
+    else {
+        return None;
+    };
+    let end_start = second.interval.and_then(|iv| iv.start)?.date();
+    // The first end lies before the second: in the same year, or the year before.
+    let mut y = year;
+    if ymd(y, month, day.unwrap_or(1)).is_some_and(|d| d > end_start) {
+        y -= 1;
+    }
+    let expr = TimeExpr::Calendar {
+        year: Some(y),
+        month: Some(month),
+        day,
+        rel: None,
+        clock,
+        part,
+    };
+    let (mut v, _) = resolve(&expr, first.modifier, ctx);
+    v.given.year = false;
+    v.reason = format!(
+        "start of a range: the year of its end, {year} ({})",
+        v.value
+    );
+    Some(v)
+}
+
+/// The second end of a range, counted from the first: "from March to [May]" is the May after
+/// that March, "Monday through [Wednesday]" the Wednesday after that Monday.
+fn resolve_range_end(
+    expr: &TimeExpr,
+    modifier: Option<Mod>,
+    first: &Timex,
+    ctx: &Context,
+) -> (TimeValue, Option<usize>) {
+    let after = first
+        .value
+        .interval
+        .and_then(|iv| iv.start)
+        .map(|t| t.date());
+    let Some(after) = after else {
+        return resolve(expr, modifier, ctx);
+    };
+    let explicit = match *expr {
+        TimeExpr::Calendar {
+            year: None,
+            month: Some(month),
+            day,
+            rel: None,
+            clock,
+            part,
+        } => {
+            // the first such month (or date) on or after the start of the first end
+            let mut y = after.year();
+            if ymd(y, month, day.unwrap_or(1)).is_none_or(|d| {
+                d < after
+                    && (day.is_some() || (d.year(), d.month()) < (after.year(), after.month()))
+            }) {
+                y += 1;
+            }
+            Some(TimeExpr::Calendar {
+                year: Some(y),
+                month: Some(month),
+                day,
+                rel: None,
+                clock,
+                part,
+            })
+        }
+        TimeExpr::Weekday {
+            day: wd,
+            rel: None,
+            clock,
+            part,
+        } => add_days(after, days_forward(after.weekday(), wd)).map(|d| TimeExpr::Calendar {
+            year: Some(d.year()),
+            month: Some(d.month()),
+            day: Some(d.day()),
+            rel: None,
+            clock,
+            part,
+        }),
+        _ => None,
+    };
+    match explicit {
+        Some(e) => {
+            let (mut v, _) = resolve(&e, modifier, ctx);
+            v.given = Given::default();
+            v.given.day = matches!(e, TimeExpr::Calendar { day: Some(_), .. });
+            v.reason = format!(
+                "end of a range that starts at {} ({}): the first one after it",
+                first.text, first.value.value
+            );
+            (v, None)
+        }
+        None => resolve(expr, modifier, ctx),
+    }
 }
 
 /// "A year earlier", "a year ago", "the year-ago quarter": a period named for comparison.
@@ -1069,10 +1219,7 @@ fn resolve_report_quarter(year: Option<i32>, rel: Option<Rel>, ctx: &Context) ->
         Some(p) => {
             let mut v = date_value(
                 p,
-                format!(
-                    "the quarter of the report ({}) in {target}",
-                    base.value()
-                ),
+                format!("the quarter of the report ({}) in {target}", base.value()),
             );
             v.given.year = year.is_some();
             v

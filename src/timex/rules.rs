@@ -1359,7 +1359,9 @@ fn duration(s: &Scanner, i: usize) -> Option<Found> {
         ) && !matches!(s.class(i + 1), Some(Class::Ago))
         {
             // "37 years old" (the number was not taken as an amount: an age)
-            if s.w(i + 1) == "-" || s.is_class(i + 1, Class::Of) && s.is(i + 2, "age") || s.is(i + 1, "old")
+            if s.w(i + 1) == "-"
+                || s.is_class(i + 1, Class::Of) && s.is(i + 2, "age")
+                || s.is(i + 1, "old")
             {
                 return None;
             }
@@ -1643,7 +1645,10 @@ fn fuzzy(s: &Scanner, i: usize) -> Option<Found> {
             if next.is_some_and(|x| x.unit.is_some()) || !is_word(s, i + 1) {
                 return None;
             }
-            if matches!(s.w(i + 1), "account" | "accounts" | "affairs" | "events" | "of") {
+            if matches!(
+                s.w(i + 1),
+                "account" | "accounts" | "affairs" | "events" | "of"
+            ) {
                 return None;
             }
             // After a determiner, a possessive or a preposition it is the adjective; "the
@@ -1651,8 +1656,25 @@ fn fuzzy(s: &Scanner, i: usize) -> Option<Found> {
             let prev = s.w(i.wrapping_sub(1));
             let determiner = matches!(
                 prev,
-                "the" | "its" | "his" | "her" | "their" | "our" | "my" | "your" | "of" | "in"
-                    | "at" | "for" | "about" | "under" | "with" | "and" | "on" | "to" | "by"
+                "the"
+                    | "its"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "our"
+                    | "my"
+                    | "your"
+                    | "of"
+                    | "in"
+                    | "at"
+                    | "for"
+                    | "about"
+                    | "under"
+                    | "with"
+                    | "and"
+                    | "on"
+                    | "to"
+                    | "by"
             ) || prev.ends_with("'s")
                 || prev.ends_with("’s")
                 || (i == 0 || !is_word(s, i - 1));
@@ -1672,7 +1694,10 @@ fn fuzzy(s: &Scanner, i: usize) -> Option<Found> {
                 let prev = s.w(i.wrapping_sub(1));
                 if info.is_some_and(|x| x.unit.is_some())
                     || !is_word(s, i + 1)
-                    || matches!(prev, "most" | "more" | "less" | "very" | "fairly" | "relatively")
+                    || matches!(
+                        prev,
+                        "most" | "more" | "less" | "very" | "fairly" | "relatively"
+                    )
                 {
                     return None;
                 }
@@ -1734,10 +1759,34 @@ fn fuzzy(s: &Scanner, i: usize) -> Option<Found> {
 
 /// Nouns after which "daily", "quarterly" and the like say how often money is counted.
 const FINANCIAL_NOUNS: &[&str] = &[
-    "dividend", "dividends", "results", "result", "loss", "losses", "profit", "profits",
-    "payment", "payments", "rate", "rates", "volume", "volumes", "turnover", "sales",
-    "revenue", "revenues", "report", "reports", "figures", "income", "interest", "share",
-    "output", "average", "limit", "cash",
+    "dividend",
+    "dividends",
+    "results",
+    "result",
+    "loss",
+    "losses",
+    "profit",
+    "profits",
+    "payment",
+    "payments",
+    "rate",
+    "rates",
+    "volume",
+    "volumes",
+    "turnover",
+    "sales",
+    "revenue",
+    "revenues",
+    "report",
+    "reports",
+    "figures",
+    "income",
+    "interest",
+    "share",
+    "output",
+    "average",
+    "limit",
+    "cash",
 ];
 
 fn set(s: &Scanner, i: usize) -> Option<Found> {

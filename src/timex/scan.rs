@@ -22,6 +22,8 @@ pub struct Match {
     pub expr: TimeExpr,
     pub modifier: Option<Mod>,
     pub rule: &'static str,
+    /// For the second end of a range ("from March to [May]"), the index of the first end.
+    pub range_from: Option<usize>,
 }
 
 /// The tokens of one text with their lexicon entries, as the rules see them.
@@ -310,6 +312,7 @@ pub fn scan(text: &str, lower: &str, tokens: &[Token], sentences: &[Sentence]) -
                         expr,
                         modifier,
                         rule,
+                        range_from: None,
                     });
                     i = end;
                 }
@@ -318,6 +321,7 @@ pub fn scan(text: &str, lower: &str, tokens: &[Token], sentences: &[Sentence]) -
         }
     }
     super::ranges::split_ranges(&scanner, &mut out);
+    super::ranges::pair_ranges(&scanner, &mut out);
     out
 }
 
@@ -326,7 +330,10 @@ fn is_title(s: &Scanner, first: usize, end: usize) -> bool {
     first > 1
         && end > first + 1
         && matches!(s.w(first - 1), "\"" | "“" | "``" | "'" | "‘")
-        && s.w(first - 2).chars().last().is_some_and(|c| c.is_alphanumeric() || c == '\'')
+        && s.w(first - 2)
+            .chars()
+            .last()
+            .is_some_and(|c| c.is_alphanumeric() || c == '\'')
         && (first..end).all(|k| s.capitalized(k))
 }
 

@@ -92,7 +92,10 @@ pub fn tense_with_cue(
         if let Some(word) = deadline_before(lower, tokens, sentence, first) {
             return (
                 Tense::Unknown,
-                Some(format!("{} (but \"{word}\" makes it a deadline)", cue.unwrap_or_default())),
+                Some(format!(
+                    "{} (but \"{word}\" makes it a deadline)",
+                    cue.unwrap_or_default()
+                )),
             );
         }
     }
