@@ -143,6 +143,7 @@ fn timex(
         },
         anchor: None,
         rule: "test",
+        range: None,
     }
 }
 

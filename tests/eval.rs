@@ -284,6 +284,7 @@ fn timex(start: usize, end: usize, text: &str, value: &str) -> Timex {
         },
         anchor: None,
         rule: "test",
+        range: None,
     }
 }
 
