@@ -298,13 +298,64 @@ pub fn month_context_before(s: &Scanner, i: usize) -> bool {
         )
 }
 
-/// A year after a month or season: "2025", ", 2025", "of 2025", "'98".
+/// A year said in words, as transcripts of broadcasts write it: "nineteen ninety-six",
+/// "nineteen eighty", "two thousand", "two thousand and one". Returns (year, next token).
+/// "two thousand" alone is a count as often as a year, so callers ask for context.
+pub fn spelled_year(s: &Scanner, i: usize) -> Option<(i32, usize)> {
+    let number = |k: usize| s.info(k).and_then(|x| x.number);
+    match (s.w(i), number(i + 1)) {
+        ("nineteen" | "eighteen" | "twenty", Some(tens)) if (20..=90).contains(&tens) && tens % 10 == 0 => {
+            let century = if s.w(i) == "eighteen" {
+                1800
+            } else if s.w(i) == "nineteen" {
+                1900
+            } else {
+                2000
+            };
+            let mut y = century + tens as i32;
+            let mut end = i + 2;
+            if s.w(end) == "-" && s.glued(end) {
+                if let Some(unit) = number(end + 1).filter(|u| (1..=9).contains(u)) {
+                    y += unit as i32;
+                    end += 2;
+                }
+            }
+            Some((y, end))
+        }
+        ("two", Some(1000)) => {
+            let mut end = i + 2;
+            if s.w(end) == "and" {
+                end += 1;
+            }
+            match number(end).filter(|n| (1..=99).contains(n)) {
+                Some(n) => {
+                    let mut y = 2000 + n as i32;
+                    let mut e = end + 1;
+                    if s.w(e) == "-" && s.glued(e) {
+                        if let Some(unit) = number(e + 1).filter(|u| (1..=9).contains(u)) {
+                            y += unit as i32;
+                            e += 2;
+                        }
+                    }
+                    Some((y, e))
+                }
+                None => Some((2000, i + 2)),
+            }
+        }
+        _ => None,
+    }
+}
+
+/// A year after a month or season: "2025", ", 2025", "of 2025", "'98", "nineteen ninety-four".
 pub fn year_after(s: &Scanner, j: usize) -> Option<(i32, usize)> {
     let k = if s.w(j) == "," || s.is_class(j, Class::Of) {
         j + 1
     } else {
         j
     };
+    if let Some((y, end)) = spelled_year(s, k).filter(|_| s.w(k) != "two") {
+        return Some((y, end));
+    }
     if let Some(y) = s.year_number(k) {
         if !s.inside_number_after(k) {
             return Some((y, k + 1));

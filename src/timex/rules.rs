@@ -5,7 +5,8 @@
 //! matches all of it.
 
 use super::grammar::{
-    clock, day_part, half_after, month_context_before, month_name, numeral, year_after,
+    clock, day_part, half_after, month_context_before, month_name, numeral, spelled_year,
+    year_after,
 };
 use super::scan::{Found, Scanner};
 use super::types::*;
@@ -108,6 +109,8 @@ pub const RULES: &[Rule] = &[
             "fiscal 1989",
             "fiscal year 2024",
             "FY2024",
+            "nineteen ninety-six",
+            "the year two thousand",
         ],
         apply: year,
     },
@@ -574,6 +577,10 @@ fn month_year(s: &Scanner, i: usize) -> Option<Found> {
         _ => (None, i),
     };
     let (month, k, certain) = month_name(s, j)?;
+    // "last Oct. 23": the date, without "last" (month_day finds it)
+    if rel.is_some() && s.digits(k).is_some_and(|d| (1..=31).contains(&d)) {
+        return None;
+    }
     // "April Ryan", "June Carter": a first name before a capitalised surname
     if rel.is_none()
         && s.capitalized(k)
@@ -717,6 +724,28 @@ fn year(s: &Scanner, i: usize) -> Option<Found> {
                 part: None,
             },
         );
+    }
+    // "nineteen ninety-six"; "the year two thousand" (a bare "two thousand" is a count)
+    let year_word = s.is(i, "year") && s.is_class(i.wrapping_sub(1), Class::The);
+    let (j, the_year) = if s.is_class(i, Class::The) && s.is(i + 1, "year") {
+        (i + 2, true)
+    } else {
+        (i, year_word)
+    };
+    if let Some((y, end)) = spelled_year(s, j) {
+        if s.w(j) != "two" || the_year || (s.w(j) == "two" && end > j + 2) {
+            return found(
+                end,
+                TimeExpr::Calendar {
+                    year: Some(y),
+                    month: None,
+                    day: None,
+                    rel: None,
+                    clock: None,
+                    part: None,
+                },
+            );
+        }
     }
     let w = s.w(i);
     if let Some(rest) = w.strip_prefix("fy") {
@@ -1048,6 +1077,10 @@ fn amount_unit(s: &Scanner, i: usize, a_counts: bool) -> Option<(Amount, Unit, u
         j
     };
     let unit = s.info(j)?.unit?;
+    // "a year-earlier loss", "a years-old slump": the unit starts a compound adjective
+    if s.w(j + 1) == "-" && s.glued(j + 1) {
+        return None;
+    }
     let mut end = j + 1;
     if half_after(s, end) {
         if let Amount::Exact(x) = amount {
@@ -1056,6 +1089,10 @@ fn amount_unit(s: &Scanner, i: usize, a_counts: bool) -> Option<(Amount, Unit, u
         end += 3;
     } else if half_after(s, j) {
         return None;
+    }
+    // "a week or so": the hedge belongs to the amount
+    if s.w(end) == "or" && s.w(end + 1) == "so" {
+        end += 2;
     }
     Some((amount, unit, end))
 }
@@ -1420,6 +1457,11 @@ fn quarter(s: &Scanner, i: usize) -> Option<Found> {
         j += 2;
     }
     let n = ordinal_at(s, j)?;
+    let hyphenated = s.w(j + 1) == "-" && s.glued(j + 1);
+    if the == 1 && hyphenated && s.is(j - 1, "fiscal") && s.w(j - 1) != "-" {
+        // "the fiscal second-quarter results": from "fiscal" on
+        return None;
+    }
     let (k, is_half) = if s.w(j + 1) == "-" && s.glued(j + 1) {
         (j + 2, s.is(j + 2, "half"))
     } else {
@@ -1427,6 +1469,10 @@ fn quarter(s: &Scanner, i: usize) -> Option<Found> {
     };
     let is_quarter = s.is(k, "quarter");
     if !is_quarter && !is_half {
+        return None;
+    }
+    // "the third-quarter loss": the article belongs to the noun after the adjective
+    if the == 1 && k == j + 2 && !s.is_class(k + 1, Class::Of) && is_word(s, k + 1) {
         return None;
     }
     if (is_quarter && !(1..=4).contains(&n)) || (is_half && !(1..=2).contains(&n)) {

@@ -254,6 +254,21 @@ fn prefix(s: &Scanner, i: usize) -> Option<Prefix> {
 
 /// The best match starting at token `i`, with any modifier prefix.
 fn match_at(s: &Scanner, i: usize) -> Option<(usize, TimeExpr, Option<Mod>, &'static str)> {
+    // "Earlier Sunday", "later yesterday", "later this afternoon": a day, with the word that
+    // places the event in it (no modifier: the day is the same)
+    if matches!(s.w(i), "earlier" | "later") {
+        if let Some((end, expr, rule)) = core_at(s, i + 1) {
+            if matches!(expr, TimeExpr::Weekday { .. } | TimeExpr::DayOffset { .. }) {
+                return Some((end, expr, None, rule));
+            }
+        }
+    }
+    // "right now"
+    if s.w(i) == "right" && s.w(i + 1) == "now" {
+        if let Some((end, expr, rule)) = core_at(s, i + 1) {
+            return Some((end, expr, None, rule));
+        }
+    }
     if let Some(pre) = prefix(s, i) {
         if let Some((end, expr, rule)) = core_at(s, pre.next) {
             if modifiable(&expr) {
@@ -368,6 +383,7 @@ fn may_start(s: &Scanner, i: usize) -> bool {
                         | "at"
                         | "these"
                         | "then"
+                        | "right"
                         | "in"
                         | "fourth"
                         | "o'clock"
