@@ -304,7 +304,9 @@ pub fn month_context_before(s: &Scanner, i: usize) -> bool {
 pub fn spelled_year(s: &Scanner, i: usize) -> Option<(i32, usize)> {
     let number = |k: usize| s.info(k).and_then(|x| x.number);
     match (s.w(i), number(i + 1)) {
-        ("nineteen" | "eighteen" | "twenty", Some(tens)) if (20..=90).contains(&tens) && tens % 10 == 0 => {
+        ("nineteen" | "eighteen" | "twenty", Some(tens))
+            if (20..=90).contains(&tens) && tens % 10 == 0 =>
+        {
             let century = if s.w(i) == "eighteen" {
                 1800
             } else if s.w(i) == "nineteen" {

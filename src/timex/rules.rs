@@ -148,6 +148,11 @@ pub const RULES: &[Rule] = &[
             "the year",
             "the current quarter",
             "the latest quarter",
+            "the fiscal year",
+            "the current fiscal year",
+            "the full year",
+            "year-end",
+            "year's end",
         ],
         apply: relative_unit,
     },
@@ -195,6 +200,8 @@ pub const RULES: &[Rule] = &[
             "half an hour",
             "two and a half years",
             "the past year",
+            "coming weeks",
+            "the coming years",
         ],
         apply: duration,
     },
@@ -1016,6 +1023,9 @@ fn relative_unit(s: &Scanner, i: usize) -> Option<Found> {
     if part.is_some() {
         return None;
     }
+    if let Some(f) = fiscal_year(s, i) {
+        return Some(f);
+    }
     // the current quarter, the latest quarter, the weekend, the year
     if s.is_class(i, Class::The) {
         match s.class(i + 1) {
@@ -1058,6 +1068,75 @@ fn relative_unit(s: &Scanner, i: usize) -> Option<Found> {
         }
     }
     None
+}
+
+/// "the fiscal year", "the current fiscal year", "the latest fiscal year", "the full year", and
+/// the end of the year: "year-end", "year end", "year's end".
+fn fiscal_year(s: &Scanner, i: usize) -> Option<Found> {
+    // year-end, year end, year's end: the end of the publication year
+    let year_end = |k: usize| -> Option<usize> {
+        if s.is(k, "year") && s.w(k + 1) == "-" && s.glued(k + 1) && s.is(k + 2, "end") {
+            Some(k + 3)
+        } else if s.is(k, "year") && s.is(k + 1, "end") {
+            Some(k + 2)
+        } else if matches!(s.w(k), "year's" | "year’s") && s.is(k + 1, "end") {
+            Some(k + 2)
+        } else {
+            None
+        }
+    };
+    if let Some(end) = year_end(i) {
+        return found(
+            end,
+            TimeExpr::RelUnit {
+                rel: Rel::This,
+                unit: Unit::Year,
+                part: None,
+            },
+        );
+    }
+    if !s.is_class(i, Class::The) {
+        return None;
+    }
+    let mut k = i + 1;
+    let rel = match s.class(k) {
+        Some(Class::Current) => {
+            k += 1;
+            Some(Rel::This)
+        }
+        Some(Class::Latest | Class::Last | Class::Previous) => {
+            k += 1;
+            Some(Rel::Last)
+        }
+        Some(Class::Next | Class::Coming) => {
+            k += 1;
+            Some(Rel::Next)
+        }
+        _ => None,
+    };
+    let full = s.is(k, "full");
+    if full {
+        k += 1;
+    }
+    let fiscal = s.is_class(k, Class::Fiscal);
+    if fiscal {
+        k += 1;
+    }
+    if !(fiscal || full) || !s.is(k, "year") || s.w(k + 1) == "-" {
+        return None;
+    }
+    let expr = match rel {
+        Some(rel) => TimeExpr::RelUnit {
+            rel,
+            unit: Unit::Year,
+            part: None,
+        },
+        None => TimeExpr::Anaphor {
+            offset: 0,
+            unit: Unit::Year,
+        },
+    };
+    found(k + 1, expr)
 }
 
 /// "N units" at `i`: (amount, unit, next token) for plural or singular units.
@@ -1247,7 +1326,7 @@ fn anaphor(s: &Scanner, i: usize) -> Option<Found> {
     if s.is_class(i, Class::That)
         && !matches!(
             unit,
-            Unit::Day | Unit::Week | Unit::Month | Unit::Year | Unit::Weekend
+            Unit::Day | Unit::Week | Unit::Month | Unit::Quarter | Unit::Year | Unit::Weekend
         )
     {
         return None;
@@ -1305,6 +1384,17 @@ fn duration(s: &Scanner, i: usize) -> Option<Found> {
         }
         return found(end, TimeExpr::Duration { amount, unit });
     }
+    if leading && the == 1 && s.is_class(j - 1, Class::Coming) {
+        if let Some(info) = s.info(j).filter(|x| x.plural && x.unit.is_some()) {
+            return found(
+                j + 1,
+                TimeExpr::Duration {
+                    amount: Amount::Vague,
+                    unit: info.unit?,
+                },
+            );
+        }
+    }
     if leading && (the == 1 || s.is_class(j - 1, Class::Past)) {
         // "the past year" is one year back from now: a duration
         if let Some(unit) = unit_at(s, j) {
@@ -1334,6 +1424,18 @@ fn duration(s: &Scanner, i: usize) -> Option<Found> {
         return found(end, TimeExpr::Duration { amount, unit });
     }
     if leading {
+        // "coming weeks", "the coming years": an open stretch ahead
+        if s.is_class(j - 1, Class::Coming) {
+            if let Some(info) = s.info(j).filter(|x| x.plural && x.unit.is_some()) {
+                return found(
+                    j + 1,
+                    TimeExpr::Duration {
+                        amount: Amount::Vague,
+                        unit: info.unit?,
+                    },
+                );
+            }
+        }
         return None;
     }
     // "five-hour", "45-minute", "24-hour", "two-year"
