@@ -25,6 +25,12 @@ pub fn annotate_full(doc: &Document) -> Annotation {
     let tenses: Vec<(tense::Tense, Option<String>)> = found
         .iter()
         .map(|m| {
+            if names_past_event(&lower, &tokens, m) {
+                return (
+                    tense::Tense::Past,
+                    Some("possessive (\"Wednesday's ruling\")".to_string()),
+                );
+            }
             tense::tense_with_cue(
                 &lower,
                 &tokens,
@@ -40,4 +46,19 @@ pub fn annotate_full(doc: &Document) -> Annotation {
         sentences,
         timexes,
     }
+}
+
+/// "Wednesday's ruling", "Thursday's closing price": a bare weekday in the possessive names
+/// something that already happened that day, whatever the tense of the clause around it.
+fn names_past_event(lower: &str, tokens: &[Token], m: &scan::Match) -> bool {
+    let last = &lower[tokens[m.end_token - 1].range()];
+    matches!(
+        m.expr,
+        crate::timex::TimeExpr::Weekday {
+            rel: None,
+            clock: None,
+            part: None,
+            ..
+        }
+    ) && (last.ends_with("'s") || last.ends_with("’s"))
 }

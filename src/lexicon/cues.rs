@@ -25,6 +25,8 @@ pub const FUTURE_CUES: &[&str] = &[
     "upcoming",
     "next",
     "would",
+    "is to",
+    "are to",
 ];
 
 /// Words right before a date that make it a deadline or a starting point: "extended until

@@ -154,6 +154,17 @@ fn resolve_range_end(
     let Some(after) = after else {
         return resolve(expr, modifier, ctx);
     };
+    // The end as it would be alone, when that already lies after the start: "from Sept. 14 to
+    // Thursday" in late October is the Thursday just gone, not the one after Sept. 14.
+    let alone = resolve(expr, modifier, ctx);
+    if alone
+        .0
+        .interval
+        .and_then(|iv| iv.start)
+        .is_some_and(|t| t.date() >= after)
+    {
+        return alone;
+    }
     let explicit = match *expr {
         TimeExpr::Calendar {
             year: None,
