@@ -42,6 +42,8 @@ pub const DEADLINE_CUES: &[&str] = &[
     "deadline",
     "expires",
     "expire",
+    "record",
+    "through",
 ];
 
 /// Verbs that move a date: "extended to Nov. 20", "postponed to Monday". With "to" after
@@ -228,6 +230,7 @@ pub const NOT_PAST_ED: &[&str] = &[
     "unnamed",
     "unspecified",
     "unrelated",
+    "preferred",
     "red-handed",
     "ed",
 ];

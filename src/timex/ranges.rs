@@ -115,6 +115,7 @@ fn is_calendar_like(e: &TimeExpr) -> bool {
         e,
         TimeExpr::Calendar { .. }
             | TimeExpr::Weekday { .. }
+            | TimeExpr::DayOffset { .. }
             | TimeExpr::Season { .. }
             | TimeExpr::Quarter { .. }
             | TimeExpr::Half { .. }

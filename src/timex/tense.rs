@@ -59,7 +59,20 @@ pub fn cue_at(lower: &str, tokens: &[Token], k: usize, limit: usize) -> Option<(
         return Some((Tense::Past, w.to_string()));
     }
     if w.len() > 4 && w.ends_with("ed") && !NOT_PAST_ED.contains(&w) && !tok.capitalized {
-        return Some((Tense::Past, w.to_string()));
+        // "the revised figures", "a detailed plan", "9.5 million preferred shares": after a
+        // determiner or a number the -ed word is an adjective, not a verb in the past
+        let prev = if k > 0 { &lower[tokens[k - 1].range()] } else { "" };
+        let adjective = k > 0
+            && (tokens[k - 1].kind == TokenKind::Number
+                || matches!(
+                    prev,
+                    "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this" | "these"
+                        | "those" | "some" | "any" | "no" | "each" | "every" | "my" | "your"
+                        | "million" | "billion" | "thousand"
+                ));
+        if !adjective {
+            return Some((Tense::Past, w.to_string()));
+        }
     }
     if PRESENT_CUES.contains(&w) {
         return Some((Tense::Present, w.to_string()));
@@ -89,7 +102,14 @@ pub fn tense_with_cue(
 ) -> (Tense, Option<String>) {
     let (tense, cue) = clause_tense(lower, tokens, sentence, first, end);
     if tense == Tense::Past {
-        if let Some(word) = deadline_before(lower, tokens, sentence, first) {
+        let after = if end < sentence.end_token {
+            &lower[tokens[end].range()]
+        } else {
+            ""
+        };
+        let deadline = deadline_before(lower, tokens, sentence, first)
+            .or_else(|| matches!(after, "deadline" | "deadlines").then_some(after));
+        if let Some(word) = deadline {
             return (
                 Tense::Unknown,
                 Some(format!(
