@@ -1058,6 +1058,16 @@ fn relative_unit(s: &Scanner, i: usize) -> Option<Found> {
                 },
             );
         }
+        // "for the year ended March 31": a fiscal year, counted as a length of time
+        if matches!(unit, Unit::Year | Unit::Quarter) && matches!(s.w(i + 2), "ended" | "ending") {
+            return found(
+                i + 2,
+                TimeExpr::Duration {
+                    amount: Amount::Exact(1.0),
+                    unit,
+                },
+            );
+        }
         if matches!(unit, Unit::Year | Unit::Quarter | Unit::Month | Unit::Week)
             && !s.is_class(i + 2, Class::Of)
             && !s.is(i + 2, "-")
@@ -1124,6 +1134,15 @@ fn fiscal_year(s: &Scanner, i: usize) -> Option<Found> {
     }
     if !(fiscal || full) || !s.is(k, "year") || s.w(k + 1) == "-" {
         return None;
+    }
+    if rel.is_none() && matches!(s.w(k + 1), "ended" | "ending") {
+        return found(
+            k + 1,
+            TimeExpr::Duration {
+                amount: Amount::Exact(1.0),
+                unit: Unit::Year,
+            },
+        );
     }
     let expr = match rel {
         Some(rel) => TimeExpr::RelUnit {
@@ -1833,10 +1852,16 @@ fn fuzzy(s: &Scanner, i: usize) -> Option<Found> {
         }
         Some(Class::PastRef) => match s.w(i) {
             "recent" => {
-                // "recent years", "recent weeks", "in recent days"
+                // "recent years", "recent weeks", "in recent days": an open stretch up to now
                 let info = s.info(i + 1);
-                if info.is_some_and(|x| x.plural && x.unit.is_some()) {
-                    return f(i + 2, FuzzyRef::Past);
+                if let Some(unit) = info.filter(|x| x.plural).and_then(|x| x.unit) {
+                    return found(
+                        i + 2,
+                        TimeExpr::Duration {
+                            amount: Amount::Vague,
+                            unit,
+                        },
+                    );
                 }
                 // "the recent sale", "a recent filing": the adjective alone
                 let prev = s.w(i.wrapping_sub(1));
