@@ -6,6 +6,7 @@
 
 pub mod errors;
 pub mod gold;
+pub mod kinds;
 pub mod report;
 pub mod score;
 

@@ -114,6 +114,8 @@ pub fn render_text(res: &EvalReport, per_doc: bool) -> String {
     }
     if let Some(errors) = &res.errors {
         out.push('\n');
+        out.push_str(&super::kinds::render_families(errors, 20));
+        out.push('\n');
         out.push_str(&render_errors(errors));
     }
     out

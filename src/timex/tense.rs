@@ -61,14 +61,36 @@ pub fn cue_at(lower: &str, tokens: &[Token], k: usize, limit: usize) -> Option<(
     if w.len() > 4 && w.ends_with("ed") && !NOT_PAST_ED.contains(&w) && !tok.capitalized {
         // "the revised figures", "a detailed plan", "9.5 million preferred shares": after a
         // determiner or a number the -ed word is an adjective, not a verb in the past
-        let prev = if k > 0 { &lower[tokens[k - 1].range()] } else { "" };
+        let prev = if k > 0 {
+            &lower[tokens[k - 1].range()]
+        } else {
+            ""
+        };
         let adjective = k > 0
             && (tokens[k - 1].kind == TokenKind::Number
                 || matches!(
                     prev,
-                    "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this" | "these"
-                        | "those" | "some" | "any" | "no" | "each" | "every" | "my" | "your"
-                        | "million" | "billion" | "thousand"
+                    "the"
+                        | "a"
+                        | "an"
+                        | "its"
+                        | "their"
+                        | "his"
+                        | "her"
+                        | "our"
+                        | "this"
+                        | "these"
+                        | "those"
+                        | "some"
+                        | "any"
+                        | "no"
+                        | "each"
+                        | "every"
+                        | "my"
+                        | "your"
+                        | "million"
+                        | "billion"
+                        | "thousand"
                 ));
         if !adjective {
             return Some((Tense::Past, w.to_string()));
