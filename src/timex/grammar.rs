@@ -165,6 +165,28 @@ pub fn clock(s: &Scanner, i: usize) -> Option<(Clock, usize)> {
             }
         }
         None => {
+            // "4 in the morning", "8 in the evening"
+            if !has_minutes
+                && (1..=12).contains(&hour)
+                && s.is(k, "in")
+                && s.is_class(k + 1, Class::The)
+            {
+                let pm = match s.w(k + 2) {
+                    "morning" => Some(false),
+                    "afternoon" | "evening" => Some(true),
+                    "night" if hour >= 6 => Some(true),
+                    _ => None,
+                };
+                if let Some(pm) = pm {
+                    let h = match (pm, hour) {
+                        (false, 12) => 0,
+                        (true, 12) => 12,
+                        (true, h) => h + 12,
+                        (false, h) => h,
+                    };
+                    return Some((Clock { hour: h, minute }, k + 3));
+                }
+            }
             if s.is(k, "o'clock") {
                 if !(1..=12).contains(&hour) {
                     return None;

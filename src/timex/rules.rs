@@ -59,6 +59,7 @@ pub const RULES: &[Rule] = &[
             "9 a.m. Friday",
             "8 p.m. on Tuesday",
             "5 p.m. EST Nov. 9",
+            "4 in the morning",
         ],
         apply: clock_time,
     },
@@ -450,6 +451,23 @@ fn day_offset(s: &Scanner, i: usize) -> Option<Found> {
 
 fn clock_time(s: &Scanner, i: usize) -> Option<Found> {
     let (c, j) = clock(s, i)?;
+    // "10:35 a.m. (0735 GMT) Friday": the day after a bracketed aside gives the date; the
+    // expression stays the clock time
+    if s.w(j) == "(" {
+        if let Some(close) = (j + 1..(j + 8).min(s.limit)).find(|&p| s.w(p) == ")") {
+            if let Some((day, _)) = weekday_name(s, close + 1) {
+                return found(
+                    j,
+                    TimeExpr::Weekday {
+                        day,
+                        rel: None,
+                        clock: Some(c),
+                        part: None,
+                    },
+                );
+            }
+        }
+    }
     // "9 a.m. Friday", "8 p.m. on Tuesday", "noon today"
     let k = if s.is(j, "on") { j + 1 } else { j };
     if let Some((day, end)) = weekday_name(s, k) {

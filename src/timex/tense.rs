@@ -191,6 +191,14 @@ fn clause_tense(
                     continue;
                 }
             }
+            // "had been due to expire", "had been scheduled to": a plan in the past perfect
+            if t == Tense::Future
+                && k >= sentence.first_token + 2
+                && lower[tokens[k - 1].range()] == *"been"
+                && lower[tokens[k - 2].range()] == *"had"
+            {
+                return (Tense::Past, Some(format!("had been {cue}")));
+            }
             // "is" before "set to" / "expected to": the phrase decides, which cue_at saw at
             // the later token only if we keep looking; check the phrase first.
             if t == Tense::Present && k + 1 < first {
