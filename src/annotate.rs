@@ -31,6 +31,12 @@ pub fn annotate_full(doc: &Document) -> Annotation {
                     Some("possessive (\"Wednesday's ruling\")".to_string()),
                 );
             }
+            if is_attributive_date(&lower, &tokens, m) {
+                return (
+                    tense::Tense::Unknown,
+                    Some("a date naming an event (\"the Aug. 7 blasts\")".to_string()),
+                );
+            }
             tense::tense_with_cue(
                 &lower,
                 &tokens,
@@ -61,4 +67,32 @@ fn names_past_event(lower: &str, tokens: &[Token], m: &scan::Match) -> bool {
             ..
         }
     ) && (last.ends_with("'s") || last.ends_with("’s"))
+}
+
+/// "the Aug. 7 blasts", "a Jan. 14 return date": a month and day used as an adjective belong to
+/// the noun after them, not to the verb of the clause, so the clause's tense does not apply.
+fn is_attributive_date(lower: &str, tokens: &[Token], m: &scan::Match) -> bool {
+    let crate::timex::TimeExpr::Calendar {
+        year: None,
+        month: Some(_),
+        day: Some(_),
+        ..
+    } = m.expr
+    else {
+        return false;
+    };
+    if m.first_token == 0 || m.end_token >= tokens.len() {
+        return false;
+    }
+    let before = &lower[tokens[m.first_token - 1].range()];
+    let after_tok = &tokens[m.end_token];
+    let after = &lower[after_tok.range()];
+    matches!(before, "the" | "a" | "an" | "its" | "their" | "his" | "her")
+        && after_tok.kind == crate::text::TokenKind::Word
+        && !after_tok.capitalized
+        && !matches!(
+            after,
+            "and" | "or" | "to" | "in" | "at" | "on" | "of" | "for" | "by" | "when" | "that"
+                | "until" | "through" | "with" | "from" | "was" | "is" | "will" | "were"
+        )
 }

@@ -42,6 +42,10 @@ pub fn cue_at(lower: &str, tokens: &[Token], k: usize, limit: usize) -> Option<(
             ""
         }
     };
+    // "next to the embassy" is a place
+    if w == "next" && next(1) == "to" {
+        return None;
+    }
     for cue in FUTURE_CUES {
         let mut parts = cue.split(' ');
         let first = parts.next().unwrap_or("");
