@@ -92,7 +92,24 @@ fn is_attributive_date(lower: &str, tokens: &[Token], m: &scan::Match) -> bool {
         && !after_tok.capitalized
         && !matches!(
             after,
-            "and" | "or" | "to" | "in" | "at" | "on" | "of" | "for" | "by" | "when" | "that"
-                | "until" | "through" | "with" | "from" | "was" | "is" | "will" | "were"
+            "and"
+                | "or"
+                | "to"
+                | "in"
+                | "at"
+                | "on"
+                | "of"
+                | "for"
+                | "by"
+                | "when"
+                | "that"
+                | "until"
+                | "through"
+                | "with"
+                | "from"
+                | "was"
+                | "is"
+                | "will"
+                | "were"
         )
 }

@@ -52,7 +52,10 @@ pub fn resolve_all(
                 }
                 (v, a)
             }
-            None => resolve(&m.expr, m.modifier, &ctx),
+            None => match year_from_weekday(&m.expr, m.modifier, &doc.text[m.start..m.end], &ctx) {
+                Some(v) => (v, None),
+                None => resolve(&m.expr, m.modifier, &ctx),
+            },
         };
         if let Some(p) = mentionable(&value).filter(|_| !is_comparison(&m.expr)) {
             mentioned.push((p, n, m.sentence));
@@ -83,6 +86,52 @@ pub fn resolve_all(
         }
     }
     out
+}
+
+/// "Saturday, April 25" without a year: the year in which April 25 is a Saturday, the one
+/// nearest to publication (within a year either side). `None` when the weekday is missing or
+/// fits none of them (the date is then resolved as usual).
+fn year_from_weekday(
+    expr: &TimeExpr,
+    modifier: Option<Mod>,
+    text: &str,
+    ctx: &Context,
+) -> Option<TimeValue> {
+    let TimeExpr::Calendar {
+        year: None,
+        month: Some(month),
+        day: Some(dom),
+        rel: None,
+        clock,
+        part,
+    } = *expr
+    else {
+        return None;
+    };
+    let first = text.split(|c: char| !c.is_alphabetic()).next()?;
+    let wd = crate::lexicon::lookup(&first.to_ascii_lowercase())?.weekday?;
+    let pubd = ctx.published;
+    let y = pubd.year();
+    let year = [y, y + 1, y - 1]
+        .into_iter()
+        .filter(|&yy| ymd(yy, month, dom).is_some_and(|d| d.weekday() == wd))
+        .min_by_key(|&yy| ymd(yy, month, dom).map_or(i64::MAX, |d| (d - pubd).num_days().abs()))?;
+    let written = TimeExpr::Calendar {
+        year: Some(year),
+        month: Some(month),
+        day: Some(dom),
+        rel: None,
+        clock,
+        part,
+    };
+    let (mut v, _) = resolve(&written, modifier, ctx);
+    v.given.year = false;
+    v.reason = format!(
+        "{} {month}/{dom} falls on a {} in {year} (the nearest such year)",
+        first,
+        weekday_name(wd)
+    );
+    Some(v)
 }
 
 /// The year an expression spells out, if any.
