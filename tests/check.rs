@@ -436,3 +436,25 @@ fn exit_codes_of_the_binary() {
         1
     );
 }
+
+#[test]
+fn the_mod_column_is_checked_and_reported() {
+    let dir = std::env::temp_dir().join(format!("timeliner-check-mod-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let path = dir.join("mods.tsv");
+    std::fs::write(
+        &path,
+        "published\ttext\texpected\tmod\n\
+         2025-04-17\tThe plant closed in [late 2024].\t2024\tEND\n\
+         2025-04-17\tThe plant closed in [late 2024].\t2024\tSTART\n\
+         2025-04-17\tThe plant closed in [late 2024].\t2024\t-\n\
+         2025-04-17\tThe plant closed in [2024].\t2024\tNOPE\n",
+    )
+    .expect("write");
+    let (code, out) = timeliner(&["check".as_ref(), path.as_os_str()]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("mod: expected START, got END"), "{out}");
+    assert!(out.contains("mod: expected none, got END"), "{out}");
+    assert!(out.contains("mod \"NOPE\" is not a TIMEX3 mod"), "{out}");
+    assert!(out.trim_end().ends_with("1 passed, 3 failed"), "{out}");
+}

@@ -1,11 +1,11 @@
 //! Case files: TSV or CSV tables of sentences with marked expressions and their expected values.
 //!
 //! Columns (header row required, names case-insensitive, in any order):
-//! `published`, `text`, `expected`, and optional `interval`, `type`, `note`.
+//! `published`, `text`, `expected`, and optional `interval`, `type`, `mod`, `note`.
 //! A malformed row becomes a [`Row::Malformed`] with its line; the other rows still run.
 
 use crate::error::{Error, Result};
-use crate::timex::{midnight, Interval, TimexType};
+use crate::timex::{midnight, Interval, Mod, TimexType};
 use chrono::{NaiveDate, NaiveDateTime};
 use std::path::{Path, PathBuf};
 
@@ -21,6 +21,8 @@ pub struct Expectation {
     pub interval: Option<Option<Interval>>,
     /// `None`: not checked.
     pub kind: Option<TimexType>,
+    /// The TIMEX3 `mod`: `None` not checked, `Some(None)` must have none ("-").
+    pub modifier: Option<Option<Mod>>,
 }
 
 /// One row of a case file.
@@ -55,11 +57,19 @@ impl Row {
     }
 }
 
-const COLUMNS: [&str; 6] = ["published", "text", "expected", "interval", "type", "note"];
+const COLUMNS: [&str; 7] = [
+    "published",
+    "text",
+    "expected",
+    "interval",
+    "type",
+    "mod",
+    "note",
+];
 
 /// Where each known column is in the header.
 struct Columns {
-    index: [Option<usize>; 6],
+    index: [Option<usize>; COLUMNS.len()],
 }
 
 impl Columns {
@@ -102,7 +112,9 @@ pub fn parse_cases(path: &Path, bytes: &[u8]) -> Result<Vec<Row>> {
         return Err(header_err("no header row".to_string())
             .hint("the first row names the columns: published, text, expected"));
     }
-    let mut columns = Columns { index: [None; 6] };
+    let mut columns = Columns {
+        index: [None; COLUMNS.len()],
+    };
     for (i, name) in header.iter().enumerate() {
         let name = name.trim().to_ascii_lowercase();
         match COLUMNS.iter().position(|c| *c == name) {
@@ -251,6 +263,7 @@ fn parse_row(path: &Path, line: usize, cols: &Columns, rec: &csv::StringRecord) 
     let intervals =
         optional_list(cols.get(rec, "interval"), spans.len(), "interval").map_err(&bad)?;
     let kinds = optional_list(cols.get(rec, "type"), spans.len(), "type").map_err(&bad)?;
+    let mods = optional_list(cols.get(rec, "mod"), spans.len(), "mod").map_err(&bad)?;
 
     let mut expected = Vec::with_capacity(spans.len());
     for (i, (start, end)) in spans.into_iter().enumerate() {
@@ -269,12 +282,21 @@ fn parse_row(path: &Path, line: usize, cols: &Columns, rec: &csv::StringRecord) 
                     .hint("DATE, TIME, DURATION or SET")
             })?),
         };
+        let modifier = match mods.get(i).map(String::as_str) {
+            None | Some("") => None,
+            Some("-") => Some(None),
+            Some(cell) => Some(Some(Mod::parse(cell).ok_or_else(|| {
+                bad(format!("mod {cell:?} is not a TIMEX3 mod"))
+                    .hint("START, MID, END, APPROX, BEFORE, AFTER, ... or - for none")
+            })?)),
+        };
         expected.push(Expectation {
             start,
             end,
             value: values[i].clone(),
             interval,
             kind,
+            modifier,
         });
     }
     let note = cols.get(rec, "note").trim();

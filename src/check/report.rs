@@ -69,6 +69,15 @@ fn mark_failure(r: &CaseResult, m: &MarkResult, out: &mut String) {
             f.kind.as_str()
         );
     }
+    if let (Some(want), Some(false)) = (m.expected.modifier, m.mod_ok) {
+        let show = |x: Option<crate::timex::Mod>| x.map_or("none", |m| m.as_str());
+        let _ = writeln!(
+            out,
+            "    mod: expected {}, got {}",
+            show(want),
+            show(f.modifier)
+        );
+    }
     let _ = writeln!(out, "    reason: {}", f.reason);
 }
 
@@ -137,6 +146,7 @@ fn found_json(text: &str, f: &Found) -> Value {
         "type": f.kind.as_str(),
         "value": f.value,
         "interval": f.interval.as_ref().map(|_| format_interval(&f.interval)),
+        "mod": f.modifier.map(|m| m.as_str()),
         "reason": f.reason,
     })
 }
@@ -174,12 +184,14 @@ fn outcome_json(o: &Outcome) -> Value {
                             "value": e.value,
                             "interval": e.interval.as_ref().map(format_interval),
                             "type": e.kind.map(|k| k.as_str()),
+                            "mod": e.modifier.map(|m| m.map(|m| m.as_str())),
                         },
                         "found": m.found.as_ref().map(|f| found_json(&c.text, f)),
                         "passed": m.passed(),
                         "value_ok": m.value_ok,
                         "interval_ok": m.interval_ok,
                         "type_ok": m.type_ok,
+                        "mod_ok": m.mod_ok,
                         "span_exact": !m.span_differs() && m.found.is_some(),
                     })
                 })

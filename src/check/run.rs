@@ -8,7 +8,7 @@
 
 use super::parse::{Case, Expectation};
 use crate::document::Document;
-use crate::timex::{Interval, Timex, TimexType};
+use crate::timex::{Interval, Mod, Timex, TimexType};
 
 /// An expression the annotator found (byte offsets into the case's text).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -19,6 +19,7 @@ pub struct Found {
     pub kind: TimexType,
     pub value: String,
     pub interval: Option<Interval>,
+    pub modifier: Option<Mod>,
     pub reason: String,
 }
 
@@ -31,6 +32,7 @@ impl Found {
             kind: t.value.kind,
             value: t.value.value.clone(),
             interval: t.value.interval,
+            modifier: t.value.modifier,
             reason: t.value.reason.clone(),
         }
     }
@@ -46,6 +48,7 @@ pub struct MarkResult {
     /// `None` when the row does not check it.
     pub interval_ok: Option<bool>,
     pub type_ok: Option<bool>,
+    pub mod_ok: Option<bool>,
 }
 
 impl MarkResult {
@@ -54,6 +57,7 @@ impl MarkResult {
             && self.value_ok
             && self.interval_ok != Some(false)
             && self.type_ok != Some(false)
+            && self.mod_ok != Some(false)
     }
 
     /// Found, but not with exactly the marked span.
@@ -137,12 +141,16 @@ pub fn compare(case: Case, found: Vec<Found>) -> CaseResult {
             let type_ok = exp
                 .kind
                 .map(|want| f.as_ref().is_some_and(|f| f.kind == want));
+            let mod_ok = exp
+                .modifier
+                .map(|want| f.as_ref().is_some_and(|f| f.modifier == want));
             MarkResult {
                 expected: exp.clone(),
                 found: f,
                 value_ok,
                 interval_ok,
                 type_ok,
+                mod_ok,
             }
         })
         .collect();

@@ -236,7 +236,9 @@ fn prefix(s: &Scanner, i: usize) -> Option<Prefix> {
         Some(Class::Middle) => p(Mod::Mid, of_after(j + 1)?),
         _ if the == 1 => None,
         _ => match s.w(i) {
-            "nearly" | "almost" => p(Mod::Approx, i + 1),
+            "nearly" | "almost" | "around" | "roughly" | "approximately" => p(Mod::Approx, i + 1),
+            "no" if s.is(i + 1, "more") && s.is(i + 2, "than") => p(Mod::EqualOrLess, i + 3),
+            "no" if s.is(i + 1, "less") && s.is(i + 2, "than") => p(Mod::EqualOrMore, i + 3),
             "more" | "less" | "fewer" if s.is(i + 1, "than") => p(
                 if s.is(i, "more") {
                     Mod::MoreThan
@@ -272,11 +274,32 @@ fn match_at(s: &Scanner, i: usize) -> Option<(usize, TimeExpr, Option<Mod>, &'st
     if let Some(pre) = prefix(s, i) {
         if let Some((end, expr, rule)) = core_at(s, pre.next) {
             if modifiable(&expr) {
-                return Some((end, expr, Some(pre.modifier), rule));
+                let modifier = point_modifier(&expr, pre.modifier);
+                return Some((end, expr, Some(modifier), rule));
             }
         }
     }
     core_at(s, i).map(|(end, expr, rule)| (end, expr, None, rule))
+}
+
+/// "more than 40 years ago" is a point before the one 40 years ago: on a point in time the
+/// amount modifiers become BEFORE / AFTER, as TIMEX3 writes them ("less than a year ago" is
+/// AFTER; "in more than two weeks" is AFTER the point two weeks ahead).
+fn point_modifier(expr: &TimeExpr, m: Mod) -> Mod {
+    let backward = match *expr {
+        TimeExpr::Shift { forward, .. } => !forward,
+        TimeExpr::Anaphor { offset, .. } if offset != 0 => offset < 0,
+        _ => return m,
+    };
+    match (m, backward) {
+        (Mod::MoreThan | Mod::EqualOrMore, true) | (Mod::LessThan | Mod::EqualOrLess, false) => {
+            Mod::Before
+        }
+        (Mod::MoreThan | Mod::EqualOrMore, false) | (Mod::LessThan | Mod::EqualOrLess, true) => {
+            Mod::After
+        }
+        _ => m,
+    }
 }
 
 /// Which expressions a prefix may modify: not "early" before "recently", for instance.
@@ -384,6 +407,7 @@ fn may_start(s: &Scanner, i: usize) -> bool {
                         | "these"
                         | "then"
                         | "right"
+                        | "no"
                         | "in"
                         | "fourth"
                         | "o'clock"

@@ -119,6 +119,28 @@ impl Mod {
     }
 }
 
+impl Mod {
+    /// Reads a TIMEX3 `mod` value ("START", "approx"); `None` for anything else.
+    pub fn parse(s: &str) -> Option<Self> {
+        const ALL: [Mod; 12] = [
+            Mod::Start,
+            Mod::Mid,
+            Mod::End,
+            Mod::Approx,
+            Mod::Before,
+            Mod::After,
+            Mod::OnOrBefore,
+            Mod::OnOrAfter,
+            Mod::LessThan,
+            Mod::MoreThan,
+            Mod::EqualOrLess,
+            Mod::EqualOrMore,
+        ];
+        ALL.into_iter()
+            .find(|m| m.as_str().eq_ignore_ascii_case(s.trim()))
+    }
+}
+
 impl Serialize for Mod {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.serialize_str(self.as_str())
