@@ -1105,9 +1105,8 @@ fn fiscal_year(s: &Scanner, i: usize) -> Option<Found> {
     let year_end = |k: usize| -> Option<usize> {
         if s.is(k, "year") && s.w(k + 1) == "-" && s.glued(k + 1) && s.is(k + 2, "end") {
             Some(k + 3)
-        } else if s.is(k, "year") && s.is(k + 1, "end") {
-            Some(k + 2)
-        } else if matches!(s.w(k), "year's" | "year’s") && s.is(k + 1, "end") {
+        } else if (s.is(k, "year") || matches!(s.w(k), "year's" | "year’s")) && s.is(k + 1, "end")
+        {
             Some(k + 2)
         } else {
             None
