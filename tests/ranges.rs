@@ -3,9 +3,12 @@
 use std::process::Command;
 
 fn annotate_json(text: &str) -> serde_json::Value {
+    // Tests run in parallel: every call gets its own file.
+    static CALLS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = CALLS.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
     let dir = std::env::temp_dir().join(format!("timeliner-ranges-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("temp dir");
-    let path = dir.join("ranges.txt");
+    let path = dir.join(format!("ranges-{n}.txt"));
     std::fs::write(&path, format!("---\npublished: 2025-04-17\n---\n{text}\n")).expect("write");
     let out = Command::new(env!("CARGO_BIN_EXE_timeliner"))
         .args(["annotate", "--format", "jsonl"])
