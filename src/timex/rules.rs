@@ -132,6 +132,7 @@ pub const RULES: &[Rule] = &[
             "the 19th century",
             "the nineteenth century",
             "the 21st century",
+            "a [20th century] democrat",
         ],
         apply: century,
     },
@@ -259,6 +260,9 @@ pub const RULES: &[Rule] = &[
             "a [once] high-flying firm",
             "the near term",
             "then current",
+            "future quarters",
+            "a later date",
+            "as soon as possible",
         ],
         apply: fuzzy,
     },
@@ -996,7 +1000,16 @@ fn decade(s: &Scanner, i: usize) -> Option<Found> {
 }
 
 fn century(s: &Scanner, i: usize) -> Option<Found> {
+    // "a 20th century democrat", "the fabled 11th century temple": an ordinal century as an
+    // adjective, without its own article
     if !s.is_class(i, Class::The) {
+        let n = ordinal_at(s, i)?;
+        if s.is(i + 1, "century") {
+            return found(i + 2, TimeExpr::Century { n: n as i32 });
+        }
+        if s.glued(i + 1) && s.w(i + 1) == "-" && s.is(i + 2, "century") {
+            return found(i + 3, TimeExpr::Century { n: n as i32 });
+        }
         return None;
     }
     let n = s.day_number(i + 1)?;
@@ -1903,7 +1916,12 @@ fn fuzzy(s: &Scanner, i: usize) -> Option<Found> {
             _ => f(i + 1, FuzzyRef::Past),
         },
         Some(Class::FutureRef) => match s.w(i) {
+            // "future quarters", "in future years": the time ahead
+            "future" if s.info(i + 1).is_some_and(|x| x.plural && x.unit.is_some()) => {
+                f(i + 2, FuzzyRef::Future)
+            }
             "future" => None,
+
             // "as soon as", "soon after": a conjunction, not a time
             "soon" | "shortly"
                 if s.w(i.wrapping_sub(1)) == "as"
@@ -1941,6 +1959,14 @@ fn fuzzy(s: &Scanner, i: usize) -> Option<Found> {
         _ => match s.w(i) {
             "at" if s.is(i + 1, "present") => f(i + 2, FuzzyRef::Present),
             "then" if s.is_class(i + 1, Class::Current) => f(i + 2, FuzzyRef::Past),
+            // "as soon as possible": the whole phrase is the (vague) time ahead
+            "as" if s.is(i + 1, "soon") && s.is(i + 2, "as") && s.is(i + 3, "possible") => {
+                f(i + 4, FuzzyRef::Future)
+            }
+            // "at a later date"
+            "a" if s.is_class(i + 1, Class::Later) && s.is(i + 2, "date") => {
+                f(i + 3, FuzzyRef::Future)
+            }
             "these" if s.is(i + 1, "days") => f(i + 2, FuzzyRef::Present),
             _ => None,
         },

@@ -408,6 +408,7 @@ fn may_start(s: &Scanner, i: usize) -> bool {
                         | "then"
                         | "right"
                         | "no"
+                        | "as"
                         | "in"
                         | "fourth"
                         | "o'clock"
