@@ -204,6 +204,9 @@ pub const RULES: &[Rule] = &[
             "the past year",
             "coming weeks",
             "the coming years",
+            "a [day-long] meeting",
+            "a [decades-long] feud",
+            "the weeks ahead",
         ],
         apply: duration,
     },
@@ -1406,6 +1409,20 @@ fn is_followed_by_noun(s: &Scanner, i: usize) -> bool {
 }
 
 fn duration(s: &Scanner, i: usize) -> Option<Found> {
+    // "the weeks ahead", "the months ahead"
+    if s.is_class(i, Class::The) {
+        if let Some(unit) = s.info(i + 1).filter(|x| x.plural).and_then(|x| x.unit) {
+            if s.is(i + 2, "ahead") {
+                return found(
+                    i + 3,
+                    TimeExpr::Duration {
+                        amount: Amount::Vague,
+                        unit,
+                    },
+                );
+            }
+        }
+    }
     // the past / last / next / first / coming N units
     let the = usize::from(s.is_class(i, Class::The));
     let mut j = i + the;
@@ -1536,6 +1553,23 @@ fn duration(s: &Scanner, i: usize) -> Option<Found> {
             return None;
         }
         return found(end, TimeExpr::Duration { amount, unit });
+    }
+    // "day-long", "decades-long", "years-old" (of a thing): a unit made an adjective
+    if let Some(unit) = s.info(i).and_then(|x| x.unit) {
+        if s.glued(i + 1)
+            && s.w(i + 1) == "-"
+            && s.glued(i + 2)
+            && matches!(s.w(i + 2), "long" | "old")
+            && (s.w(i + 2) == "long" || s.info(i).is_some_and(|x| x.plural))
+        {
+            let plural = s.info(i).is_some_and(|x| x.plural);
+            let amount = if plural {
+                Amount::Vague
+            } else {
+                Amount::Exact(1.0)
+            };
+            return found(i + 3, TimeExpr::Duration { amount, unit });
+        }
     }
     // bare plurals: "decades", "years", "months"
     let info = s.info(i)?;
