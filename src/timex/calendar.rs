@@ -111,6 +111,7 @@ pub fn holiday_date(h: Holiday, y: i32) -> Option<NaiveDate> {
         Holiday::Thanksgiving => nth_weekday(y, 11, Weekday::Thu, 4),
         Holiday::Christmas => ymd(y, 12, 25),
         Holiday::NewYearsEve => ymd(y, 12, 31),
+        Holiday::ElectionDay => add_days(nth_weekday(y, 11, Weekday::Mon, 1)?, 1),
     }
 }
 
@@ -131,6 +132,7 @@ pub fn holiday_name(h: Holiday) -> &'static str {
         Holiday::Thanksgiving => "Thanksgiving",
         Holiday::Christmas => "Christmas",
         Holiday::NewYearsEve => "New Year's Eve",
+        Holiday::ElectionDay => "Election Day",
     }
 }
 

@@ -297,6 +297,7 @@ pub const RULES: &[Rule] = &[
             "Independence Day",
             "Mother's Day",
             "Christmas 2024",
+            "Election Day",
         ],
         apply: holiday,
     },
@@ -2172,6 +2173,9 @@ fn holiday(s: &Scanner, i: usize) -> Option<Found> {
         }
         "valentine's" | "valentine’s" if s.is(i + 1, "day") => (Holiday::ValentinesDay, i + 2),
         "halloween" => (Holiday::Halloween, i + 1),
+        "election" if s.is(i + 1, "day") && s.capitalized(i) && s.capitalized(i + 1) => {
+            (Holiday::ElectionDay, i + 2)
+        }
         "veterans" | "veterans'" if s.is(i + 1, "day") && s.capitalized(i) => {
             (Holiday::VeteransDay, i + 2)
         }

@@ -398,6 +398,7 @@ fn may_start(s: &Scanner, i: usize) -> bool {
                         | "labor"
                         | "labour"
                         | "independence"
+                        | "election"
                         | "mother's"
                         | "father's"
                         | "valentine's"

@@ -413,6 +413,8 @@ pub enum Holiday {
     Thanksgiving,
     Christmas,
     NewYearsEve,
+    /// The United States' general election day: the Tuesday after the first Monday of November.
+    ElectionDay,
 }
 
 /// What the text says about a time, before any anchor is used.
