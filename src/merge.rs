@@ -15,7 +15,8 @@ use crate::event::CueLink;
 use crate::timeline::{Event, Timeline};
 use crate::timex::{Interval, TimexType};
 use chrono::{Datelike, NaiveDate};
-use std::collections::{HashMap, HashSet};
+use rayon::prelude::*;
+use std::collections::HashMap;
 
 /// A blocking key held by more events than this is too common to say anything.
 const MAX_BLOCK: usize = 64;
@@ -373,19 +374,19 @@ fn bounded(iv: Option<Interval>) -> Option<Interval> {
 }
 
 struct Info {
-    words: Vec<String>,
+    /// The content words other than class tokens (`#close`), as interned numbers, sorted:
+    /// what the overlap counts.
+    plain: Vec<u32>,
     kinds: Vec<&'static str>,
     trigger: String,
 }
 
-/// Shared words and the overlap (thousandths of the smaller set); class tokens (`#close`) are
-/// left out, they only say the kind.
-fn overlap(a: &[String], b: &[String]) -> (usize, usize) {
-    let a: Vec<&String> = a.iter().filter(|w| !w.starts_with('#')).collect();
-    let b: Vec<&String> = b.iter().filter(|w| !w.starts_with('#')).collect();
+/// Shared words and the overlap (thousandths of the smaller set); class tokens are left out,
+/// they only say the kind.
+fn overlap(a: &[u32], b: &[u32]) -> (usize, usize) {
     let (mut i, mut j, mut shared) = (0, 0, 0);
     while i < a.len() && j < b.len() {
-        match a[i].cmp(b[j]) {
+        match a[i].cmp(&b[j]) {
             std::cmp::Ordering::Less => i += 1,
             std::cmp::Ordering::Greater => j += 1,
             std::cmp::Ordering::Equal => {
@@ -413,7 +414,7 @@ fn compare(t: &Timeline, info: &[Info], a: usize, b: usize) -> Option<Pair> {
         return None;
     }
     let (ia, ib) = (&info[a], &info[b]);
-    let (shared, score) = overlap(&ia.words, &ib.words);
+    let (shared, score) = overlap(&ia.plain, &ib.plain);
     if shared < 2 || score < MIN_OVERLAP {
         return None;
     }
@@ -475,48 +476,105 @@ pub fn merge(t: &mut Timeline, cue_links: &mut [(usize, CueLink)]) {
     if n < 2 {
         return;
     }
+    // Content words of every clause (in parallel), then interned: comparing and hashing
+    // numbers instead of strings is what keeps a million events affordable. Numbers are given
+    // in order of first appearance, so they do not depend on hashing.
+    let words: Vec<Vec<String>> = t.events.par_iter().map(|e| content_words(&e.text)).collect();
+    let mut numbers: HashMap<&str, u32> = HashMap::new();
+    let mut is_class: Vec<bool> = Vec::new();
+    let mut ids: Vec<Vec<u32>> = Vec::with_capacity(n);
+    for ws in &words {
+        ids.push(
+            ws.iter()
+                .map(|w| {
+                    *numbers.entry(w.as_str()).or_insert_with(|| {
+                        is_class.push(w.starts_with('#'));
+                        is_class.len() as u32 - 1
+                    })
+                })
+                .collect(),
+        );
+    }
+    drop(numbers);
     let info: Vec<Info> = t
         .events
         .iter()
-        .map(|e| {
-            let words = content_words(&e.text);
+        .zip(&words)
+        .zip(&ids)
+        .map(|((e, ws), ids)| {
+            let mut plain: Vec<u32> = ids.iter().copied().filter(|&w| !is_class[w as usize]).collect();
+            plain.sort_unstable();
             Info {
-                kinds: kinds(&words),
+                plain,
+                kinds: kinds(ws),
                 trigger: lemma(&e.trigger),
-                words,
             }
         })
         .collect();
-    // Blocking: key -> events.
-    let mut blocks: HashMap<(String, i32), Vec<usize>> = HashMap::new();
+    drop(words);
+    // Blocking: (word, time bucket, event) triples sorted, so each block is a run of events
+    // in event order; blocks too small or too common are dropped.
+    let mut entries: Vec<(u32, i32, u32)> = Vec::new();
     for (i, e) in t.events.iter().enumerate() {
         for b in buckets(t, e) {
-            for w in &info[i].words {
-                blocks.entry((w.clone(), b)).or_default().push(i);
+            for &w in &ids[i] {
+                entries.push((w, b, i as u32));
             }
         }
     }
-    let mut keys: Vec<_> = blocks
-        .into_iter()
-        .filter(|(_, v)| v.len() > 1 && v.len() <= MAX_BLOCK)
+    drop(ids);
+    entries.par_sort_unstable();
+    let mut kept: Vec<Vec<u32>> = Vec::new();
+    for run in entries.chunk_by(|x, y| (x.0, x.1) == (y.0, y.1)) {
+        if run.len() > 1 && run.len() <= MAX_BLOCK {
+            kept.push(run.iter().map(|x| x.2).collect());
+        }
+    }
+    drop(entries);
+    // The blocks of each event, by block number (increasing). A pair sharing several blocks
+    // is compared only in the first block they share, found by walking the two short lists:
+    // no set of pairs seen, whose size would grow with the square of the block sizes.
+    let mut member_of: Vec<Vec<u32>> = vec![Vec::new(); n];
+    for (k, members) in kept.iter().enumerate() {
+        for &m in members {
+            member_of[m as usize].push(k as u32);
+        }
+    }
+    let first_shared = |a: usize, b: usize| -> Option<u32> {
+        let (x, y) = (&member_of[a], &member_of[b]);
+        let (mut i, mut j) = (0, 0);
+        while i < x.len() && j < y.len() {
+            match x[i].cmp(&y[j]) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => return Some(x[i]),
+            }
+        }
+        None
+    };
+    let shared_t: &Timeline = t;
+    let mut pairs: Vec<Pair> = kept
+        .par_iter()
+        .enumerate()
+        .flat_map_iter(|(k, members)| {
+            let first_shared = &first_shared;
+            let info = &info;
+            let t = shared_t;
+            members.iter().enumerate().flat_map(move |(x, &a)| {
+                members[x + 1..].iter().filter_map(move |&b| {
+                    let (a, b) = (a as usize, b as usize);
+                    if a == b || first_shared(a, b) != Some(k as u32) {
+                        return None;
+                    }
+                    compare(t, info, a, b)
+                })
+            })
+        })
         .collect();
-    keys.sort();
-    let mut seen: HashSet<(usize, usize)> = HashSet::new();
-    let mut pairs = Vec::new();
-    for (_, members) in &keys {
-        for (x, &a) in members.iter().enumerate() {
-            for &b in &members[x + 1..] {
-                if a == b || !seen.insert((a.min(b), a.max(b))) {
-                    continue;
-                }
-                if let Some(p) = compare(t, &info, a, b) {
-                    pairs.push(p);
-                }
-            }
-        }
-    }
-    drop(seen);
-    pairs.sort_by(|p, q| (q.score, p.a, p.b).cmp(&(p.score, q.a, q.b)));
+    drop(kept);
+    drop(member_of);
+    // A total order (pairs are unique), so the result does not depend on how they were found.
+    pairs.sort_unstable_by(|p, q| (q.score, p.a, p.b).cmp(&(p.score, q.a, q.b)));
 
     // Greedy clustering, best pairs first: one mention per document in a cluster, and clusters
     // whose times do not meet join only through a strong pair.

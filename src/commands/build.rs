@@ -39,13 +39,22 @@ pub fn run(args: BuildArgs) -> Result<ExitCode> {
     Ok(code)
 }
 
+/// Documents annotated together, in parallel; their texts are dropped once the batch is done.
+const BATCH: usize = 256;
+
 fn build_one(input: &InputArgs, tally: &mut Tally) -> Result<Timeline> {
     let mut builder = Builder::new();
+    let mut batch = Vec::with_capacity(BATCH);
     for item in inputs::open(input)? {
         if let Some(doc) = tally.take(item) {
-            builder.add(&doc);
+            batch.push(doc);
+            if batch.len() == BATCH {
+                builder.add_all(&batch);
+                batch.clear();
+            }
         }
     }
+    builder.add_all(&batch);
     Ok(builder.finish())
 }
 
