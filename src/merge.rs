@@ -479,7 +479,11 @@ pub fn merge(t: &mut Timeline, cue_links: &mut [(usize, CueLink)]) {
     // Content words of every clause (in parallel), then interned: comparing and hashing
     // numbers instead of strings is what keeps a million events affordable. Numbers are given
     // in order of first appearance, so they do not depend on hashing.
-    let words: Vec<Vec<String>> = t.events.par_iter().map(|e| content_words(&e.text)).collect();
+    let words: Vec<Vec<String>> = t
+        .events
+        .par_iter()
+        .map(|e| content_words(&e.text))
+        .collect();
     let mut numbers: HashMap<&str, u32> = HashMap::new();
     let mut is_class: Vec<bool> = Vec::new();
     let mut ids: Vec<Vec<u32>> = Vec::with_capacity(n);
@@ -502,7 +506,11 @@ pub fn merge(t: &mut Timeline, cue_links: &mut [(usize, CueLink)]) {
         .zip(&words)
         .zip(&ids)
         .map(|((e, ws), ids)| {
-            let mut plain: Vec<u32> = ids.iter().copied().filter(|&w| !is_class[w as usize]).collect();
+            let mut plain: Vec<u32> = ids
+                .iter()
+                .copied()
+                .filter(|&w| !is_class[w as usize])
+                .collect();
             plain.sort_unstable();
             Info {
                 plain,

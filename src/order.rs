@@ -142,14 +142,7 @@ struct Graph<'a> {
 }
 
 impl Graph<'_> {
-    fn add(
-        &mut self,
-        t: &Timeline,
-        from: usize,
-        to: usize,
-        kind: RelationType,
-        evidence: String,
-    ) {
+    fn add(&mut self, t: &Timeline, from: usize, to: usize, kind: RelationType, evidence: String) {
         if from == to {
             return;
         }
@@ -269,12 +262,8 @@ pub fn order(t: &mut Timeline, cue_links: &[(usize, CueLink)]) {
                 continue;
             }
             match (t.events[e].tense, present, past) {
-                ("past", Some(p), _) => {
-                    g.add(t, e, p, RelationType::Before, "tense".to_string())
-                }
-                ("future", _, Some(p)) => {
-                    g.add(t, p, e, RelationType::Before, "tense".to_string())
-                }
+                ("past", Some(p), _) => g.add(t, e, p, RelationType::Before, "tense".to_string()),
+                ("future", _, Some(p)) => g.add(t, p, e, RelationType::Before, "tense".to_string()),
                 _ => {}
             }
         }

@@ -167,11 +167,7 @@ impl DocumentPart {
                 given_month: t.value.given.month || !t.value.given.year,
                 given_day: t.value.given.day || !t.value.given.year,
             });
-            anchors.push(
-                t.anchor
-                    .as_ref()
-                    .and_then(|a| a[1..].parse::<usize>().ok()),
-            );
+            anchors.push(t.anchor.as_ref().and_then(|a| a[1..].parse::<usize>().ok()));
         }
         let (found, links) = event::extract(0, doc, &ann);
         let mut events = Vec::with_capacity(found.len());

@@ -8,7 +8,7 @@
 use super::inputs::{self, Tally};
 use crate::cli::{BuildArgs, BuildFormat, InputArgs};
 use crate::error::{Error, Result};
-use crate::export::{self, csv::CsvOptions};
+use crate::export::{self, csv::CsvOptions, AtomicFile};
 use crate::timeline::{Builder, Timeline};
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -25,11 +25,24 @@ pub fn run(args: BuildArgs) -> Result<ExitCode> {
     let mut tally = Tally::new();
     let timeline = build_one(&args.input, &mut tally)?;
     let code = tally.finish()?;
-    let bytes = render(
-        &timeline,
-        args.format.unwrap_or(BuildFormat::Csv),
-        args.excel,
-    )?;
+    let format = args.format.unwrap_or(BuildFormat::Csv);
+    if format == BuildFormat::Json {
+        // Written as it is made: the JSON of a million events is larger than the events.
+        let mut sink: Box<dyn Write> = match &args.output {
+            Some(path) => Box::new(AtomicFile::create(path)?),
+            None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
+        };
+        let name = args.output.as_deref().unwrap_or(Path::new("-"));
+        export::json::write_to(&timeline, &mut sink)
+            .and_then(|_| sink.flush())
+            .map_err(|e| Error::io(name, &e))?;
+        drop(sink);
+        if let Some(path) = &args.output {
+            AtomicFile::commit(path)?;
+        }
+        return Ok(code);
+    }
+    let bytes = render(&timeline, format, args.excel)?;
     match &args.output {
         Some(path) => export::write_atomically(path, &bytes)?,
         None => std::io::stdout()
@@ -39,22 +52,14 @@ pub fn run(args: BuildArgs) -> Result<ExitCode> {
     Ok(code)
 }
 
-/// Documents annotated together, in parallel; their texts are dropped once the batch is done.
-const BATCH: usize = 256;
-
+/// Reads and annotates the documents in parallel batches, keeping only their events (the
+/// texts go with each batch), then merges and orders.
 fn build_one(input: &InputArgs, tally: &mut Tally) -> Result<Timeline> {
     let mut builder = Builder::new();
-    let mut batch = Vec::with_capacity(BATCH);
-    for item in inputs::open(input)? {
-        if let Some(doc) = tally.take(item) {
-            batch.push(doc);
-            if batch.len() == BATCH {
-                builder.add_all(&batch);
-                batch.clear();
-            }
-        }
-    }
-    builder.add_all(&batch);
+    inputs::in_batches(input, "build", tally, |batch| {
+        builder.add_all(batch);
+        Ok(())
+    })?;
     Ok(builder.finish())
 }
 
