@@ -266,11 +266,34 @@ const STATE_VERBS: &[&str] = &[
     "stay", "stays", "stayed", "remain", "remains", "remained", "keep", "keeps", "kept",
 ];
 
+/// Word -> class, and the stopwords, as hash tables: a scan of the lists for every word of
+/// a million clauses was a fifth of `build`.
+fn tables() -> &'static (
+    HashMap<&'static str, &'static str>,
+    std::collections::HashSet<&'static str>,
+) {
+    static TABLES: std::sync::OnceLock<(
+        HashMap<&'static str, &'static str>,
+        std::collections::HashSet<&'static str>,
+    )> = std::sync::OnceLock::new();
+    TABLES.get_or_init(|| {
+        let mut classes = HashMap::new();
+        for (class, words) in CLASSES {
+            for w in *words {
+                // The first class listing a word wins, as a scan of the list would find it.
+                classes.entry(*w).or_insert(*class);
+            }
+        }
+        (classes, STOPWORDS.iter().copied().collect())
+    })
+}
+
 fn class_of(word: &str) -> Option<&'static str> {
-    CLASSES
-        .iter()
-        .find(|(_, words)| words.contains(&word))
-        .map(|(c, _)| *c)
+    tables().0.get(word).copied()
+}
+
+fn is_stopword(lower: &str) -> bool {
+    tables().1.contains(lower)
 }
 
 /// Lower-case, possessive and inflection stripped (crudely), or the event class of the word.
@@ -313,7 +336,7 @@ fn content_words(text: &str) -> Vec<String> {
         if w.chars().count() < 2 || w.chars().all(|c| c.is_ascii_digit()) {
             continue;
         }
-        if STOPWORDS.contains(&w.to_lowercase().as_str()) {
+        if is_stopword(&w.to_lowercase()) {
             continue;
         }
         let l = lemma(w);
@@ -373,12 +396,68 @@ fn bounded(iv: Option<Interval>) -> Option<Interval> {
     iv.filter(|i| i.start.is_some() && i.end.is_some())
 }
 
-struct Info {
-    /// The content words other than class tokens (`#close`), as interned numbers, sorted:
-    /// what the overlap counts.
-    plain: Vec<u32>,
+/// What merging needs of one event, worked out from its clause and trigger alone, so that
+/// it is done with the rest of the document's work (in parallel) rather than at the end.
+pub struct Features {
+    /// Content words as lemmas, sorted and unique.
+    words: Vec<String>,
     kinds: Vec<&'static str>,
     trigger: String,
+}
+
+impl Features {
+    pub fn of(text: &str, trigger: &str) -> Self {
+        let words = content_words(text);
+        Features {
+            kinds: kinds(&words),
+            trigger: lemma(trigger),
+            words,
+        }
+    }
+}
+
+/// What merging keeps of each event of a timeline being built, with words as numbers:
+/// comparing and hashing numbers instead of strings is what keeps a million events
+/// affordable, and a few numbers per event are all that is held.
+#[derive(Default)]
+pub struct Prepared {
+    numbers: HashMap<String, u32>,
+    is_class: Vec<bool>,
+    /// One per event, in event order.
+    events: Vec<Info>,
+}
+
+impl Prepared {
+    fn number(&mut self, w: &str) -> u32 {
+        if let Some(&n) = self.numbers.get(w) {
+            return n;
+        }
+        let n = self.is_class.len() as u32;
+        self.is_class.push(w.starts_with('#'));
+        self.numbers.insert(w.to_string(), n);
+        n
+    }
+
+    /// Adds the next event's features. Numbers are given in order of first appearance, so
+    /// they do not depend on hashing.
+    pub fn push(&mut self, f: Features) {
+        let words: Box<[u32]> = f.words.iter().map(|w| self.number(w)).collect();
+        let trigger = self.number(&f.trigger);
+        self.events.push(Info {
+            words,
+            kinds: f.kinds,
+            trigger,
+            trigger_is_class: class_of_lemma(&f.trigger),
+        });
+    }
+}
+
+struct Info {
+    /// Every content word (class tokens too): the blocking keys.
+    words: Box<[u32]>,
+    kinds: Vec<&'static str>,
+    trigger: u32,
+    trigger_is_class: bool,
 }
 
 /// Shared words and the overlap (thousandths of the smaller set); class tokens are left out,
@@ -408,13 +487,13 @@ struct Pair {
     strong: bool,
 }
 
-fn compare(t: &Timeline, info: &[Info], a: usize, b: usize) -> Option<Pair> {
+fn compare(t: &Timeline, info: &[Info], plain: &[Box<[u32]>], a: usize, b: usize) -> Option<Pair> {
     let (ea, eb) = (&t.events[a], &t.events[b]);
     if ea.document == eb.document {
         return None;
     }
     let (ia, ib) = (&info[a], &info[b]);
-    let (shared, score) = overlap(&ia.plain, &ib.plain);
+    let (shared, score) = overlap(&plain[a], &plain[b]);
     if shared < 2 || score < MIN_OVERLAP {
         return None;
     }
@@ -422,7 +501,7 @@ fn compare(t: &Timeline, info: &[Info], a: usize, b: usize) -> Option<Pair> {
     // are dated and share more words. An undated report needs a shared class.
     let both_dated = bounded(ea.interval).is_some() && bounded(eb.interval).is_some();
     // An undated report must name the happening in its trigger ("Ostrand shut ...").
-    let undated_ok = |e: &Event, i: &Info| e.interval.is_some() || class_of_lemma(&i.trigger);
+    let undated_ok = |e: &Event, i: &Info| e.interval.is_some() || i.trigger_is_class;
     if !undated_ok(ea, ia) || !undated_ok(eb, ib) {
         return None;
     }
@@ -431,7 +510,7 @@ fn compare(t: &Timeline, info: &[Info], a: usize, b: usize) -> Option<Pair> {
     if !kinds_ok {
         return None;
     }
-    let same_trigger = ia.trigger == ib.trigger && class_of_lemma(&ia.trigger);
+    let same_trigger = ia.trigger == ib.trigger && ia.trigger_is_class;
     let strong = same_trigger && score >= MIN_CONFLICT_OVERLAP;
     let meets = match (ea.interval, eb.interval) {
         (Some(x), Some(y)) => x.meets(&y),
@@ -479,58 +558,54 @@ pub fn merge(t: &mut Timeline, cue_links: &mut [(usize, CueLink)]) {
     // Content words of every clause (in parallel), then interned: comparing and hashing
     // numbers instead of strings is what keeps a million events affordable. Numbers are given
     // in order of first appearance, so they do not depend on hashing.
-    let words: Vec<Vec<String>> = t
+    let mut prepared = Prepared::default();
+    let features: Vec<Features> = t
         .events
         .par_iter()
-        .map(|e| content_words(&e.text))
+        .map(|e| Features::of(&e.text, &e.trigger))
         .collect();
-    let mut numbers: HashMap<&str, u32> = HashMap::new();
-    let mut is_class: Vec<bool> = Vec::new();
-    let mut ids: Vec<Vec<u32>> = Vec::with_capacity(n);
-    for ws in &words {
-        ids.push(
-            ws.iter()
-                .map(|w| {
-                    *numbers.entry(w.as_str()).or_insert_with(|| {
-                        is_class.push(w.starts_with('#'));
-                        is_class.len() as u32 - 1
-                    })
-                })
-                .collect(),
-        );
+    for f in features {
+        prepared.push(f);
     }
-    drop(numbers);
-    let info: Vec<Info> = t
-        .events
-        .iter()
-        .zip(&words)
-        .zip(&ids)
-        .map(|((e, ws), ids)| {
-            let mut plain: Vec<u32> = ids
+    merge_prepared(t, cue_links, prepared);
+}
+
+/// [`merge`], with the features of every event already worked out (by the timeline builder).
+pub fn merge_prepared(t: &mut Timeline, cue_links: &mut [(usize, CueLink)], prepared: Prepared) {
+    let n = t.events.len();
+    if n < 2 {
+        return;
+    }
+    let Prepared {
+        is_class,
+        events: info,
+        ..
+    } = prepared;
+    assert_eq!(info.len(), n, "one set of features per event");
+    // The overlap counts the words other than class tokens (`#close`), sorted by number.
+    let plain: Vec<Box<[u32]>> = info
+        .par_iter()
+        .map(|i| {
+            let mut p: Vec<u32> = i
+                .words
                 .iter()
                 .copied()
                 .filter(|&w| !is_class[w as usize])
                 .collect();
-            plain.sort_unstable();
-            Info {
-                plain,
-                kinds: kinds(ws),
-                trigger: lemma(&e.trigger),
-            }
+            p.sort_unstable();
+            p.into_boxed_slice()
         })
         .collect();
-    drop(words);
     // Blocking: (word, time bucket, event) triples sorted, so each block is a run of events
     // in event order; blocks too small or too common are dropped.
     let mut entries: Vec<(u32, i32, u32)> = Vec::new();
     for (i, e) in t.events.iter().enumerate() {
         for b in buckets(t, e) {
-            for &w in &ids[i] {
+            for &w in info[i].words.iter() {
                 entries.push((w, b, i as u32));
             }
         }
     }
-    drop(ids);
     entries.par_sort_unstable();
     let mut kept: Vec<Vec<u32>> = Vec::new();
     for run in entries.chunk_by(|x, y| (x.0, x.1) == (y.0, y.1)) {
@@ -539,6 +614,7 @@ pub fn merge(t: &mut Timeline, cue_links: &mut [(usize, CueLink)]) {
         }
     }
     drop(entries);
+    crate::progress::timing(format_args!("merge: {} blocks", kept.len()));
     // The blocks of each event, by block number (increasing). A pair sharing several blocks
     // is compared only in the first block they share, found by walking the two short lists:
     // no set of pairs seen, whose size would grow with the square of the block sizes.
@@ -567,6 +643,7 @@ pub fn merge(t: &mut Timeline, cue_links: &mut [(usize, CueLink)]) {
         .flat_map_iter(|(k, members)| {
             let first_shared = &first_shared;
             let info = &info;
+            let plain = &plain;
             let t = shared_t;
             members.iter().enumerate().flat_map(move |(x, &a)| {
                 members[x + 1..].iter().filter_map(move |&b| {
@@ -574,7 +651,7 @@ pub fn merge(t: &mut Timeline, cue_links: &mut [(usize, CueLink)]) {
                     if a == b || first_shared(a, b) != Some(k as u32) {
                         return None;
                     }
-                    compare(t, info, a, b)
+                    compare(t, info, plain, a, b)
                 })
             })
         })
@@ -584,6 +661,7 @@ pub fn merge(t: &mut Timeline, cue_links: &mut [(usize, CueLink)]) {
     // A total order (pairs are unique), so the result does not depend on how they were found.
     pairs.sort_unstable_by(|p, q| (q.score, p.a, p.b).cmp(&(p.score, q.a, q.b)));
 
+    crate::progress::timing(format_args!("merge: {} pairs", pairs.len()));
     // Greedy clustering, best pairs first: one mention per document in a cluster, and clusters
     // whose times do not meet join only through a strong pair.
     let mut parent: Vec<usize> = (0..n).collect();

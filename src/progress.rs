@@ -139,6 +139,18 @@ fn clock(seconds: f64) -> String {
     }
 }
 
+/// With `TIMELINER_TIMINGS` set in the environment, prints the time since the first call and
+/// a note on standard error (`timings: 1.234s merge: pairs compared`): how the README's stage
+/// figures were taken. Silent otherwise; never part of an output.
+pub fn timing(what: std::fmt::Arguments) {
+    static START: std::sync::OnceLock<Option<Instant>> = std::sync::OnceLock::new();
+    if let Some(start) =
+        START.get_or_init(|| std::env::var_os("TIMELINER_TIMINGS").map(|_| Instant::now()))
+    {
+        eprintln!("timings: {:.3}s {what}", start.elapsed().as_secs_f64());
+    }
+}
+
 /// The size in bytes of the inputs, if all are files or folders (standard input has none).
 pub fn input_size(paths: &[std::path::PathBuf]) -> Option<u64> {
     fn size(p: &std::path::Path) -> u64 {

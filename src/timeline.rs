@@ -131,6 +131,8 @@ pub struct DocumentPart {
     anchors: Vec<Option<usize>>,
     /// `time.timex` and `mentions[].timex` are local timex indices.
     events: Vec<Event>,
+    /// What merging needs of each event.
+    features: Vec<merge::Features>,
     /// `first` and `second` are local event indices.
     links: Vec<CueLink>,
     warnings: Vec<String>,
@@ -203,7 +205,12 @@ impl DocumentPart {
                 conflict: None,
             });
         }
+        let features = events
+            .iter()
+            .map(|e| merge::Features::of(&e.text, &e.trigger))
+            .collect();
         DocumentPart {
+            features,
             info: DocumentInfo {
                 id: doc.id.clone(),
                 published: doc.published,
@@ -225,6 +232,7 @@ impl DocumentPart {
 pub struct Builder {
     timeline: Timeline,
     cue_links: Vec<(usize, CueLink)>,
+    merge: merge::Prepared,
 }
 
 impl Builder {
@@ -261,6 +269,9 @@ impl Builder {
             x.anchor = anchor.map(|n| format!("t{}", timex_base + n));
             t.timexes.push(x);
         }
+        for f in part.features {
+            self.merge.push(f);
+        }
         for mut e in part.events {
             e.document = doc_index;
             if let Some(time) = &mut e.time {
@@ -294,8 +305,16 @@ impl Builder {
     /// Merges the same event reported in several documents, orders the events and returns
     /// the timeline.
     pub fn finish(mut self) -> Timeline {
-        merge::merge(&mut self.timeline, &mut self.cue_links);
+        merge::merge_prepared(&mut self.timeline, &mut self.cue_links, self.merge);
+        crate::progress::timing(format_args!(
+            "merged: {} events",
+            self.timeline.events.len()
+        ));
         order::order(&mut self.timeline, &self.cue_links);
+        crate::progress::timing(format_args!(
+            "ordered: {} relations",
+            self.timeline.relations.len()
+        ));
         self.timeline
     }
 }

@@ -40,6 +40,7 @@ pub fn run(args: BuildArgs) -> Result<ExitCode> {
         if let Some(path) = &args.output {
             AtomicFile::commit(path)?;
         }
+        crate::progress::timing(format_args!("written"));
         return Ok(code);
     }
     let bytes = render(&timeline, format, args.excel)?;
@@ -55,11 +56,16 @@ pub fn run(args: BuildArgs) -> Result<ExitCode> {
 /// Reads and annotates the documents in parallel batches, keeping only their events (the
 /// texts go with each batch), then merges and orders.
 fn build_one(input: &InputArgs, tally: &mut Tally) -> Result<Timeline> {
+    crate::progress::timing(format_args!("start"));
     let mut builder = Builder::new();
     inputs::in_batches(input, "build", tally, |batch| {
         builder.add_all(batch);
         Ok(())
     })?;
+    crate::progress::timing(format_args!(
+        "read and annotated: {} events",
+        builder.event_count()
+    ));
     Ok(builder.finish())
 }
 
