@@ -16,21 +16,51 @@ fn interval(iv: &Option<Interval>) -> Value {
 /// The whole timeline as a JSON value (keys in a fixed order, so output is byte-stable).
 pub fn to_value(t: &Timeline) -> Value {
     let mut root = Map::new();
-    for (name, items) in sections(t) {
-        root.insert(name.into(), Value::Array(items.collect()));
+    for (name, len, element) in sections(t) {
+        root.insert(name.into(), Value::Array((0..len).map(element).collect()));
     }
     Value::Object(root)
 }
 
-/// The top-level arrays in key order (the order serde_json's map writes them), each as a lazy
-/// sequence of values, so a writer can hold one element at a time.
-fn sections(t: &Timeline) -> [(&'static str, Box<dyn Iterator<Item = Value> + '_>); 5] {
+/// One element of a top-level array.
+type Element<'a> = Box<dyn Fn(usize) -> Value + Sync + 'a>;
+
+/// The top-level arrays in key order (the order serde_json's map writes them), each as a
+/// length and a function making its n-th element, so a writer can make the elements in
+/// parallel and hold only a window of them.
+fn sections(t: &Timeline) -> [(&'static str, usize, Element<'_>); 5] {
     [
-        ("documents", Box::new(t.documents.iter().map(|d| json!({"id": d.id, "published": d.published.to_string(), "title": d.title, "url": d.url, "source": d.source})))),
-        ("events", Box::new(t.events.iter().map(|e| event(t, e)))),
-        ("relations", Box::new(t.relations.iter().map(|r| json!({"from": t.events[r.from].id, "to": t.events[r.to].id, "type": r.kind.as_str(), "evidence": r.evidence})))),
-        ("timexes", Box::new(t.timexes.iter().map(|x| timex(t, x)))),
-        ("warnings", Box::new(t.warnings.iter().map(|w| json!(w)))),
+        (
+            "documents",
+            t.documents.len(),
+            Box::new(|n| {
+                let d = &t.documents[n];
+                json!({"id": d.id, "published": d.published.to_string(), "title": d.title, "url": d.url, "source": d.source})
+            }),
+        ),
+        (
+            "events",
+            t.events.len(),
+            Box::new(|n| event(t, &t.events[n])),
+        ),
+        (
+            "relations",
+            t.relations.len(),
+            Box::new(|n| {
+                let r = &t.relations[n];
+                json!({"from": t.events[r.from].id, "to": t.events[r.to].id, "type": r.kind.as_str(), "evidence": r.evidence})
+            }),
+        ),
+        (
+            "timexes",
+            t.timexes.len(),
+            Box::new(|n| timex(t, &t.timexes[n])),
+        ),
+        (
+            "warnings",
+            t.warnings.len(),
+            Box::new(|n| json!(t.warnings[n])),
+        ),
     ]
 }
 
@@ -110,31 +140,52 @@ pub fn write(t: &Timeline, out: &mut Vec<u8>) {
     write_to(t, out).expect("writing to memory");
 }
 
+/// Elements made and held at once by [`write_to`].
+const WINDOW: usize = 1 << 14;
+/// Elements made by one task.
+const CHUNK: usize = 256;
+
 /// Like [`write`], into any writer (a file, standard output) without holding the output.
+/// Elements are made in parallel a window at a time and written in order.
 pub fn write_to(t: &Timeline, out: &mut dyn std::io::Write) -> std::io::Result<()> {
-    let mut element = Vec::new();
+    use rayon::prelude::*;
     out.write_all(b"{")?;
-    for (k, (name, items)) in sections(t).into_iter().enumerate() {
+    for (k, (name, len, element)) in sections(t).into_iter().enumerate() {
         out.write_all(if k == 0 { b"\n  \"" } else { b",\n  \"" })?;
         out.write_all(name.as_bytes())?;
         out.write_all(b"\": [")?;
-        let mut any = false;
-        for item in items {
-            out.write_all(if any { b",\n    " } else { b"\n    " })?;
-            any = true;
-            element.clear();
-            // A serde_json::Value always serialises.
-            serde_json::to_writer_pretty(&mut element, &item).expect("JSON value");
-            // Two levels deeper than a top-level value. A line break in the pretty output is
-            // always structural: breaks inside strings are escaped.
-            for (n, line) in element.split(|&b| b == b'\n').enumerate() {
-                if n > 0 {
-                    out.write_all(b"\n    ")?;
-                }
-                out.write_all(line)?;
+        for window in (0..len).step_by(WINDOW) {
+            let end = (window + WINDOW).min(len);
+            let chunks: Vec<Vec<u8>> = (window..end)
+                .step_by(CHUNK)
+                .collect::<Vec<_>>()
+                .into_par_iter()
+                .map(|from| {
+                    let mut buf = Vec::new();
+                    let mut pretty = Vec::new();
+                    for n in from..(from + CHUNK).min(end) {
+                        // Every element follows a comma but the first of the array.
+                        buf.extend_from_slice(if n == 0 { b"\n    " } else { b",\n    " });
+                        pretty.clear();
+                        // A serde_json::Value always serialises.
+                        serde_json::to_writer_pretty(&mut pretty, &element(n)).expect("JSON value");
+                        // Two levels deeper than a top-level value. A line break in the pretty
+                        // output is always structural: breaks inside strings are escaped.
+                        for (i, line) in pretty.split(|&b| b == b'\n').enumerate() {
+                            if i > 0 {
+                                buf.extend_from_slice(b"\n    ");
+                            }
+                            buf.extend_from_slice(line);
+                        }
+                    }
+                    buf
+                })
+                .collect();
+            for c in chunks {
+                out.write_all(&c)?;
             }
         }
-        if any {
+        if len > 0 {
             out.write_all(b"\n  ")?;
         }
         out.write_all(b"]")?;
