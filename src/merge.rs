@@ -298,11 +298,15 @@ fn is_stopword(lower: &str) -> bool {
 
 /// Lower-case, possessive and inflection stripped (crudely), or the event class of the word.
 fn lemma(word: &str) -> String {
-    let w = word.to_lowercase();
+    lemma_of_lower(&word.to_lowercase())
+}
+
+/// [`lemma`] of a word already in lower case.
+fn lemma_of_lower(w: &str) -> String {
     let w = w
         .strip_suffix("'s")
         .or_else(|| w.strip_suffix("\u{2019}s"))
-        .unwrap_or(&w);
+        .unwrap_or(w);
     if let Some(c) = class_of(w) {
         return format!("#{c}");
     }
@@ -336,17 +340,19 @@ fn content_words(text: &str) -> Vec<String> {
         if w.chars().count() < 2 || w.chars().all(|c| c.is_ascii_digit()) {
             continue;
         }
-        if is_stopword(&w.to_lowercase()) {
+        // Lower-cased once: this runs for every word of every event.
+        let lower = w.to_lowercase();
+        if is_stopword(&lower) {
             continue;
         }
-        let l = lemma(w);
+        let l = lemma_of_lower(&lower);
         if class_of_lemma(&l) {
             // "stayed shut", "remain closed": a state, not the happening of its class.
             let state = k > 0 && STATE_VERBS.contains(&tokens[k - 1].to_lowercase().as_str());
             if !state {
                 words.push(l);
             }
-            words.push(stem(&w.to_lowercase()));
+            words.push(stem(&lower));
         } else {
             words.push(l);
         }
@@ -648,7 +654,10 @@ pub fn merge_prepared(t: &mut Timeline, cue_links: &mut [(usize, CueLink)], prep
             members.iter().enumerate().flat_map(move |(x, &a)| {
                 members[x + 1..].iter().filter_map(move |&b| {
                     let (a, b) = (a as usize, b as usize);
-                    if a == b || first_shared(a, b) != Some(k as u32) {
+                    // Reports in one document never merge: the cheapest test first.
+                    if t.events[a].document == t.events[b].document
+                        || first_shared(a, b) != Some(k as u32)
+                    {
                         return None;
                     }
                     compare(t, info, plain, a, b)

@@ -12,9 +12,13 @@
 //! visited are renumbered within the positions they already held. The answer is the same as
 //! a full reachability test, so the edges kept are the same as before.
 //!
-//! The starting positions are the events' sort keys. Date edges join neighbours in that
-//! same order and tense edges mostly agree with it, so nearly every edge points forward and
-//! ordering a million events stays close to n log n (the sort).
+//! The starting positions are the events' sort keys, and between the stages they are reset to
+//! the topological order closest to the keys. Date edges join neighbours in that same order
+//! and tense edges mostly agree with it, so nearly every edge points forward. What still costs
+//! is a cue that contradicts the dates by a long way: the walk then follows the date chain
+//! across everything dated in between (all documents), so that part is not linear; on the
+//! benchmark corpus the walks visit a few dozen nodes per event (`TIMELINER_TIMINGS=1` prints
+//! the count).
 
 use crate::event::CueLink;
 use crate::timeline::{Relation, RelationType, Timeline};
@@ -51,6 +55,9 @@ struct Topo {
     stack: Vec<usize>,
     forward: Vec<usize>,
     backward: Vec<usize>,
+    /// Edges that needed a walk, and nodes the walks visited (for `TIMELINER_TIMINGS`).
+    walks: usize,
+    visits: usize,
 }
 
 impl Topo {
@@ -67,6 +74,19 @@ impl Topo {
             stack: Vec::new(),
             forward: Vec::new(),
             backward: Vec::new(),
+            walks: 0,
+            visits: 0,
+        }
+    }
+
+    /// Starts again from the topological order of `g` closest to the sort keys (each step
+    /// takes the waiting event with the smallest key). Walks cost the distance, in positions,
+    /// that an edge points backward; each renumbering made by a walk is right but can move an
+    /// event far from its date, and later edges then point backward more often. Renumbering
+    /// between the stages puts every event back as near its date as the edges allow.
+    fn renumber(&mut self, g: &DiGraph<usize, usize>, keys: &[Key]) {
+        for (p, v) in kahn(g, keys).into_iter().enumerate() {
+            self.position[v] = p;
         }
     }
 
@@ -77,6 +97,7 @@ impl Topo {
         if high < low {
             return true;
         }
+        self.walks += 1;
         self.stamp = self.stamp.wrapping_add(1);
         if self.stamp == 0 {
             self.mark.iter_mut().for_each(|m| *m = 0);
@@ -88,6 +109,7 @@ impl Topo {
         self.stack.push(b);
         self.mark[b] = self.stamp;
         while let Some(v) = self.stack.pop() {
+            self.visits += 1;
             self.forward.push(v);
             for w in g.neighbors_directed(NodeIndex::new(v), Outgoing) {
                 let w = w.index();
@@ -105,6 +127,7 @@ impl Topo {
         self.stack.push(a);
         self.mark[a] = self.stamp;
         while let Some(v) = self.stack.pop() {
+            self.visits += 1;
             self.backward.push(v);
             for w in g.neighbors_directed(NodeIndex::new(v), Incoming) {
                 let w = w.index();
@@ -202,6 +225,7 @@ pub fn order(t: &mut Timeline, cue_links: &[(usize, CueLink)]) {
         };
         g.add(t, l.first, l.second, kind, l.evidence.clone());
     }
+    g.topo.renumber(&g.g, &keys);
     // 2. dates: neighbours in interval order
     let mut dated: Vec<usize> = (0..n)
         .filter(|&e| {
@@ -228,6 +252,7 @@ pub fn order(t: &mut Timeline, cue_links: &[(usize, CueLink)]) {
         };
         g.add(t, a, b, kind, "dates".to_string());
     }
+    g.topo.renumber(&g.g, &keys);
     // 3. tense: an undated past event comes before the first event of its document dated on or
     //    after publication; an undated future one after the last event dated before it.
     //    The events of each document, in index order, gathered in one pass.
@@ -269,49 +294,15 @@ pub fn order(t: &mut Timeline, cue_links: &[(usize, CueLink)]) {
         }
     }
 
+    crate::progress::timing(format_args!(
+        "order: {} edges pointed backward, {} nodes visited to check them",
+        g.topo.walks, g.topo.visits
+    ));
     // Topological order, ties by (start, end, document, position).
-    let mut indegree: Vec<usize> = (0..n)
-        .map(|i| {
-            g.g.neighbors_directed(NodeIndex::new(i), petgraph::Direction::Incoming)
-                .count()
-        })
-        .collect();
-    let mut heap: BinaryHeap<Reverse<(Key, usize)>> = (0..n)
-        .filter(|&i| indegree[i] == 0)
-        .map(|i| Reverse((keys[i], i)))
-        .collect();
-    let mut sequence = Vec::with_capacity(n);
-    let mut done = vec![false; n];
-    loop {
-        while let Some(Reverse((_, i))) = heap.pop() {
-            if done[i] {
-                continue;
-            }
-            done[i] = true;
-            sequence.push(i);
-            for j in
-                g.g.neighbors_directed(NodeIndex::new(i), petgraph::Direction::Outgoing)
-            {
-                let j = j.index();
-                indegree[j] -= 1;
-                if indegree[j] == 0 {
-                    heap.push(Reverse((keys[j], j)));
-                }
-            }
-        }
-        if sequence.len() == n {
-            break;
-        }
-        // Every edge was checked, so this cannot happen; kept so that a bug in the check
-        // degrades into a warning rather than a lost event: release the earliest waiting event.
-        let next = (0..n)
-            .filter(|&i| !done[i])
-            .min_by_key(|&i| keys[i])
-            .expect("events remain");
+    let (sequence, released) = kahn_releasing(&g.g, &keys);
+    for next in released {
         g.warnings
             .push(format!("ordering cycle broken at {}", t.events[next].id));
-        indegree[next] = 0;
-        heap.push(Reverse((keys[next], next)));
     }
     let relations = std::mem::take(&mut g.relations);
     drop(g);
@@ -341,6 +332,57 @@ pub fn order(t: &mut Timeline, cue_links: &[(usize, CueLink)]) {
         .collect();
     t.relations.sort_by_key(|r| (r.from, r.to));
     t.warnings = warnings;
+}
+
+/// The topological order of an acyclic `g` that takes, at each step, the waiting event with
+/// the smallest key.
+fn kahn(g: &DiGraph<usize, usize>, keys: &[Key]) -> Vec<usize> {
+    kahn_releasing(g, keys).0
+}
+
+/// Like [`kahn`], and should `g` have a cycle, releases the earliest waiting event until all
+/// are placed; returns the order and the events released.
+fn kahn_releasing(g: &DiGraph<usize, usize>, keys: &[Key]) -> (Vec<usize>, Vec<usize>) {
+    let n = g.node_count();
+    let mut indegree: Vec<usize> = (0..n)
+        .map(|i| g.neighbors_directed(NodeIndex::new(i), Incoming).count())
+        .collect();
+    let mut heap: BinaryHeap<Reverse<(Key, usize)>> = (0..n)
+        .filter(|&i| indegree[i] == 0)
+        .map(|i| Reverse((keys[i], i)))
+        .collect();
+    let mut sequence = Vec::with_capacity(n);
+    let mut released = Vec::new();
+    let mut done = vec![false; n];
+    loop {
+        while let Some(Reverse((_, i))) = heap.pop() {
+            if done[i] {
+                continue;
+            }
+            done[i] = true;
+            sequence.push(i);
+            for j in g.neighbors_directed(NodeIndex::new(i), Outgoing) {
+                let j = j.index();
+                indegree[j] -= 1;
+                if indegree[j] == 0 {
+                    heap.push(Reverse((keys[j], j)));
+                }
+            }
+        }
+        if sequence.len() == n {
+            break;
+        }
+        // Every edge was checked, so this cannot happen; kept so that a bug in the check
+        // degrades into a warning rather than a lost event: release the earliest waiting event.
+        let next = (0..n)
+            .filter(|&i| !done[i])
+            .min_by_key(|&i| keys[i])
+            .expect("events remain");
+        released.push(next);
+        indegree[next] = 0;
+        heap.push(Reverse((keys[next], next)));
+    }
+    (sequence, released)
 }
 
 trait OrDefaultInterval {
