@@ -84,8 +84,59 @@ pub fn tense_with_cue(
     first: usize,
     end: usize,
 ) -> (Tense, Option<String>) {
+    tense_with_cue_in(lower, tokens, sentence, first, end, None)
+}
+
+/// The tokens of one sentence where the tense scans can stop: a cue or ";". Every other token
+/// is passed over by [`tense_with_cue`], so scanning only these gives the same answer. Worth
+/// building for a long sentence with many expressions, where scanning every token for every
+/// expression grows with the square of the sentence.
+pub struct CueStops {
+    stops: Vec<usize>,
+}
+
+impl CueStops {
+    pub fn new(lower: &str, tokens: &[Token], sentence: &Sentence) -> Self {
+        let limit = sentence.end_token;
+        let stops = (sentence.first_token..limit)
+            .filter(|&k| {
+                lower[tokens[k].range()] == *";" || cue_at(lower, tokens, k, limit).is_some()
+            })
+            .collect();
+        CueStops { stops }
+    }
+}
+
+/// [`tense_with_cue`], scanning only `stops` (built for this sentence) when given.
+pub fn tense_with_cue_in(
+    lower: &str,
+    tokens: &[Token],
+    sentence: &Sentence,
+    first: usize,
+    end: usize,
+    stops: Option<&CueStops>,
+) -> (Tense, Option<String>) {
     let limit = sentence.end_token;
-    for k in (sentence.first_token..first).rev() {
+    let (left, right): (
+        Box<dyn Iterator<Item = usize>>,
+        Box<dyn Iterator<Item = usize>>,
+    ) = match stops {
+        Some(s) => {
+            let (l, r) = (
+                s.stops.partition_point(|&k| k < first),
+                s.stops.partition_point(|&k| k < end),
+            );
+            (
+                Box::new(s.stops[..l].iter().rev().copied()),
+                Box::new(s.stops[r..].iter().copied()),
+            )
+        }
+        None => (
+            Box::new((sentence.first_token..first).rev()),
+            Box::new(end..limit),
+        ),
+    };
+    for k in left {
         if lower[tokens[k].range()] == *";" {
             break;
         }
@@ -113,7 +164,7 @@ pub fn tense_with_cue(
             return (t, Some(cue));
         }
     }
-    for k in end..limit {
+    for k in right {
         if lower[tokens[k].range()] == *";" {
             break;
         }
