@@ -6,6 +6,8 @@
 
 use crate::lexicon::{FUTURE_CUES, NOT_PAST_ED, PAST_IRREGULAR, PRESENT_CUES};
 use crate::text::{Sentence, Token, TokenKind};
+use std::collections::HashSet;
+use std::sync::OnceLock;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Tense {
@@ -26,6 +28,28 @@ impl Tense {
     }
 }
 
+/// The cue lists as hash sets: `cue_at` runs for most tokens of a text, and walking the
+/// lists (two hundred words) there was a large share of annotation time.
+struct CueSets {
+    future_first: HashSet<&'static str>,
+    past_irregular: HashSet<&'static str>,
+    not_past_ed: HashSet<&'static str>,
+    present: HashSet<&'static str>,
+}
+
+fn cue_sets() -> &'static CueSets {
+    static SETS: OnceLock<CueSets> = OnceLock::new();
+    SETS.get_or_init(|| CueSets {
+        future_first: FUTURE_CUES
+            .iter()
+            .filter_map(|c| c.split(' ').next())
+            .collect(),
+        past_irregular: PAST_IRREGULAR.iter().copied().collect(),
+        not_past_ed: NOT_PAST_ED.iter().copied().collect(),
+        present: PRESENT_CUES.iter().copied().collect(),
+    })
+}
+
 /// The tense cue at token `k`, with the cue's text for the reason.
 pub fn cue_at(lower: &str, tokens: &[Token], k: usize, limit: usize) -> Option<(Tense, String)> {
     let tok = &tokens[k];
@@ -40,7 +64,11 @@ pub fn cue_at(lower: &str, tokens: &[Token], k: usize, limit: usize) -> Option<(
             ""
         }
     };
-    for cue in FUTURE_CUES {
+    let sets = cue_sets();
+    // No future cue can start here unless the word is the first word of one, or holds an
+    // apostrophe (cues such as "'ll" match word endings): skip the list walk otherwise.
+    let future_possible = sets.future_first.contains(w) || w.contains('\'') || w.contains('’');
+    for cue in FUTURE_CUES.iter().filter(|_| future_possible) {
         let mut parts = cue.split(' ');
         let first = parts.next().unwrap_or("");
         let first_matches = w == first
@@ -53,13 +81,13 @@ pub fn cue_at(lower: &str, tokens: &[Token], k: usize, limit: usize) -> Option<(
     if w.ends_with("'ll") || w.ends_with("’ll") || w == "won't" || w == "won’t" {
         return Some((Tense::Future, w.to_string()));
     }
-    if PAST_IRREGULAR.contains(&w) {
+    if sets.past_irregular.contains(w) {
         return Some((Tense::Past, w.to_string()));
     }
-    if w.len() > 4 && w.ends_with("ed") && !NOT_PAST_ED.contains(&w) && !tok.capitalized {
+    if w.len() > 4 && w.ends_with("ed") && !sets.not_past_ed.contains(w) && !tok.capitalized {
         return Some((Tense::Past, w.to_string()));
     }
-    if PRESENT_CUES.contains(&w) {
+    if sets.present.contains(w) {
         return Some((Tense::Present, w.to_string()));
     }
     None
