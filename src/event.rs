@@ -45,6 +45,18 @@ fn cue_at_token(
     k: usize,
     limit: usize,
 ) -> Option<&'static OrderCue> {
+    // Most words start no cue: one set lookup instead of a walk of the cue list.
+    static FIRST_WORDS: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    let first = FIRST_WORDS.get_or_init(|| {
+        ORDER_CUES
+            .iter()
+            .filter_map(|c| c.words.first().copied())
+            .collect()
+    });
+    if !first.contains(&lower[tokens[k].range()]) {
+        return None;
+    }
     ORDER_CUES.iter().find(|cue| {
         cue.words
             .iter()

@@ -4,21 +4,20 @@
 //! Every edge is checked before it goes in: one that would close a cycle is left out with a
 //! warning. Asking "is there a path back?" with a graph walk per edge is quadratic once the
 //! date edges chain all events together, so the check keeps an incremental topological order
-//! instead (Pearce and Kelly, "A dynamic topological sort algorithm for directed acyclic
+//! instead (after Pearce and Kelly, "A dynamic topological sort algorithm for directed acyclic
 //! graphs", 2006). Each event has a position such that every edge points forward. An edge
 //! `a -> b` with `a` already before `b` cannot close a cycle and costs nothing. Only an edge
-//! pointing backward needs a walk, and that walk stays inside the positions between `b` and
-//! `a` (any path from `b` back to `a` must lie there); if it does not reach `a`, the nodes it
-//! visited are renumbered within the positions they already held. The answer is the same as
-//! a full reachability test, so the edges kept are the same as before.
+//! pointing backward needs a walk, and that walk stays among the positions between `b` and
+//! `a` (any path from `b` back to `a` must lie there). If it does not reach `a`, the nodes it
+//! visited move to just after `a`. The answer is the same as a full reachability test, so the
+//! edges kept are the same as before.
 //!
 //! The starting positions are the events' sort keys, and between the stages they are reset to
 //! the topological order closest to the keys. Date edges join neighbours in that same order
-//! and tense edges mostly agree with it, so nearly every edge points forward. What still costs
-//! is a cue that contradicts the dates by a long way: the walk then follows the date chain
-//! across everything dated in between (all documents), so that part is not linear; on the
-//! benchmark corpus the walks visit a few dozen nodes per event (`TIMELINER_TIMINGS=1` prints
-//! the count).
+//! and tense edges mostly agree with it, so nearly every edge points forward. What can still
+//! cost is a cue that contradicts the dates by a long way: a walk may then follow the date
+//! chain across everything dated in between. On the benchmark corpus the walks visit about
+//! two nodes per event (`TIMELINER_TIMINGS=1` prints the count).
 
 use crate::event::CueLink;
 use crate::timeline::{Relation, RelationType, Timeline};
@@ -26,7 +25,7 @@ use chrono::NaiveDateTime;
 use petgraph::graph::{DiGraph, NodeIndex};
 use petgraph::Direction::{Incoming, Outgoing};
 use std::cmp::Reverse;
-use std::collections::BinaryHeap;
+use std::collections::{BTreeMap, BinaryHeap};
 
 type Key = (NaiveDateTime, NaiveDateTime, usize, usize);
 
@@ -47,54 +46,66 @@ fn key(t: &Timeline, e: usize) -> Key {
 
 /// An incremental topological order of a growing acyclic graph (Pearce-Kelly).
 struct Topo {
-    /// Node -> position.
-    position: Vec<usize>,
+    /// Node -> position. Positions are spread out (`SPACING` apart after a renumbering) so
+    /// that nodes can be moved between two others without renumbering the rest.
+    position: Vec<u64>,
+    /// Position -> node, to find the position that follows a node's.
+    at: BTreeMap<u64, usize>,
     /// Visit marks: a node is marked when `mark[node] == stamp`, so no clearing between walks.
     mark: Vec<u32>,
     stamp: u32,
     stack: Vec<usize>,
     forward: Vec<usize>,
-    backward: Vec<usize>,
     /// Edges that needed a walk, and nodes the walks visited (for `TIMELINER_TIMINGS`).
     walks: usize,
     visits: usize,
 }
 
+/// Room between two positions after a renumbering: a node can be moved between the same two
+/// neighbours about thirty times before the gap is used up and everything is renumbered.
+const SPACING: u64 = 1 << 32;
+
 impl Topo {
     /// Starts from the given order of the nodes (there are no edges yet, so any order holds).
     fn new(order: &[usize]) -> Self {
-        let mut position = vec![0; order.len()];
-        for (p, &v) in order.iter().enumerate() {
-            position[v] = p;
-        }
-        Topo {
-            position,
+        let mut t = Topo {
+            position: vec![0; order.len()],
+            at: BTreeMap::new(),
             mark: vec![0; order.len()],
             stamp: 0,
             stack: Vec::new(),
             forward: Vec::new(),
-            backward: Vec::new(),
             walks: 0,
             visits: 0,
+        };
+        t.place(order);
+        t
+    }
+
+    fn place(&mut self, order: &[usize]) {
+        self.at.clear();
+        for (p, &v) in order.iter().enumerate() {
+            let p = (p as u64 + 1) * SPACING;
+            self.position[v] = p;
+            self.at.insert(p, v);
         }
     }
 
     /// Starts again from the topological order of `g` closest to the sort keys (each step
-    /// takes the waiting event with the smallest key). Walks cost the distance, in positions,
-    /// that an edge points backward; each renumbering made by a walk is right but can move an
-    /// event far from its date, and later edges then point backward more often. Renumbering
-    /// between the stages puts every event back as near its date as the edges allow.
+    /// takes the waiting event with the smallest key). A walk costs the distance, in
+    /// positions, that an edge points backward, and each move made by a walk, though right,
+    /// can take an event far from its date, so that later edges point backward more often.
+    /// Renumbering between the stages puts every event back as near its date as the edges
+    /// allow.
     fn renumber(&mut self, g: &DiGraph<usize, usize>, keys: &[Key]) {
-        for (p, v) in kahn(g, keys).into_iter().enumerate() {
-            self.position[v] = p;
-        }
+        self.place(&kahn(g, keys));
     }
 
     /// Can `a -> b` go into `g` without closing a cycle? If so, positions are updated so
     /// that it points forward (the caller then adds it); if not, nothing changes.
     fn admit(&mut self, g: &DiGraph<usize, usize>, a: usize, b: usize) -> bool {
-        let (low, high) = (self.position[b], self.position[a]);
-        if high < low {
+        let high = self.position[a];
+        if high < self.position[b] {
             return true;
         }
         self.walks += 1;
@@ -103,7 +114,7 @@ impl Topo {
             self.mark.iter_mut().for_each(|m| *m = 0);
             self.stamp = 1;
         }
-        // Forward from b, among positions up to a's: reaching a means a path b ..-> a.
+        // Forward from b, among positions before a's: reaching a means a path b ..-> a.
         self.forward.clear();
         self.stack.clear();
         self.stack.push(b);
@@ -122,38 +133,63 @@ impl Topo {
                 }
             }
         }
-        // Backward from a, among positions from b's: what must stay before a.
-        self.backward.clear();
-        self.stack.push(a);
-        self.mark[a] = self.stamp;
-        while let Some(v) = self.stack.pop() {
-            self.visits += 1;
-            self.backward.push(v);
-            for w in g.neighbors_directed(NodeIndex::new(v), Incoming) {
-                let w = w.index();
-                if self.mark[w] != self.stamp && self.position[w] > low {
-                    self.mark[w] = self.stamp;
-                    self.stack.push(w);
-                }
-            }
-        }
-        // The two sets are disjoint (a node in both would lie on a path b ..-> a). Give their
-        // positions, in increasing order, to the backward set then the forward set, each kept
-        // in its own relative order.
+        // Move what b reaches (all placed before a) to just after a, in the same relative
+        // order. Still a topological order: an edge from a moved node leads to a moved node
+        // or to one already after a, and nothing after a moves. (Pearce and Kelly also walk
+        // backward from a and interleave the two sets; one-way is enough with room between
+        // positions, and the backward walk was the costly one here.)
         let position = &self.position;
-        self.backward.sort_unstable_by_key(|&v| position[v]);
         self.forward.sort_unstable_by_key(|&v| position[v]);
-        let mut slots: Vec<usize> = self
-            .backward
-            .iter()
-            .chain(&self.forward)
-            .map(|&v| position[v])
-            .collect();
-        slots.sort_unstable();
-        for (&v, p) in self.backward.iter().chain(&self.forward).zip(slots) {
-            self.position[v] = p;
-        }
+        self.move_after(a);
         true
+    }
+
+    /// Moves `self.forward` (sorted by position, all before `a`) to just after `a`. When the
+    /// gap after `a` is too narrow, the nodes that follow `a` are spread out with them over a
+    /// window twice as wide each time until there is room (as order-maintenance lists do), so
+    /// the cost stays near the number of nodes moved.
+    fn move_after(&mut self, a: usize) {
+        let high = self.position[a];
+        let count = self.forward.len() as u64;
+        let mut k = 1;
+        loop {
+            let window: Vec<(u64, usize)> = self
+                .at
+                .range(high + 1..)
+                .take(k)
+                .map(|(&p, &v)| (p, v))
+                .collect();
+            // The k-th node after a stays where it is and bounds the window; with fewer
+            // nodes after a, the room is open.
+            let (end, movable) = if window.len() == k {
+                (window[k - 1].0, &window[..k - 1])
+            } else {
+                let n = count + window.len() as u64 + 1;
+                (high + n * SPACING, &window[..])
+            };
+            let slots = count + movable.len() as u64;
+            let step = (end - high) / (slots + 1);
+            if step >= 1 {
+                for &v in &self.forward {
+                    self.at.remove(&self.position[v]);
+                }
+                for &(p, _) in movable {
+                    self.at.remove(&p);
+                }
+                let nodes = self
+                    .forward
+                    .iter()
+                    .copied()
+                    .chain(movable.iter().map(|x| x.1));
+                for (i, v) in nodes.enumerate() {
+                    let p = high + step * (i as u64 + 1);
+                    self.position[v] = p;
+                    self.at.insert(p, v);
+                }
+                return;
+            }
+            k *= 2;
+        }
     }
 }
 
