@@ -433,3 +433,92 @@ impl OrDefaultInterval for Option<crate::timex::Interval> {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use petgraph::algo::has_path_connecting;
+
+    /// The incremental check admits exactly the edges a full reachability test admits, on
+    /// random graphs built the way `order` builds them (edges offered one by one, some
+    /// against the starting order), and its positions stay a topological order.
+    #[test]
+    fn admits_exactly_the_edges_that_close_no_cycle() {
+        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut next = |m: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % m as u64) as usize
+        };
+        for round in 0..40 {
+            let n = 5 + round * 3;
+            let start: Vec<usize> = (0..n).collect();
+            let mut topo = Topo::new(&start);
+            let mut g: DiGraph<usize, usize> = DiGraph::new();
+            for i in 0..n {
+                g.add_node(i);
+            }
+            for _ in 0..n * 3 {
+                // Mostly short forward edges (like dates), some long backward ones (cues).
+                let a = next(n);
+                let b = if next(4) == 0 {
+                    next(n)
+                } else {
+                    (a + 1 + next(3)) % n
+                };
+                if a == b {
+                    continue;
+                }
+                let closes = has_path_connecting(&g, NodeIndex::new(b), NodeIndex::new(a), None);
+                assert_eq!(topo.admit(&g, a, b), !closes, "round {round}: {a} -> {b}");
+                if !closes {
+                    g.add_edge(NodeIndex::new(a), NodeIndex::new(b), 0);
+                }
+                for e in g.edge_indices() {
+                    let (x, y) = g.edge_endpoints(e).expect("edge");
+                    assert!(topo.position[x.index()] < topo.position[y.index()]);
+                }
+            }
+        }
+    }
+
+    /// Many nodes moved into the same gap: the window relabelling keeps positions distinct
+    /// and in order.
+    #[test]
+    fn repeated_moves_into_one_gap() {
+        let n = 200;
+        let start: Vec<usize> = (0..n).collect();
+        let mut topo = Topo::new(&start);
+        let mut g: DiGraph<usize, usize> = DiGraph::new();
+        for i in 0..n {
+            g.add_node(i);
+        }
+        // k -> 0 points backward for every k: node 0 moves to just after k, again and again.
+        for k in 1..n {
+            assert!(topo.admit(&g, k, 0));
+            g.add_edge(NodeIndex::new(k), NodeIndex::new(0), 0);
+        }
+        for _ in 0..100 {
+            // A new node placed first, then required after n-1: each lands in the gap right
+            // after n-1, which halves until the window relabelling has to make room.
+            let m = g.node_count();
+            g.add_node(m);
+            topo.position.push(0);
+            topo.mark.push(0);
+            let p = *topo.at.keys().next().expect("nodes") - 1;
+            topo.position[m] = p;
+            topo.at.insert(p, m);
+            assert!(topo.admit(&g, n - 1, m));
+            g.add_edge(NodeIndex::new(n - 1), NodeIndex::new(m), 0);
+        }
+        let mut seen: Vec<u64> = topo.position.clone();
+        seen.sort_unstable();
+        seen.dedup();
+        assert_eq!(seen.len(), topo.position.len(), "positions stay distinct");
+        for e in g.edge_indices() {
+            let (x, y) = g.edge_endpoints(e).expect("edge");
+            assert!(topo.position[x.index()] < topo.position[y.index()]);
+        }
+    }
+}
