@@ -132,6 +132,177 @@ fn event(t: &Timeline, e: &crate::timeline::Event) -> Value {
     Value::Object(m)
 }
 
+/// A JSON value borrowing its strings, for writing: building `serde_json::Value`s (a map
+/// with owned keys per object) was most of the cost of writing a million events.
+enum J<'a> {
+    Str(&'a str),
+    Owned(String),
+    Num(usize),
+    Bool(bool),
+    Null,
+    /// Keys in serde_json's order (sorted), as [`to_value`] writes them.
+    Obj(Vec<(&'static str, J<'a>)>),
+    Arr(Vec<J<'a>>),
+}
+
+impl<'a> J<'a> {
+    fn opt_str(s: Option<&'a str>) -> Self {
+        s.map_or(J::Null, J::Str)
+    }
+    fn opt_owned(s: Option<String>) -> Self {
+        s.map_or(J::Null, J::Owned)
+    }
+}
+
+/// Writes `j` as serde_json's pretty printer does at nesting `depth` (two spaces a level).
+fn pretty(j: &J, depth: usize, out: &mut Vec<u8>) {
+    fn newline(depth: usize, out: &mut Vec<u8>) {
+        out.push(b'\n');
+        out.resize(out.len() + depth * 2, b' ');
+    }
+    fn string(s: &str, out: &mut Vec<u8>) {
+        // serde_json's escaping, the same for every formatter.
+        serde_json::to_writer(&mut *out, s).expect("a string serialises");
+    }
+    match j {
+        J::Str(s) => string(s, out),
+        J::Owned(s) => string(s, out),
+        J::Num(n) => out.extend_from_slice(n.to_string().as_bytes()),
+        J::Bool(b) => out.extend_from_slice(if *b { b"true" } else { b"false" }),
+        J::Null => out.extend_from_slice(b"null"),
+        J::Obj(fields) if fields.is_empty() => out.extend_from_slice(b"{}"),
+        J::Obj(fields) => {
+            debug_assert!(fields.windows(2).all(|w| w[0].0 < w[1].0), "keys sorted");
+            out.push(b'{');
+            for (i, (k, v)) in fields.iter().enumerate() {
+                if i > 0 {
+                    out.push(b',');
+                }
+                newline(depth + 1, out);
+                string(k, out);
+                out.extend_from_slice(b": ");
+                pretty(v, depth + 1, out);
+            }
+            newline(depth, out);
+            out.push(b'}');
+        }
+        J::Arr(items) if items.is_empty() => out.extend_from_slice(b"[]"),
+        J::Arr(items) => {
+            out.push(b'[');
+            for (i, v) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push(b',');
+                }
+                newline(depth + 1, out);
+                pretty(v, depth + 1, out);
+            }
+            newline(depth, out);
+            out.push(b']');
+        }
+    }
+}
+
+fn interval_j(iv: &Option<Interval>) -> J<'static> {
+    match iv {
+        Some(iv) => J::Obj(vec![
+            ("end", J::opt_owned(iv.end.map(instant))),
+            ("start", J::opt_owned(iv.start.map(instant))),
+        ]),
+        None => J::Null,
+    }
+}
+
+/// An event as [`event`] makes it, for writing.
+fn event_j<'a>(t: &'a Timeline, e: &'a crate::timeline::Event) -> J<'a> {
+    let mut m = Vec::with_capacity(12);
+    if let Some(claims) = &e.conflict {
+        let claims = claims
+            .iter()
+            .map(|(d, v)| {
+                J::Obj(vec![
+                    ("document", J::Str(&t.documents[*d].id)),
+                    ("value", J::Str(v)),
+                ])
+            })
+            .collect();
+        m.push(("conflict", J::Obj(vec![("claims", J::Arr(claims))])));
+    }
+    m.push(("document", J::Str(&t.documents[e.document].id)));
+    m.push(("end", J::Num(e.end)));
+    m.push(("id", J::Str(&e.id)));
+    let mentions = e
+        .mentions
+        .iter()
+        .map(|mn| {
+            J::Obj(vec![
+                ("document", J::Str(&t.documents[mn.document].id)),
+                ("end", J::Num(mn.end)),
+                (
+                    "expression",
+                    J::opt_str(mn.timex.map(|i| t.timexes[i].text.as_str())),
+                ),
+                ("start", J::Num(mn.start)),
+                ("text", J::Str(&mn.text)),
+            ])
+        })
+        .collect();
+    m.push(("mentions", J::Arr(mentions)));
+    m.push(("order", J::Num(e.order)));
+    m.push(("sentence", J::Str(&e.sentence)));
+    m.push(("start", J::Num(e.start)));
+    m.push(("tense", J::Str(e.tense)));
+    m.push(("text", J::Str(&e.text)));
+    let time = match &e.time {
+        Some(tm) => {
+            let x = &t.timexes[tm.timex];
+            let iv = e.interval.or(x.interval);
+            J::Obj(vec![
+                ("end", J::opt_owned(iv.and_then(|i| i.end).map(instant))),
+                ("inherited", J::Bool(tm.inherited)),
+                ("start", J::opt_owned(iv.and_then(|i| i.start).map(instant))),
+                ("timex", J::Str(&x.id)),
+                ("value", J::Str(&x.value)),
+            ])
+        }
+        None => J::Null,
+    };
+    m.push(("time", time));
+    m.push(("trigger", J::Str(&e.trigger)));
+    J::Obj(m)
+}
+
+/// An expression as [`timex`] makes it, for writing.
+fn timex_j<'a>(t: &'a Timeline, x: &'a crate::timeline::TimexRecord) -> J<'a> {
+    let mut m = Vec::with_capacity(12);
+    if let Some(a) = &x.anchor {
+        m.push(("anchorTimeID", J::Str(a)));
+    }
+    m.push(("document", J::Str(&t.documents[x.document].id)));
+    m.push(("end", J::Num(x.end)));
+    m.push(("grain", J::opt_str(x.grain.map(|g| g.as_str()))));
+    m.push(("id", J::Str(&x.id)));
+    m.push(("interval", interval_j(&x.interval)));
+    if let Some(md) = x.modifier {
+        m.push(("mod", J::Str(md.as_str())));
+    }
+    m.push(("reason", J::Str(&x.reason)));
+    m.push(("start", J::Num(x.start)));
+    m.push(("text", J::Str(&x.text)));
+    m.push(("type", J::Str(x.kind.as_str())));
+    m.push(("value", J::Str(&x.value)));
+    J::Obj(m)
+}
+
+/// A relation as [`sections`] makes it, for writing.
+fn relation_j<'a>(t: &'a Timeline, r: &'a crate::timeline::Relation) -> J<'a> {
+    J::Obj(vec![
+        ("evidence", J::Str(&r.evidence)),
+        ("from", J::Str(&t.events[r.from].id)),
+        ("to", J::Str(&t.events[r.to].id)),
+        ("type", J::Str(r.kind.as_str())),
+    ])
+}
+
 /// Pretty JSON with a final newline.
 ///
 /// The same bytes as pretty-printing [`to_value`], written one element at a time: the value
@@ -162,20 +333,29 @@ pub fn write_to(t: &Timeline, out: &mut dyn std::io::Write) -> std::io::Result<(
                 .into_par_iter()
                 .map(|from| {
                     let mut buf = Vec::new();
-                    let mut pretty = Vec::new();
+                    let mut pretty_value = Vec::new();
                     for n in from..(from + CHUNK).min(end) {
                         // Every element follows a comma but the first of the array.
                         buf.extend_from_slice(if n == 0 { b"\n    " } else { b",\n    " });
-                        pretty.clear();
-                        // A serde_json::Value always serialises.
-                        serde_json::to_writer_pretty(&mut pretty, &element(n)).expect("JSON value");
-                        // Two levels deeper than a top-level value. A line break in the pretty
-                        // output is always structural: breaks inside strings are escaped.
-                        for (i, line) in pretty.split(|&b| b == b'\n').enumerate() {
-                            if i > 0 {
-                                buf.extend_from_slice(b"\n    ");
+                        // The three large sections are written from borrowed trees; the rest
+                        // through serde_json values, indented two levels deeper than a
+                        // top-level value (a line break in the pretty output is always
+                        // structural: breaks inside strings are escaped).
+                        match name {
+                            "events" => pretty(&event_j(t, &t.events[n]), 2, &mut buf),
+                            "timexes" => pretty(&timex_j(t, &t.timexes[n]), 2, &mut buf),
+                            "relations" => pretty(&relation_j(t, &t.relations[n]), 2, &mut buf),
+                            _ => {
+                                pretty_value.clear();
+                                serde_json::to_writer_pretty(&mut pretty_value, &element(n))
+                                    .expect("JSON value");
+                                for (i, line) in pretty_value.split(|&b| b == b'\n').enumerate() {
+                                    if i > 0 {
+                                        buf.extend_from_slice(b"\n    ");
+                                    }
+                                    buf.extend_from_slice(line);
+                                }
                             }
-                            buf.extend_from_slice(line);
                         }
                     }
                     buf
