@@ -17,6 +17,7 @@ use crate::timex::{Interval, TimexType};
 use chrono::{Datelike, NaiveDate};
 use rayon::prelude::*;
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 
 /// A blocking key held by more events than this is too common to say anything.
 const MAX_BLOCK: usize = 64;
@@ -422,12 +423,31 @@ impl Features {
     }
 }
 
+/// A multiplicative hash for short words (SipHash made interning, which runs on one thread,
+/// a visible share of `build`). Numbers do not depend on it: they follow first appearance.
+#[derive(Default)]
+struct WordHasher(u64);
+
+impl std::hash::Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut word = [0u8; 8];
+            word[..chunk.len()].copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word))
+                .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
 /// What merging keeps of each event of a timeline being built, with words as numbers:
 /// comparing and hashing numbers instead of strings is what keeps a million events
 /// affordable, and a few numbers per event are all that is held.
 #[derive(Default)]
 pub struct Prepared {
-    numbers: HashMap<String, u32>,
+    numbers: HashMap<String, u32, BuildHasherDefault<WordHasher>>,
     is_class: Vec<bool>,
     /// One per event, in event order.
     events: Vec<Info>,

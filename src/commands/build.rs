@@ -9,7 +9,8 @@ use super::inputs::{self, Tally};
 use crate::cli::{BuildArgs, BuildFormat, InputArgs};
 use crate::error::{Error, Result};
 use crate::export::{self, csv::CsvOptions, AtomicFile};
-use crate::timeline::{Builder, Timeline};
+use crate::timeline::{Builder, DocumentPart, Timeline};
+use rayon::prelude::*;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -61,10 +62,20 @@ pub fn run(args: BuildArgs) -> Result<ExitCode> {
 fn build_one(input: &InputArgs, tally: &mut Tally) -> Result<Timeline> {
     crate::progress::timing(format_args!("start"));
     let mut builder = Builder::new();
+    // Appending a batch to the timeline (numbering, interning words) is sequential: it runs
+    // while the next batch is annotated, rather than leave the other cores waiting.
+    let mut pending: Vec<DocumentPart> = Vec::new();
     inputs::in_batches(input, "build", tally, |batch| {
-        builder.add_all(batch);
+        let ready = std::mem::take(&mut pending);
+        let builder = &mut builder;
+        let ((), parts) = rayon::join(
+            move || ready.into_iter().for_each(|p| builder.push(p)),
+            || batch.par_iter().map(DocumentPart::of).collect(),
+        );
+        pending = parts;
         Ok(())
     })?;
+    pending.into_iter().for_each(|p| builder.push(p));
     crate::progress::timing(format_args!(
         "read and annotated: {} events",
         builder.event_count()
