@@ -46,8 +46,8 @@ fn cue_at_token(
     limit: usize,
 ) -> Option<&'static OrderCue> {
     // Most words start no cue: one set lookup instead of a walk of the cue list.
-    static FIRST_WORDS: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
-        std::sync::OnceLock::new();
+    type Set = std::collections::HashSet<&'static str, crate::lexicon::fxhash::FxBuildHasher>;
+    static FIRST_WORDS: std::sync::OnceLock<Set> = std::sync::OnceLock::new();
     let first = FIRST_WORDS.get_or_init(|| {
         ORDER_CUES
             .iter()

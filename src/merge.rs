@@ -12,12 +12,12 @@
 //! the cost stays close to linear.
 
 use crate::event::CueLink;
+use crate::lexicon::fxhash::FxBuildHasher;
 use crate::timeline::{Event, Timeline};
 use crate::timex::{Interval, TimexType};
 use chrono::{Datelike, NaiveDate};
 use rayon::prelude::*;
 use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
 
 /// A blocking key held by more events than this is too common to say anything.
 const MAX_BLOCK: usize = 64;
@@ -269,16 +269,15 @@ const STATE_VERBS: &[&str] = &[
 
 /// Word -> class, and the stopwords, as hash tables: a scan of the lists for every word of
 /// a million clauses was a fifth of `build`.
-fn tables() -> &'static (
-    HashMap<&'static str, &'static str>,
-    std::collections::HashSet<&'static str>,
-) {
-    static TABLES: std::sync::OnceLock<(
-        HashMap<&'static str, &'static str>,
-        std::collections::HashSet<&'static str>,
-    )> = std::sync::OnceLock::new();
+type Tables = (
+    HashMap<&'static str, &'static str, FxBuildHasher>,
+    std::collections::HashSet<&'static str, FxBuildHasher>,
+);
+
+fn tables() -> &'static Tables {
+    static TABLES: std::sync::OnceLock<Tables> = std::sync::OnceLock::new();
     TABLES.get_or_init(|| {
-        let mut classes = HashMap::new();
+        let mut classes = HashMap::default();
         for (class, words) in CLASSES {
             for w in *words {
                 // The first class listing a word wins, as a scan of the list would find it.
@@ -423,31 +422,14 @@ impl Features {
     }
 }
 
-/// A multiplicative hash for short words (SipHash made interning, which runs on one thread,
-/// a visible share of `build`). Numbers do not depend on it: they follow first appearance.
-#[derive(Default)]
-struct WordHasher(u64);
-
-impl std::hash::Hasher for WordHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
-            let mut word = [0u8; 8];
-            word[..chunk.len()].copy_from_slice(chunk);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word))
-                .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-        }
-    }
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
 /// What merging keeps of each event of a timeline being built, with words as numbers:
 /// comparing and hashing numbers instead of strings is what keeps a million events
 /// affordable, and a few numbers per event are all that is held.
 #[derive(Default)]
 pub struct Prepared {
-    numbers: HashMap<String, u32, BuildHasherDefault<WordHasher>>,
+    /// Multiplicative hashing: SipHash made interning, which runs on one thread, a visible
+    /// share of `build`. Numbers do not depend on it: they follow first appearance.
+    numbers: HashMap<String, u32, FxBuildHasher>,
     is_class: Vec<bool>,
     /// One per event, in event order.
     events: Vec<Info>,
@@ -662,6 +644,10 @@ pub fn merge_prepared(t: &mut Timeline, cue_links: &mut [(usize, CueLink)], prep
         }
         None
     };
+    // The document of each event, packed: the first test of every candidate pair, and the
+    // events themselves are large and scattered.
+    let document: Vec<u32> = t.events.iter().map(|e| e.document as u32).collect();
+    let document = &document;
     let shared_t: &Timeline = t;
     let mut pairs: Vec<Pair> = kept
         .par_iter()
@@ -675,9 +661,7 @@ pub fn merge_prepared(t: &mut Timeline, cue_links: &mut [(usize, CueLink)], prep
                 members[x + 1..].iter().filter_map(move |&b| {
                     let (a, b) = (a as usize, b as usize);
                     // Reports in one document never merge: the cheapest test first.
-                    if t.events[a].document == t.events[b].document
-                        || first_shared(a, b) != Some(k as u32)
-                    {
+                    if document[a] == document[b] || first_shared(a, b) != Some(k as u32) {
                         return None;
                     }
                     compare(t, info, plain, a, b)

@@ -4,6 +4,7 @@
 //! one on the right. Future cues are phrases ("is set to", "will"); past cues are "said", "was",
 //! irregular past forms and regular "-ed" verbs.
 
+use crate::lexicon::fxhash::FxBuildHasher;
 use crate::lexicon::{FUTURE_CUES, NOT_PAST_ED, PAST_IRREGULAR, PRESENT_CUES};
 use crate::text::{Sentence, Token, TokenKind};
 use std::collections::HashSet;
@@ -31,10 +32,10 @@ impl Tense {
 /// The cue lists as hash sets: `cue_at` runs for most tokens of a text, and walking the
 /// lists (two hundred words) there was a large share of annotation time.
 struct CueSets {
-    future_first: HashSet<&'static str>,
-    past_irregular: HashSet<&'static str>,
-    not_past_ed: HashSet<&'static str>,
-    present: HashSet<&'static str>,
+    future_first: HashSet<&'static str, FxBuildHasher>,
+    past_irregular: HashSet<&'static str, FxBuildHasher>,
+    not_past_ed: HashSet<&'static str, FxBuildHasher>,
+    present: HashSet<&'static str, FxBuildHasher>,
 }
 
 fn cue_sets() -> &'static CueSets {
