@@ -336,23 +336,32 @@ fn content_words(text: &str) -> Vec<String> {
         .filter(|w| !w.is_empty())
         .collect();
     let mut words: Vec<String> = Vec::new();
+    // Lower-cased once per word, into one buffer: this runs for every word of every event.
+    let mut lower = String::new();
     for (k, w) in tokens.iter().enumerate() {
         if w.chars().count() < 2 || w.chars().all(|c| c.is_ascii_digit()) {
             continue;
         }
-        // Lower-cased once: this runs for every word of every event.
-        let lower = w.to_lowercase();
-        if is_stopword(&lower) {
+        lower.clear();
+        if w.is_ascii() {
+            lower.push_str(w);
+            lower.make_ascii_lowercase();
+        } else {
+            // Not char by char: str::to_lowercase knows a final sigma.
+            lower.push_str(&w.to_lowercase());
+        }
+        let lower = lower.as_str();
+        if is_stopword(lower) {
             continue;
         }
-        let l = lemma_of_lower(&lower);
+        let l = lemma_of_lower(lower);
         if class_of_lemma(&l) {
             // "stayed shut", "remain closed": a state, not the happening of its class.
             let state = k > 0 && STATE_VERBS.contains(&tokens[k - 1].to_lowercase().as_str());
             if !state {
                 words.push(l);
             }
-            words.push(stem(&lower));
+            words.push(stem(lower));
         } else {
             words.push(l);
         }
