@@ -11,6 +11,9 @@ pub struct Annotation {
     pub timexes: Vec<Timex>,
 }
 
+/// Tokens beyond which a sentence is long enough to index its tense cues.
+const LONG_SENTENCE: usize = 200;
+
 /// Finds and resolves every temporal expression of `doc`.
 pub fn annotate(doc: &Document) -> Vec<Timex> {
     annotate_full(doc).timexes
@@ -22,6 +25,9 @@ pub fn annotate_full(doc: &Document) -> Annotation {
     let sentences = text::sentences(&doc.text, &tokens);
     let lower = doc.text.to_ascii_lowercase();
     let found = scan::scan(&doc.text, &lower, &tokens, &sentences);
+    // In a long sentence the cues are found once, not once per expression (the scans would
+    // grow with the square of the sentence); the answer is the same.
+    let mut stops: Option<(usize, tense::CueStops)> = None;
     let tenses: Vec<(tense::Tense, Option<String>)> = found
         .iter()
         .map(|m| {
@@ -37,12 +43,18 @@ pub fn annotate_full(doc: &Document) -> Annotation {
                     Some("a date naming an event (\"the Aug. 7 blasts\")".to_string()),
                 );
             }
-            tense::tense_with_cue(
+            let sentence = &sentences[m.sentence];
+            let long = sentence.end_token - sentence.first_token > LONG_SENTENCE;
+            if long && stops.as_ref().is_none_or(|(s, _)| *s != m.sentence) {
+                stops = Some((m.sentence, tense::CueStops::new(&lower, &tokens, sentence)));
+            }
+            tense::tense_with_cue_in(
                 &lower,
                 &tokens,
-                &sentences[m.sentence],
+                sentence,
                 m.first_token,
                 m.end_token,
+                stops.as_ref().filter(|_| long).map(|(_, s)| s),
             )
         })
         .collect();

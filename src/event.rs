@@ -45,6 +45,18 @@ fn cue_at_token(
     k: usize,
     limit: usize,
 ) -> Option<&'static OrderCue> {
+    // Most words start no cue: one set lookup instead of a walk of the cue list.
+    type Set = std::collections::HashSet<&'static str, crate::lexicon::fxhash::FxBuildHasher>;
+    static FIRST_WORDS: std::sync::OnceLock<Set> = std::sync::OnceLock::new();
+    let first = FIRST_WORDS.get_or_init(|| {
+        ORDER_CUES
+            .iter()
+            .filter_map(|c| c.words.first().copied())
+            .collect()
+    });
+    if !first.contains(&lower[tokens[k].range()]) {
+        return None;
+    }
     ORDER_CUES.iter().find(|cue| {
         cue.words
             .iter()
@@ -58,6 +70,20 @@ pub fn extract(doc_index: usize, doc: &Document, ann: &Annotation) -> (Vec<Event
     let lower = doc.text.to_ascii_lowercase();
     let mut events: Vec<Event> = Vec::new();
     let mut links = Vec::new();
+    // Which tokens start inside an expression: of any sentence, and of their own sentence.
+    // Worked out once, so that asking costs nothing; asking the list of expressions for
+    // every token made a sentence with a million expressions cost a million squared.
+    let in_any = covered(
+        &ann.tokens,
+        ann.timexes.iter().map(|t| (t, 0..ann.tokens.len())),
+    );
+    let in_own = covered(
+        &ann.tokens,
+        ann.timexes.iter().filter_map(|t| {
+            let s = ann.sentences.get(t.sentence)?;
+            Some((t, s.first_token..s.end_token))
+        }),
+    );
     let mut timex_iter = 0;
     // (sentence, first event) of the last sentence that had events
     let mut last_sentence_first: Option<(usize, usize)> = None;
@@ -68,18 +94,15 @@ pub fn extract(doc_index: usize, doc: &Document, ann: &Annotation) -> (Vec<Event
             timex_iter += 1;
         }
         let sentence_timexes = t_first..timex_iter;
-        let inside_timex = |byte: usize| {
-            ann.timexes[sentence_timexes.clone()]
-                .iter()
-                .any(|t| t.start <= byte && byte < t.end)
-        };
+        let in_sentence = &ann.timexes[sentence_timexes.clone()];
+        let sorted = in_sentence.windows(2).all(|w| w[0].start <= w[1].start);
 
         // cut points: (token index, cue)
         let mut cuts: Vec<(usize, &'static OrderCue)> = Vec::new();
         let mut previous_link: Option<&'static OrderCue> = None;
         let mut k = sentence.first_token;
         while k < sentence.end_token {
-            if ann.tokens[k].kind == TokenKind::Word && !inside_timex(ann.tokens[k].start as usize)
+            if ann.tokens[k].kind == TokenKind::Word && !in_own[k]
                 || is_later_in_the_day(&lower, &ann.tokens, k, sentence.end_token)
             {
                 if let Some(cue) = cue_at_token(&lower, &ann.tokens, k, sentence.end_token) {
@@ -128,13 +151,22 @@ pub fn extract(doc_index: usize, doc: &Document, ann: &Annotation) -> (Vec<Event
             }
             let start = ann.tokens[a].start as usize;
             let end = ann.tokens[b - 1].end as usize;
-            let own = sentence_timexes.clone().find(|&t| {
+            // The expressions inside the piece. Sorted by start, they are a run beginning at
+            // the first that starts in the piece: no need to look at the whole sentence.
+            let candidates = if sorted {
+                let from = in_sentence.partition_point(|t| t.start < start);
+                let to = from + in_sentence[from..].partition_point(|t| t.start <= end);
+                t_first + from..t_first + to
+            } else {
+                sentence_timexes.clone()
+            };
+            let own = candidates.clone().find(|&t| {
                 let tx = &ann.timexes[t];
                 tx.start >= start
                     && tx.end <= end
                     && matches!(tx.value.kind, TimexType::Date | TimexType::Time)
             });
-            let any_timex = sentence_timexes
+            let any_timex = candidates
                 .clone()
                 .any(|t| ann.timexes[t].start >= start && ann.timexes[t].end <= end);
             if own.is_none()
@@ -145,15 +177,8 @@ pub fn extract(doc_index: usize, doc: &Document, ann: &Annotation) -> (Vec<Event
             {
                 continue;
             }
-            let (tense, trigger) = clause_tense_and_trigger(
-                &lower,
-                &doc.text,
-                &ann.tokens,
-                sentence,
-                a,
-                b,
-                &ann.timexes,
-            );
+            let (tense, trigger) =
+                clause_tense_and_trigger(&lower, &doc.text, &ann.tokens, sentence, a, b, &in_any);
             piece_events.push((events.len(), intro));
             events.push(Event {
                 document: doc_index,
@@ -198,6 +223,37 @@ pub fn extract(doc_index: usize, doc: &Document, ann: &Annotation) -> (Vec<Event
         }
     }
     (events, links)
+}
+
+/// For each token, whether its first byte lies inside one of the expressions, each given with
+/// the tokens it may cover. Token starts increase, so the tokens an expression covers are a
+/// run found by binary search; runs are counted with a difference array, which costs the
+/// same however much the expressions overlap.
+fn covered<'a>(
+    tokens: &[Token],
+    timexes: impl Iterator<Item = (&'a Timex, std::ops::Range<usize>)>,
+) -> Vec<bool> {
+    let mut depth = vec![0i64; tokens.len() + 1];
+    for (t, within) in timexes {
+        let base = within.start;
+        let Some(run) = tokens.get(within) else {
+            continue;
+        };
+        let lo = base + run.partition_point(|x| (x.start as usize) < t.start);
+        let hi = base + run.partition_point(|x| (x.start as usize) < t.end);
+        if lo < hi {
+            depth[lo] += 1;
+            depth[hi] -= 1;
+        }
+    }
+    let mut open = 0;
+    depth[..tokens.len()]
+        .iter()
+        .map(|d| {
+            open += d;
+            open > 0
+        })
+        .collect()
 }
 
 /// "later in the day" is also a time expression; as a cue it must be seen even inside it.
@@ -252,13 +308,9 @@ fn clause_tense_and_trigger(
     sentence: &Sentence,
     a: usize,
     b: usize,
-    timexes: &[Timex],
+    in_any: &[bool],
 ) -> (Tense, String) {
-    let in_timex = |k: usize| {
-        timexes
-            .iter()
-            .any(|t| t.start <= tokens[k].start as usize && (tokens[k].start as usize) < t.end)
-    };
+    let in_timex = |k: usize| in_any[k];
     let mut k = a;
     while k < b {
         if !in_timex(k) {

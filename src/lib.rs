@@ -34,4 +34,5 @@ pub mod event;
 pub mod export;
 pub mod merge;
 pub mod order;
+pub mod progress;
 pub mod timeline;

@@ -12,10 +12,12 @@
 //! the cost stays close to linear.
 
 use crate::event::CueLink;
+use crate::lexicon::fxhash::FxBuildHasher;
 use crate::timeline::{Event, Timeline};
 use crate::timex::{Interval, TimexType};
 use chrono::{Datelike, NaiveDate};
-use std::collections::{HashMap, HashSet};
+use rayon::prelude::*;
+use std::collections::HashMap;
 
 /// A blocking key held by more events than this is too common to say anything.
 const MAX_BLOCK: usize = 64;
@@ -265,20 +267,46 @@ const STATE_VERBS: &[&str] = &[
     "stay", "stays", "stayed", "remain", "remains", "remained", "keep", "keeps", "kept",
 ];
 
+/// Word -> class, and the stopwords, as hash tables: a scan of the lists for every word of
+/// a million clauses was a fifth of `build`.
+type Tables = (
+    HashMap<&'static str, &'static str, FxBuildHasher>,
+    std::collections::HashSet<&'static str, FxBuildHasher>,
+);
+
+fn tables() -> &'static Tables {
+    static TABLES: std::sync::OnceLock<Tables> = std::sync::OnceLock::new();
+    TABLES.get_or_init(|| {
+        let mut classes = HashMap::default();
+        for (class, words) in CLASSES {
+            for w in *words {
+                // The first class listing a word wins, as a scan of the list would find it.
+                classes.entry(*w).or_insert(*class);
+            }
+        }
+        (classes, STOPWORDS.iter().copied().collect())
+    })
+}
+
 fn class_of(word: &str) -> Option<&'static str> {
-    CLASSES
-        .iter()
-        .find(|(_, words)| words.contains(&word))
-        .map(|(c, _)| *c)
+    tables().0.get(word).copied()
+}
+
+fn is_stopword(lower: &str) -> bool {
+    tables().1.contains(lower)
 }
 
 /// Lower-case, possessive and inflection stripped (crudely), or the event class of the word.
 fn lemma(word: &str) -> String {
-    let w = word.to_lowercase();
+    lemma_of_lower(&word.to_lowercase())
+}
+
+/// [`lemma`] of a word already in lower case.
+fn lemma_of_lower(w: &str) -> String {
     let w = w
         .strip_suffix("'s")
         .or_else(|| w.strip_suffix("\u{2019}s"))
-        .unwrap_or(&w);
+        .unwrap_or(w);
     if let Some(c) = class_of(w) {
         return format!("#{c}");
     }
@@ -308,21 +336,32 @@ fn content_words(text: &str) -> Vec<String> {
         .filter(|w| !w.is_empty())
         .collect();
     let mut words: Vec<String> = Vec::new();
+    // Lower-cased once per word, into one buffer: this runs for every word of every event.
+    let mut lower = String::new();
     for (k, w) in tokens.iter().enumerate() {
         if w.chars().count() < 2 || w.chars().all(|c| c.is_ascii_digit()) {
             continue;
         }
-        if STOPWORDS.contains(&w.to_lowercase().as_str()) {
+        lower.clear();
+        if w.is_ascii() {
+            lower.push_str(w);
+            lower.make_ascii_lowercase();
+        } else {
+            // Not char by char: str::to_lowercase knows a final sigma.
+            lower.push_str(&w.to_lowercase());
+        }
+        let lower = lower.as_str();
+        if is_stopword(lower) {
             continue;
         }
-        let l = lemma(w);
+        let l = lemma_of_lower(lower);
         if class_of_lemma(&l) {
             // "stayed shut", "remain closed": a state, not the happening of its class.
             let state = k > 0 && STATE_VERBS.contains(&tokens[k - 1].to_lowercase().as_str());
             if !state {
                 words.push(l);
             }
-            words.push(stem(&w.to_lowercase()));
+            words.push(stem(lower));
         } else {
             words.push(l);
         }
@@ -372,20 +411,78 @@ fn bounded(iv: Option<Interval>) -> Option<Interval> {
     iv.filter(|i| i.start.is_some() && i.end.is_some())
 }
 
-struct Info {
+/// What merging needs of one event, worked out from its clause and trigger alone, so that
+/// it is done with the rest of the document's work (in parallel) rather than at the end.
+pub struct Features {
+    /// Content words as lemmas, sorted and unique.
     words: Vec<String>,
     kinds: Vec<&'static str>,
     trigger: String,
 }
 
-/// Shared words and the overlap (thousandths of the smaller set); class tokens (`#close`) are
-/// left out, they only say the kind.
-fn overlap(a: &[String], b: &[String]) -> (usize, usize) {
-    let a: Vec<&String> = a.iter().filter(|w| !w.starts_with('#')).collect();
-    let b: Vec<&String> = b.iter().filter(|w| !w.starts_with('#')).collect();
+impl Features {
+    pub fn of(text: &str, trigger: &str) -> Self {
+        let words = content_words(text);
+        Features {
+            kinds: kinds(&words),
+            trigger: lemma(trigger),
+            words,
+        }
+    }
+}
+
+/// What merging keeps of each event of a timeline being built, with words as numbers:
+/// comparing and hashing numbers instead of strings is what keeps a million events
+/// affordable, and a few numbers per event are all that is held.
+#[derive(Default)]
+pub struct Prepared {
+    /// Multiplicative hashing: SipHash made interning, which runs on one thread, a visible
+    /// share of `build`. Numbers do not depend on it: they follow first appearance.
+    numbers: HashMap<String, u32, FxBuildHasher>,
+    is_class: Vec<bool>,
+    /// One per event, in event order.
+    events: Vec<Info>,
+}
+
+impl Prepared {
+    fn number(&mut self, w: &str) -> u32 {
+        if let Some(&n) = self.numbers.get(w) {
+            return n;
+        }
+        let n = self.is_class.len() as u32;
+        self.is_class.push(w.starts_with('#'));
+        self.numbers.insert(w.to_string(), n);
+        n
+    }
+
+    /// Adds the next event's features. Numbers are given in order of first appearance, so
+    /// they do not depend on hashing.
+    pub fn push(&mut self, f: Features) {
+        let words: Box<[u32]> = f.words.iter().map(|w| self.number(w)).collect();
+        let trigger = self.number(&f.trigger);
+        self.events.push(Info {
+            words,
+            kinds: f.kinds,
+            trigger,
+            trigger_is_class: class_of_lemma(&f.trigger),
+        });
+    }
+}
+
+struct Info {
+    /// Every content word (class tokens too): the blocking keys.
+    words: Box<[u32]>,
+    kinds: Vec<&'static str>,
+    trigger: u32,
+    trigger_is_class: bool,
+}
+
+/// Shared words and the overlap (thousandths of the smaller set); class tokens are left out,
+/// they only say the kind.
+fn overlap(a: &[u32], b: &[u32]) -> (usize, usize) {
     let (mut i, mut j, mut shared) = (0, 0, 0);
     while i < a.len() && j < b.len() {
-        match a[i].cmp(b[j]) {
+        match a[i].cmp(&b[j]) {
             std::cmp::Ordering::Less => i += 1,
             std::cmp::Ordering::Greater => j += 1,
             std::cmp::Ordering::Equal => {
@@ -407,13 +504,13 @@ struct Pair {
     strong: bool,
 }
 
-fn compare(t: &Timeline, info: &[Info], a: usize, b: usize) -> Option<Pair> {
+fn compare(t: &Timeline, info: &[Info], plain: &[Box<[u32]>], a: usize, b: usize) -> Option<Pair> {
     let (ea, eb) = (&t.events[a], &t.events[b]);
     if ea.document == eb.document {
         return None;
     }
     let (ia, ib) = (&info[a], &info[b]);
-    let (shared, score) = overlap(&ia.words, &ib.words);
+    let (shared, score) = overlap(&plain[a], &plain[b]);
     if shared < 2 || score < MIN_OVERLAP {
         return None;
     }
@@ -421,7 +518,7 @@ fn compare(t: &Timeline, info: &[Info], a: usize, b: usize) -> Option<Pair> {
     // are dated and share more words. An undated report needs a shared class.
     let both_dated = bounded(ea.interval).is_some() && bounded(eb.interval).is_some();
     // An undated report must name the happening in its trigger ("Ostrand shut ...").
-    let undated_ok = |e: &Event, i: &Info| e.interval.is_some() || class_of_lemma(&i.trigger);
+    let undated_ok = |e: &Event, i: &Info| e.interval.is_some() || i.trigger_is_class;
     if !undated_ok(ea, ia) || !undated_ok(eb, ib) {
         return None;
     }
@@ -430,7 +527,7 @@ fn compare(t: &Timeline, info: &[Info], a: usize, b: usize) -> Option<Pair> {
     if !kinds_ok {
         return None;
     }
-    let same_trigger = ia.trigger == ib.trigger && class_of_lemma(&ia.trigger);
+    let same_trigger = ia.trigger == ib.trigger && ia.trigger_is_class;
     let strong = same_trigger && score >= MIN_CONFLICT_OVERLAP;
     let meets = match (ea.interval, eb.interval) {
         (Some(x), Some(y)) => x.meets(&y),
@@ -475,49 +572,118 @@ pub fn merge(t: &mut Timeline, cue_links: &mut [(usize, CueLink)]) {
     if n < 2 {
         return;
     }
-    let info: Vec<Info> = t
+    // Content words of every clause (in parallel), then interned: comparing and hashing
+    // numbers instead of strings is what keeps a million events affordable. Numbers are given
+    // in order of first appearance, so they do not depend on hashing.
+    let mut prepared = Prepared::default();
+    let features: Vec<Features> = t
         .events
-        .iter()
-        .map(|e| {
-            let words = content_words(&e.text);
-            Info {
-                kinds: kinds(&words),
-                trigger: lemma(&e.trigger),
-                words,
-            }
+        .par_iter()
+        .map(|e| Features::of(&e.text, &e.trigger))
+        .collect();
+    for f in features {
+        prepared.push(f);
+    }
+    merge_prepared(t, cue_links, prepared);
+}
+
+/// [`merge`], with the features of every event already worked out (by the timeline builder).
+pub fn merge_prepared(t: &mut Timeline, cue_links: &mut [(usize, CueLink)], prepared: Prepared) {
+    let n = t.events.len();
+    if n < 2 {
+        return;
+    }
+    let Prepared {
+        is_class,
+        events: info,
+        ..
+    } = prepared;
+    assert_eq!(info.len(), n, "one set of features per event");
+    // The overlap counts the words other than class tokens (`#close`), sorted by number.
+    let plain: Vec<Box<[u32]>> = info
+        .par_iter()
+        .map(|i| {
+            let mut p: Vec<u32> = i
+                .words
+                .iter()
+                .copied()
+                .filter(|&w| !is_class[w as usize])
+                .collect();
+            p.sort_unstable();
+            p.into_boxed_slice()
         })
         .collect();
-    // Blocking: key -> events.
-    let mut blocks: HashMap<(String, i32), Vec<usize>> = HashMap::new();
+    // Blocking: (word, time bucket, event) triples sorted, so each block is a run of events
+    // in event order; blocks too small or too common are dropped.
+    let mut entries: Vec<(u32, i32, u32)> = Vec::new();
     for (i, e) in t.events.iter().enumerate() {
         for b in buckets(t, e) {
-            for w in &info[i].words {
-                blocks.entry((w.clone(), b)).or_default().push(i);
+            for &w in info[i].words.iter() {
+                entries.push((w, b, i as u32));
             }
         }
     }
-    let mut keys: Vec<_> = blocks
-        .into_iter()
-        .filter(|(_, v)| v.len() > 1 && v.len() <= MAX_BLOCK)
+    entries.par_sort_unstable();
+    let mut kept: Vec<Vec<u32>> = Vec::new();
+    for run in entries.chunk_by(|x, y| (x.0, x.1) == (y.0, y.1)) {
+        if run.len() > 1 && run.len() <= MAX_BLOCK {
+            kept.push(run.iter().map(|x| x.2).collect());
+        }
+    }
+    drop(entries);
+    crate::progress::timing(format_args!("merge: {} blocks", kept.len()));
+    // The blocks of each event, by block number (increasing). A pair sharing several blocks
+    // is compared only in the first block they share, found by walking the two short lists:
+    // no set of pairs seen, whose size would grow with the square of the block sizes.
+    let mut member_of: Vec<Vec<u32>> = vec![Vec::new(); n];
+    for (k, members) in kept.iter().enumerate() {
+        for &m in members {
+            member_of[m as usize].push(k as u32);
+        }
+    }
+    let first_shared = |a: usize, b: usize| -> Option<u32> {
+        let (x, y) = (&member_of[a], &member_of[b]);
+        let (mut i, mut j) = (0, 0);
+        while i < x.len() && j < y.len() {
+            match x[i].cmp(&y[j]) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => return Some(x[i]),
+            }
+        }
+        None
+    };
+    // The document of each event, packed: the first test of every candidate pair, and the
+    // events themselves are large and scattered.
+    let document: Vec<u32> = t.events.iter().map(|e| e.document as u32).collect();
+    let document = &document;
+    let shared_t: &Timeline = t;
+    let mut pairs: Vec<Pair> = kept
+        .par_iter()
+        .enumerate()
+        .flat_map_iter(|(k, members)| {
+            let first_shared = &first_shared;
+            let info = &info;
+            let plain = &plain;
+            let t = shared_t;
+            members.iter().enumerate().flat_map(move |(x, &a)| {
+                members[x + 1..].iter().filter_map(move |&b| {
+                    let (a, b) = (a as usize, b as usize);
+                    // Reports in one document never merge: the cheapest test first.
+                    if document[a] == document[b] || first_shared(a, b) != Some(k as u32) {
+                        return None;
+                    }
+                    compare(t, info, plain, a, b)
+                })
+            })
+        })
         .collect();
-    keys.sort();
-    let mut seen: HashSet<(usize, usize)> = HashSet::new();
-    let mut pairs = Vec::new();
-    for (_, members) in &keys {
-        for (x, &a) in members.iter().enumerate() {
-            for &b in &members[x + 1..] {
-                if a == b || !seen.insert((a.min(b), a.max(b))) {
-                    continue;
-                }
-                if let Some(p) = compare(t, &info, a, b) {
-                    pairs.push(p);
-                }
-            }
-        }
-    }
-    drop(seen);
-    pairs.sort_by(|p, q| (q.score, p.a, p.b).cmp(&(p.score, q.a, q.b)));
+    drop(kept);
+    drop(member_of);
+    // A total order (pairs are unique), so the result does not depend on how they were found.
+    pairs.sort_unstable_by(|p, q| (q.score, p.a, p.b).cmp(&(p.score, q.a, q.b)));
 
+    crate::progress::timing(format_args!("merge: {} pairs", pairs.len()));
     // Greedy clustering, best pairs first: one mention per document in a cluster, and clusters
     // whose times do not meet join only through a strong pair.
     let mut parent: Vec<usize> = (0..n).collect();

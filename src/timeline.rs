@@ -121,41 +121,44 @@ pub struct Timeline {
     pub warnings: Vec<String>,
 }
 
-/// Collects documents one at a time, keeping only what the timeline needs.
-#[derive(Default)]
-pub struct Builder {
-    timeline: Timeline,
-    cue_links: Vec<(usize, CueLink)>,
+/// What one document contributes to a timeline, with indices local to the document: made
+/// without touching the timeline, so that many documents can be processed in parallel, then
+/// appended in input order by [`Builder::push`]. It holds no document text, only the clauses and
+/// sentences the events need.
+pub struct DocumentPart {
+    info: DocumentInfo,
+    /// `id` is left empty and `anchor` unset: both name global timex numbers. `range` names the
+    /// other end by its local id (`t1` is this document's first expression).
+    timexes: Vec<TimexRecord>,
+    /// The 1-based local number of each timex's anchor.
+    anchors: Vec<Option<usize>>,
+    /// `time.timex` and `mentions[].timex` are local timex indices.
+    events: Vec<Event>,
+    /// What merging needs of each event.
+    features: Vec<merge::Features>,
+    /// `first` and `second` are local event indices.
+    links: Vec<CueLink>,
+    warnings: Vec<String>,
 }
 
-impl Builder {
-    pub fn new() -> Self {
-        Self::default()
-    }
-
-    /// Annotates `doc`, extracts its events and keeps them; the text is not kept.
-    pub fn add(&mut self, doc: &Document) {
-        let doc_index = self.timeline.documents.len();
-        self.timeline.documents.push(DocumentInfo {
-            id: doc.id.clone(),
-            published: doc.published,
-            title: doc.title.clone(),
-            url: doc.url.clone(),
-            source: doc.source.clone(),
-        });
+impl DocumentPart {
+    /// Annotates `doc` and extracts its events.
+    pub fn of(doc: &Document) -> Self {
         let ann = annotate_full(doc);
         let offsets = CharOffsets::new(&doc.text);
-        let timex_base = self.timeline.timexes.len();
+        let mut warnings = Vec::new();
+        let mut timexes = Vec::with_capacity(ann.timexes.len());
+        let mut anchors = Vec::with_capacity(ann.timexes.len());
         for t in &ann.timexes {
             if t.value.reason.starts_with("cannot resolve") {
-                self.timeline.warnings.push(format!(
+                warnings.push(format!(
                     "{}: \"{}\" kept as {}: {}",
                     doc.source, t.text, t.value.value, t.value.reason
                 ));
             }
-            self.timeline.timexes.push(TimexRecord {
-                id: format!("t{}", self.timeline.timexes.len() + 1),
-                document: doc_index,
+            timexes.push(TimexRecord {
+                id: String::new(),
+                document: 0,
                 start: offsets.char_of(t.start),
                 end: offsets.char_of(t.end),
                 text: t.text.clone(),
@@ -165,36 +168,29 @@ impl Builder {
                 interval: t.value.interval,
                 modifier: t.value.modifier,
                 reason: t.value.reason.clone(),
-                anchor: t
-                    .anchor
-                    .as_ref()
-                    .and_then(|a| a[1..].parse::<usize>().ok())
-                    .map(|n| format!("t{}", timex_base + n)),
-                range: t.range.as_ref().and_then(|r| {
-                    let n = r.other[1..].parse::<usize>().ok()?;
-                    Some((r.role, format!("t{}", timex_base + n)))
-                }),
+                anchor: None,
+                // the local id of the other end; renumbered by Builder::push
+                range: t.range.as_ref().map(|r| (r.role, r.other.clone())),
                 given_month: t.value.given.month || !t.value.given.year,
                 given_day: t.value.given.day || !t.value.given.year,
             });
+            anchors.push(t.anchor.as_ref().and_then(|a| a[1..].parse::<usize>().ok()));
         }
-        let (events, links) = event::extract(doc_index, doc, &ann);
-        let event_base = self.timeline.events.len();
-        for e in events {
+        let (found, links) = event::extract(0, doc, &ann);
+        let mut events = Vec::with_capacity(found.len());
+        for e in found {
             let sentence = &ann.sentences[e.sentence];
             let time = e.timex.map(|t| EventTime {
-                timex: timex_base + t,
+                timex: t,
                 inherited: false,
             });
-            let interval = time
-                .as_ref()
-                .and_then(|t| self.timeline.timexes[t.timex].interval);
+            let interval = time.as_ref().and_then(|t| timexes[t.timex].interval);
             let start = offsets.char_of(e.start);
             let end = offsets.char_of(e.end);
             let text = doc.text[e.start..e.end].to_string();
-            self.timeline.events.push(Event {
+            events.push(Event {
                 id: String::new(),
-                document: doc_index,
+                document: 0,
                 start,
                 end,
                 text: text.clone(),
@@ -205,7 +201,7 @@ impl Builder {
                 interval,
                 order: 0,
                 mentions: vec![Mention {
-                    document: doc_index,
+                    document: 0,
                     start,
                     end,
                     text,
@@ -214,7 +210,91 @@ impl Builder {
                 conflict: None,
             });
         }
-        for l in links {
+        let features = events
+            .iter()
+            .map(|e| merge::Features::of(&e.text, &e.trigger))
+            .collect();
+        DocumentPart {
+            features,
+            info: DocumentInfo {
+                id: doc.id.clone(),
+                published: doc.published,
+                title: doc.title.clone(),
+                url: doc.url.clone(),
+                source: doc.source.clone(),
+            },
+            timexes,
+            anchors,
+            events,
+            links,
+            warnings,
+        }
+    }
+}
+
+/// Collects documents, keeping only what the timeline needs.
+#[derive(Default)]
+pub struct Builder {
+    timeline: Timeline,
+    cue_links: Vec<(usize, CueLink)>,
+    merge: merge::Prepared,
+}
+
+impl Builder {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Annotates `doc`, extracts its events and keeps them; the text is not kept.
+    pub fn add(&mut self, doc: &Document) {
+        self.push(DocumentPart::of(doc));
+    }
+
+    /// Like [`Builder::add`] for each of `docs`, annotating them in parallel (on the current
+    /// rayon pool) and keeping them in the order given: the timeline is the same as with `add`.
+    pub fn add_all(&mut self, docs: &[Document]) {
+        use rayon::prelude::*;
+        let parts: Vec<DocumentPart> = docs.par_iter().map(DocumentPart::of).collect();
+        for part in parts {
+            self.push(part);
+        }
+    }
+
+    /// Appends one document's contribution, turning its local indices into timeline ones.
+    pub fn push(&mut self, part: DocumentPart) {
+        let t = &mut self.timeline;
+        let doc_index = t.documents.len();
+        let timex_base = t.timexes.len();
+        let event_base = t.events.len();
+        t.documents.push(part.info);
+        t.warnings.extend(part.warnings);
+        for (mut x, anchor) in part.timexes.into_iter().zip(part.anchors) {
+            x.id = format!("t{}", t.timexes.len() + 1);
+            x.document = doc_index;
+            x.anchor = anchor.map(|n| format!("t{}", timex_base + n));
+            if let Some((_, other)) = &mut x.range {
+                let n = other[1..].parse::<usize>().unwrap_or(0);
+                *other = format!("t{}", timex_base + n);
+            }
+            t.timexes.push(x);
+        }
+        for f in part.features {
+            self.merge.push(f);
+        }
+        for mut e in part.events {
+            e.document = doc_index;
+            if let Some(time) = &mut e.time {
+                time.timex += timex_base;
+            }
+            for m in &mut e.mentions {
+                m.document = doc_index;
+                if let Some(x) = &mut m.timex {
+                    *x += timex_base;
+                }
+            }
+            t.events.push(e);
+        }
+        for l in part.links {
             self.cue_links.push((
                 doc_index,
                 CueLink {
@@ -226,11 +306,24 @@ impl Builder {
         }
     }
 
+    /// Events collected so far (before merging).
+    pub fn event_count(&self) -> usize {
+        self.timeline.events.len()
+    }
+
     /// Merges the same event reported in several documents, orders the events and returns
     /// the timeline.
     pub fn finish(mut self) -> Timeline {
-        merge::merge(&mut self.timeline, &mut self.cue_links);
+        merge::merge_prepared(&mut self.timeline, &mut self.cue_links, self.merge);
+        crate::progress::timing(format_args!(
+            "merged: {} events",
+            self.timeline.events.len()
+        ));
         order::order(&mut self.timeline, &self.cue_links);
+        crate::progress::timing(format_args!(
+            "ordered: {} relations",
+            self.timeline.relations.len()
+        ));
         self.timeline
     }
 }
@@ -238,8 +331,6 @@ impl Builder {
 /// The timeline of `docs`.
 pub fn build(docs: &[Document]) -> Timeline {
     let mut b = Builder::new();
-    for d in docs {
-        b.add(d);
-    }
+    b.add_all(docs);
     b.finish()
 }

@@ -1,4 +1,4 @@
-//! `timeliner annotate`: expressions only. Documents are read one at a time, annotated in
+//! `timeliner annotate`: expressions only. Documents are read on one thread, annotated in
 //! parallel in batches, and written in input order, so memory stays flat whatever the input size.
 
 use super::inputs::{self, Tally};
@@ -10,9 +10,6 @@ use crate::export::{annotations, timeml};
 use rayon::prelude::*;
 use std::path::Path;
 use std::process::ExitCode;
-
-/// Documents per parallel batch: enough to keep every core busy, small enough to bound memory.
-const BATCH: usize = 256;
 
 /// One rendered document and what to warn about it.
 struct Rendered {
@@ -26,11 +23,9 @@ pub fn run(args: AnnotateArgs) -> Result<ExitCode> {
         .build()
         .map_err(|e| Error::new(e.to_string()))?;
     let mut tally = Tally::new();
-    let docs = inputs::open(&args.input)?;
     let mut sink = sink(args.format, args.output.as_deref())?;
     let quiet = args.input.quiet;
-    let mut batch: Vec<Document> = Vec::with_capacity(BATCH);
-    let mut flush = |batch: &mut Vec<Document>| -> Result<()> {
+    inputs::in_batches(&args.input, "annotate", &mut tally, |batch| {
         let rendered: Vec<Rendered> = pool.install(|| {
             batch
                 .par_iter()
@@ -43,18 +38,8 @@ pub fn run(args: AnnotateArgs) -> Result<ExitCode> {
             }
             sink.put(&doc.id, &r.bytes)?;
         }
-        batch.clear();
         Ok(())
-    };
-    for item in docs {
-        if let Some(doc) = tally.take(item) {
-            batch.push(doc);
-            if batch.len() == BATCH {
-                flush(&mut batch)?;
-            }
-        }
-    }
-    flush(&mut batch)?;
+    })?;
     // Nothing is made visible when no document could be read.
     let code = tally.finish()?;
     if let (Some(note), false) = (sink.commit()?, quiet) {

@@ -83,3 +83,70 @@ impl Tally {
         })
     }
 }
+
+/// Most documents handed over at once: enough to keep every core busy.
+const BATCH_DOCS: usize = 256;
+/// Most text handed over at once, so that a batch of huge documents stays small in memory.
+const BATCH_BYTES: usize = 8 << 20;
+/// Batches read ahead while the previous ones are processed.
+const READ_AHEAD: usize = 2;
+
+type Item = std::result::Result<Document, input::Skipped>;
+
+/// Reads the documents of `args` on a thread of their own (reading and parsing JSON overlap
+/// with the work on the documents) and hands them to `work` in batches, in input order.
+/// Skipped documents are counted and reported in order; progress is drawn on a terminal.
+/// At most `READ_AHEAD + 1` batches are held at once, so memory does not grow with the input.
+pub fn in_batches(
+    args: &InputArgs,
+    label: &'static str,
+    tally: &mut Tally,
+    mut work: impl FnMut(&[Document]) -> Result<()>,
+) -> Result<()> {
+    let docs = open(args)?;
+    let mut progress = crate::progress::Progress::new(
+        label,
+        crate::progress::input_size(&args.inputs),
+        args.quiet,
+    );
+    let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<Item>>(READ_AHEAD);
+    let reader = std::thread::spawn(move || {
+        let mut batch = Vec::with_capacity(BATCH_DOCS);
+        let mut bytes = 0;
+        for item in docs {
+            bytes += item.as_ref().map_or(0, |d| d.text.len());
+            batch.push(item);
+            if batch.len() == BATCH_DOCS || bytes >= BATCH_BYTES {
+                bytes = 0;
+                let full = std::mem::replace(&mut batch, Vec::with_capacity(BATCH_DOCS));
+                if tx.send(full).is_err() {
+                    return; // the consumer stopped on an error
+                }
+            }
+        }
+        if !batch.is_empty() {
+            let _ = tx.send(batch);
+        }
+    });
+    let mut docs = Vec::with_capacity(BATCH_DOCS);
+    for items in rx {
+        docs.clear();
+        for item in items {
+            if item.is_err() {
+                progress.clear();
+            }
+            if let Some(doc) = tally.take(item) {
+                docs.push(doc);
+            }
+        }
+        work(&docs)?;
+        let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
+        progress.add(docs.len() as u64, bytes as u64);
+    }
+    progress.clear();
+    // The channel is closed: the reader has finished (a panic there is a bug, passed on).
+    if let Err(panic) = reader.join() {
+        std::panic::resume_unwind(panic);
+    }
+    Ok(())
+}

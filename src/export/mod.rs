@@ -36,3 +36,40 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
             .hint("check that the folder exists and is writable")
     })
 }
+
+/// A file written under a temporary name beside its target and renamed into place by
+/// [`AtomicFile::commit`], for outputs written as they are made (too large to hold).
+pub struct AtomicFile {
+    inner: std::io::BufWriter<std::fs::File>,
+}
+
+impl AtomicFile {
+    fn tmp(path: &Path) -> std::path::PathBuf {
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        path.with_file_name(format!(".{name}.{}.tmp", std::process::id()))
+    }
+    pub fn create(path: &Path) -> Result<Self> {
+        let f = std::fs::File::create(Self::tmp(path))
+            .map_err(|e| Error::new(format!("cannot write: {e}")).in_file(path))?;
+        Ok(AtomicFile {
+            inner: std::io::BufWriter::new(f),
+        })
+    }
+    /// Renames the finished file into place (after the writer is flushed and dropped).
+    pub fn commit(path: &Path) -> Result<()> {
+        std::fs::rename(Self::tmp(path), path)
+            .map_err(|e| Error::new(format!("cannot write: {e}")).in_file(path))
+    }
+}
+
+impl std::io::Write for AtomicFile {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.inner.write(buf)
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.inner.flush()
+    }
+}

@@ -5,7 +5,7 @@
 //! the example sentences that go with each table.
 
 mod cues;
-mod fxhash;
+pub(crate) mod fxhash;
 mod words;
 
 pub use cues::{

@@ -4,10 +4,13 @@
 //! one on the right. Future cues are phrases ("is set to", "will"); past cues are "said", "was",
 //! irregular past forms and regular "-ed" verbs.
 
+use crate::lexicon::fxhash::FxBuildHasher;
 use crate::lexicon::{
     DEADLINE_CUES, FUTURE_CUES, MOVE_VERBS, NOT_PAST_ED, PAST_IRREGULAR, PRESENT_CUES,
 };
 use crate::text::{Sentence, Token, TokenKind};
+use std::collections::HashSet;
+use std::sync::OnceLock;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Tense {
@@ -28,6 +31,28 @@ impl Tense {
     }
 }
 
+/// The cue lists as hash sets: `cue_at` runs for most tokens of a text, and walking the
+/// lists (two hundred words) there was a large share of annotation time.
+struct CueSets {
+    future_first: HashSet<&'static str, FxBuildHasher>,
+    past_irregular: HashSet<&'static str, FxBuildHasher>,
+    not_past_ed: HashSet<&'static str, FxBuildHasher>,
+    present: HashSet<&'static str, FxBuildHasher>,
+}
+
+fn cue_sets() -> &'static CueSets {
+    static SETS: OnceLock<CueSets> = OnceLock::new();
+    SETS.get_or_init(|| CueSets {
+        future_first: FUTURE_CUES
+            .iter()
+            .filter_map(|c| c.split(' ').next())
+            .collect(),
+        past_irregular: PAST_IRREGULAR.iter().copied().collect(),
+        not_past_ed: NOT_PAST_ED.iter().copied().collect(),
+        present: PRESENT_CUES.iter().copied().collect(),
+    })
+}
+
 /// The tense cue at token `k`, with the cue's text for the reason.
 pub fn cue_at(lower: &str, tokens: &[Token], k: usize, limit: usize) -> Option<(Tense, String)> {
     let tok = &tokens[k];
@@ -46,7 +71,11 @@ pub fn cue_at(lower: &str, tokens: &[Token], k: usize, limit: usize) -> Option<(
     if w == "next" && next(1) == "to" {
         return None;
     }
-    for cue in FUTURE_CUES {
+    let sets = cue_sets();
+    // No future cue can start here unless the word is the first word of one, or holds an
+    // apostrophe (cues such as "'ll" match word endings): skip the list walk otherwise.
+    let future_possible = sets.future_first.contains(w) || w.contains('\'') || w.contains('’');
+    for cue in FUTURE_CUES.iter().filter(|_| future_possible) {
         let mut parts = cue.split(' ');
         let first = parts.next().unwrap_or("");
         let first_matches = w == first
@@ -59,10 +88,10 @@ pub fn cue_at(lower: &str, tokens: &[Token], k: usize, limit: usize) -> Option<(
     if w.ends_with("'ll") || w.ends_with("’ll") || w == "won't" || w == "won’t" {
         return Some((Tense::Future, w.to_string()));
     }
-    if PAST_IRREGULAR.contains(&w) {
+    if sets.past_irregular.contains(w) {
         return Some((Tense::Past, w.to_string()));
     }
-    if w.len() > 4 && w.ends_with("ed") && !NOT_PAST_ED.contains(&w) && !tok.capitalized {
+    if w.len() > 4 && w.ends_with("ed") && !sets.not_past_ed.contains(w) && !tok.capitalized {
         // "the revised figures", "a detailed plan", "9.5 million preferred shares": after a
         // determiner or a number the -ed word is an adjective, not a verb in the past
         let prev = if k > 0 {
@@ -100,7 +129,7 @@ pub fn cue_at(lower: &str, tokens: &[Token], k: usize, limit: usize) -> Option<(
             return Some((Tense::Past, w.to_string()));
         }
     }
-    if PRESENT_CUES.contains(&w) {
+    if sets.present.contains(w) {
         return Some((Tense::Present, w.to_string()));
     }
     None
@@ -126,7 +155,39 @@ pub fn tense_with_cue(
     first: usize,
     end: usize,
 ) -> (Tense, Option<String>) {
-    let (tense, cue) = clause_tense(lower, tokens, sentence, first, end);
+    tense_with_cue_in(lower, tokens, sentence, first, end, None)
+}
+
+/// The tokens of one sentence where the tense scans can stop: a cue or ";". Every other token
+/// is passed over by [`tense_with_cue`], so scanning only these gives the same answer. Worth
+/// building for a long sentence with many expressions, where scanning every token for every
+/// expression grows with the square of the sentence.
+pub struct CueStops {
+    stops: Vec<usize>,
+}
+
+impl CueStops {
+    pub fn new(lower: &str, tokens: &[Token], sentence: &Sentence) -> Self {
+        let limit = sentence.end_token;
+        let stops = (sentence.first_token..limit)
+            .filter(|&k| {
+                lower[tokens[k].range()] == *";" || cue_at(lower, tokens, k, limit).is_some()
+            })
+            .collect();
+        CueStops { stops }
+    }
+}
+
+/// [`tense_with_cue`], scanning only `stops` (built for this sentence) when given.
+pub fn tense_with_cue_in(
+    lower: &str,
+    tokens: &[Token],
+    sentence: &Sentence,
+    first: usize,
+    end: usize,
+    stops: Option<&CueStops>,
+) -> (Tense, Option<String>) {
+    let (tense, cue) = clause_tense(lower, tokens, sentence, first, end, stops);
     if tense == Tense::Past {
         let after = if end < sentence.end_token {
             &lower[tokens[end].range()]
@@ -177,9 +238,29 @@ fn clause_tense(
     sentence: &Sentence,
     first: usize,
     end: usize,
+    stops: Option<&CueStops>,
 ) -> (Tense, Option<String>) {
     let limit = sentence.end_token;
-    for k in (sentence.first_token..first).rev() {
+    let (left, right): (
+        Box<dyn Iterator<Item = usize>>,
+        Box<dyn Iterator<Item = usize>>,
+    ) = match stops {
+        Some(s) => {
+            let (l, r) = (
+                s.stops.partition_point(|&k| k < first),
+                s.stops.partition_point(|&k| k < end),
+            );
+            (
+                Box::new(s.stops[..l].iter().rev().copied()),
+                Box::new(s.stops[r..].iter().copied()),
+            )
+        }
+        None => (
+            Box::new((sentence.first_token..first).rev()),
+            Box::new(end..limit),
+        ),
+    };
+    for k in left {
         if lower[tokens[k].range()] == *";" {
             break;
         }
@@ -215,7 +296,7 @@ fn clause_tense(
             return (t, Some(cue));
         }
     }
-    for k in end..limit {
+    for k in right {
         if lower[tokens[k].range()] == *";" {
             break;
         }
