@@ -877,6 +877,19 @@ fn year(s: &Scanner, i: usize) -> Option<Found> {
     {
         return None;
     }
+    // "Orion 1980", "Windows 2000": a capitalised name right before the number names a thing
+    // (not a month, a weekday or a season: "May 1998" is a date; nor the sentence's first word)
+    if i > 0
+        && s.capitalized(i - 1)
+        && s.info(i - 1).is_none_or(|x| {
+            x.month.is_none() && x.weekday.is_none() && x.season.is_none() && x.class.is_none()
+        })
+        && i - 1 > 0
+        && s.tokens[i - 2].kind == crate::text::TokenKind::Word
+        && s.possessive_len(i - 1) == 0
+    {
+        return None;
+    }
     // "Flight BA 2025", "AA 1999": an airline or product code before the number.
     let prev_raw = if i > 0 { s.raw(i - 1) } else { "" };
     if (2..=3).contains(&prev_raw.len()) && prev_raw.bytes().all(|b| b.is_ascii_uppercase()) {

@@ -179,7 +179,7 @@ impl<'a> Scanner<'a> {
     }
 
     /// Is the word at `i` a possessive ("Wednesday's")? Returns the byte length of the suffix.
-    fn possessive_len(&self, i: usize) -> usize {
+    pub fn possessive_len(&self, i: usize) -> usize {
         let w = self.w(i);
         if w.ends_with("'s") {
             2
