@@ -152,7 +152,9 @@ pub fn extract(doc_index: usize, doc: &Document, ann: &Annotation) -> (Vec<Event
                 sentence,
                 a,
                 b,
-                &ann.timexes,
+                // Only this sentence's expressions: the whole document's would make every
+                // clause walk all of them, quadratic in a long document.
+                &ann.timexes[sentence_timexes.clone()],
             );
             piece_events.push((events.len(), intro));
             events.push(Event {

@@ -9,8 +9,9 @@ use petgraph::graph::{DiGraph, NodeIndex};
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
 
-/// Above this many events, date edges are not checked for cycles one by one (that check costs
-/// a graph walk per edge); the topological sort still detects any cycle and breaks it.
+/// Above this many events, edges are not checked for cycles one by one (that check costs a
+/// graph walk per edge, quadratic in all), so that a huge document stays linear; the
+/// topological sort still detects any cycle and breaks it, with a warning.
 const CHECK_EVERY_EDGE_UP_TO: usize = 20_000;
 
 type Key = (NaiveDateTime, NaiveDateTime, usize, usize);
@@ -95,13 +96,14 @@ pub fn order(t: &mut Timeline, cue_links: &[(usize, CueLink)]) {
     g.space = DfsSpace::new(&g.g);
 
     // 1. explicit cues
+    let check_every_edge = n <= CHECK_EVERY_EDGE_UP_TO;
     for (_, l) in cue_links {
         let kind = if l.simultaneous {
             RelationType::Simultaneous
         } else {
             RelationType::Before
         };
-        g.add(t, l.first, l.second, kind, l.evidence.clone(), true);
+        g.add(t, l.first, l.second, kind, l.evidence.clone(), check_every_edge);
     }
     // 2. dates: neighbours in interval order
     let mut dated: Vec<usize> = (0..n)
@@ -112,7 +114,6 @@ pub fn order(t: &mut Timeline, cue_links: &[(usize, CueLink)]) {
         })
         .collect();
     dated.sort_by_key(|&e| key(t, e));
-    let check_dates = n <= CHECK_EVERY_EDGE_UP_TO;
     for w in dated.windows(2) {
         let (a, b) = (w[0], w[1]);
         let (ia, ib) = (
@@ -128,13 +129,18 @@ pub fn order(t: &mut Timeline, cue_links: &[(usize, CueLink)]) {
         } else {
             continue;
         };
-        g.add(t, a, b, kind, "dates".to_string(), check_dates);
+        g.add(t, a, b, kind, "dates".to_string(), check_every_edge);
     }
     // 3. tense: an undated past event comes before the first event of its document dated on or
     //    after publication; an undated future one after the last event dated before it.
-    for doc in 0..t.documents.len() {
+    // Events grouped by document in one pass (a filter per document is quadratic in a corpus
+    // of many short documents).
+    let mut by_document: Vec<Vec<usize>> = vec![Vec::new(); t.documents.len()];
+    for e in 0..n {
+        by_document[t.events[e].document].push(e);
+    }
+    for (doc, of_doc) in by_document.iter().enumerate() {
         let published = crate::timex::midnight(t.documents[doc].published);
-        let of_doc: Vec<usize> = (0..n).filter(|&e| t.events[e].document == doc).collect();
         let present = of_doc
             .iter()
             .copied()
@@ -155,16 +161,16 @@ pub fn order(t: &mut Timeline, cue_links: &[(usize, CueLink)]) {
                     .is_some_and(|end| end <= published)
             })
             .max_by_key(|&e| key(t, e));
-        for &e in &of_doc {
+        for &e in of_doc {
             if t.events[e].interval.is_some() {
                 continue;
             }
             match (t.events[e].tense, present, past) {
                 ("past", Some(p), _) => {
-                    g.add(t, e, p, RelationType::Before, "tense".to_string(), true)
+                    g.add(t, e, p, RelationType::Before, "tense".to_string(), check_every_edge)
                 }
                 ("future", _, Some(p)) => {
-                    g.add(t, p, e, RelationType::Before, "tense".to_string(), true)
+                    g.add(t, p, e, RelationType::Before, "tense".to_string(), check_every_edge)
                 }
                 _ => {}
             }
@@ -185,6 +191,11 @@ pub fn order(t: &mut Timeline, cue_links: &[(usize, CueLink)]) {
         .collect();
     let mut sequence = Vec::with_capacity(n);
     let mut done = vec![false; n];
+    // All events by key, for releasing the earliest waiting one when a cycle stops the sort:
+    // `done` only grows, so a cursor that skips done events finds it in linear time overall.
+    let mut by_key: Vec<usize> = (0..n).collect();
+    by_key.sort_by_key(|&i| keys[i]);
+    let mut cursor = 0;
     loop {
         while let Some(Reverse((_, i))) = heap.pop() {
             if done[i] {
@@ -196,7 +207,8 @@ pub fn order(t: &mut Timeline, cue_links: &[(usize, CueLink)]) {
                 g.g.neighbors_directed(NodeIndex::new(i), petgraph::Direction::Outgoing)
             {
                 let j = j.index();
-                indegree[j] -= 1;
+                // Saturating: an event released from a cycle already has indegree 0.
+                indegree[j] = indegree[j].saturating_sub(1);
                 if indegree[j] == 0 {
                     heap.push(Reverse((keys[j], j)));
                 }
@@ -206,10 +218,10 @@ pub fn order(t: &mut Timeline, cue_links: &[(usize, CueLink)]) {
             break;
         }
         // A cycle slipped through unchecked date edges: release the earliest waiting event.
-        let next = (0..n)
-            .filter(|&i| !done[i])
-            .min_by_key(|&i| keys[i])
-            .expect("events remain");
+        while done[by_key[cursor]] {
+            cursor += 1;
+        }
+        let next = by_key[cursor];
         g.warnings
             .push(format!("ordering cycle broken at {}", t.events[next].id));
         indegree[next] = 0;
