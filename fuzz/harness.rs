@@ -50,7 +50,11 @@ fn read_stream(bytes: &[u8], format: InputFormat, opts: &InputOptions, name: &st
         }
     }
     // Every source gives at least one item (an empty file is a skip), so nothing vanishes.
-    assert!(items >= 1, "{format:?}: no item at all for {} bytes", bytes.len());
+    assert!(
+        items >= 1,
+        "{format:?}: no item at all for {} bytes",
+        bytes.len()
+    );
     items
 }
 

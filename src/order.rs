@@ -103,7 +103,14 @@ pub fn order(t: &mut Timeline, cue_links: &[(usize, CueLink)]) {
         } else {
             RelationType::Before
         };
-        g.add(t, l.first, l.second, kind, l.evidence.clone(), check_every_edge);
+        g.add(
+            t,
+            l.first,
+            l.second,
+            kind,
+            l.evidence.clone(),
+            check_every_edge,
+        );
     }
     // 2. dates: neighbours in interval order
     let mut dated: Vec<usize> = (0..n)
@@ -166,12 +173,22 @@ pub fn order(t: &mut Timeline, cue_links: &[(usize, CueLink)]) {
                 continue;
             }
             match (t.events[e].tense, present, past) {
-                ("past", Some(p), _) => {
-                    g.add(t, e, p, RelationType::Before, "tense".to_string(), check_every_edge)
-                }
-                ("future", _, Some(p)) => {
-                    g.add(t, p, e, RelationType::Before, "tense".to_string(), check_every_edge)
-                }
+                ("past", Some(p), _) => g.add(
+                    t,
+                    e,
+                    p,
+                    RelationType::Before,
+                    "tense".to_string(),
+                    check_every_edge,
+                ),
+                ("future", _, Some(p)) => g.add(
+                    t,
+                    p,
+                    e,
+                    RelationType::Before,
+                    "tense".to_string(),
+                    check_every_edge,
+                ),
                 _ => {}
             }
         }

@@ -67,7 +67,7 @@ fn publication_dates_reach_the_edges_of_the_calendar() {
     // The date bytes of the annotate target cover year 1, year 9999 and chrono's own ends.
     use chrono::Datelike;
     let at = |n: i32| harness::date_from(n.to_le_bytes()).year();
-    assert_eq!(at(3 | (0 << 2)), 1);
+    assert_eq!(at(3), 1);
     assert_eq!(at(3 | (1 << 2)), 9999);
     assert_eq!(at(3 | (3 << 2)), chrono::NaiveDate::MAX.year());
     assert_eq!(at(3 | (2 << 2)), chrono::NaiveDate::MIN.year());

@@ -224,7 +224,10 @@ fn check(case: &Case) {
     // Counted: in = processed + skipped, and the counts are those of the timeline.
     match summary(&r.stderr) {
         Some((inn, processed, skipped)) => {
-            assert!(skips > 0, "a summary line though nothing was skipped: {what}");
+            assert!(
+                skips > 0,
+                "a summary line though nothing was skipped: {what}"
+            );
             assert_eq!(inn, processed + skipped, "{what}");
             assert_eq!(processed, want.len(), "{what}");
             assert_eq!(skipped, skips, "{what}");
@@ -356,7 +359,11 @@ fn a_50_mb_line() {
         .arg(&path)
         .output()
         .expect("timeliner runs");
-    println!("build, {} MB line: {:?}", size / 10 >> 20, started.elapsed());
+    println!(
+        "build, {} MB line: {:?}",
+        (size / 10) >> 20,
+        started.elapsed()
+    );
     assert_eq!(
         out.status.code(),
         Some(0),

@@ -313,8 +313,10 @@ fn valid_duration(v: &str) -> bool {
         }
         true
     };
-    units_ok(date, &["DE", "CE", "ML", "WE", "Y", "Q", "M", "W", "D", "H"])
-        && time.is_none_or(|t| !t.is_empty() && units_ok(t, &["H", "M", "S"]))
+    units_ok(
+        date,
+        &["DE", "CE", "ML", "WE", "Y", "Q", "M", "W", "D", "H"],
+    ) && time.is_none_or(|t| !t.is_empty() && units_ok(t, &["H", "M", "S"]))
 }
 
 fn valid_timex3(v: &str) -> bool {

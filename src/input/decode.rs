@@ -255,7 +255,10 @@ mod tests {
     fn damaged_utf16_is_an_error_not_a_panic() {
         let mut odd = utf16("abc", false);
         odd.push(0x41);
-        assert!(decode_all(odd).unwrap_err().1.contains("odd number of bytes"));
+        assert!(decode_all(odd)
+            .unwrap_err()
+            .1
+            .contains("odd number of bytes"));
         let lone = vec![0xFF, 0xFE, 0x00, 0xD8, 0x41, 0x00];
         assert!(decode_all(lone).unwrap_err().1.contains("surrogate"));
     }

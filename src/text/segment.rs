@@ -34,7 +34,8 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
     let mut first = 0;
     let bytes = text.as_bytes();
     for i in 0..tokens.len() {
-        if i - first >= MAX_SENTENCE_TOKENS {
+        // `first` can be ahead of `i` after closing quotes were taken into the last sentence.
+        if i >= first + MAX_SENTENCE_TOKENS {
             push(&mut out, tokens, first, i);
             first = i;
         }
