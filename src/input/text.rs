@@ -27,7 +27,7 @@ pub fn read(origin: &Origin, bytes: Vec<u8>, opts: &InputOptions) -> Result<Docu
         published,
         title: header.title,
         url: header.url,
-        text: split.body.to_string(),
+        text: crate::text::html::clean(split.body.to_string()),
         source: origin.path.display().to_string(),
     })
 }
