@@ -350,6 +350,7 @@ fn invalid_utf8_is_skipped_per_file_or_per_line() {
     let dir = Scratch::new("utf8");
     let txt = dir.file("latin1.txt", b"---\npublished: 2025-04-17\n---\ncaf\xE9\n");
     let skip = one_skip(&txt, &no_opts());
+    assert_eq!(skip.line, Some(4), "the line of the first bad byte");
     assert!(skip.reason.contains("not UTF-8"), "{}", skip.reason);
     assert!(skip.reason.contains("save it as UTF-8"), "{}", skip.reason);
 

@@ -41,7 +41,7 @@ fn documents() -> Vec<Document> {
         Document::new(
             "markup",
             published,
-            "AT&T said on Sunday that <b>profits</b> > costs & \"quotes\" held 'last week'.",
+            "AT&T said on Sunday that profits < 5 <i > costs & \"quotes\" held 'last week'.",
         ),
         Document::new(
             "accents",

@@ -85,7 +85,8 @@ fn find_tml(dir: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
     paths.sort();
     for p in paths {
         let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
-        if p.is_dir() {
+        // A linked folder is not entered: a link to a parent would recurse without end.
+        if p.is_dir() && !p.is_symlink() {
             find_tml(&p, out)?;
         } else if name.ends_with(".tml") && !name.starts_with("._") {
             out.push(p);

@@ -55,18 +55,18 @@ pub fn decoding_reader<R: Read + Send + 'static>(mut inner: R) -> io::Result<Dec
     })
 }
 
-/// Decode a whole file's bytes into a string. The error is a message for the user that
-/// names the line of the first bad byte and says what to do.
-pub fn decode_all(bytes: Vec<u8>) -> Result<String, String> {
-    let mut reader = decoding_reader(Cursor::new(bytes)).map_err(|e| e.to_string())?;
+/// Decode a whole file's bytes into a string. The error is the line of the first bad byte
+/// (when known, so the warning can point at it) and a message that says what to do.
+pub fn decode_all(bytes: Vec<u8>) -> Result<String, (Option<usize>, String)> {
+    let mut reader = decoding_reader(Cursor::new(bytes)).map_err(|e| (None, e.to_string()))?;
     let mut utf8 = Vec::new();
     reader
         .read_to_end(&mut utf8)
-        .map_err(|e| format!("{e}; save the file as UTF-8"))?;
+        .map_err(|e| (None, format!("{e}; save the file as UTF-8")))?;
     String::from_utf8(utf8).map_err(|e| {
         let bytes = e.as_bytes();
         let line = line_of(bytes, e.utf8_error().valid_up_to());
-        not_utf8_message(Some(line))
+        (Some(line), not_utf8_message(Some(line)))
     })
 }
 
@@ -255,14 +255,18 @@ mod tests {
     fn damaged_utf16_is_an_error_not_a_panic() {
         let mut odd = utf16("abc", false);
         odd.push(0x41);
-        assert!(decode_all(odd).unwrap_err().contains("odd number of bytes"));
+        assert!(decode_all(odd)
+            .unwrap_err()
+            .1
+            .contains("odd number of bytes"));
         let lone = vec![0xFF, 0xFE, 0x00, 0xD8, 0x41, 0x00];
-        assert!(decode_all(lone).unwrap_err().contains("surrogate"));
+        assert!(decode_all(lone).unwrap_err().1.contains("surrogate"));
     }
 
     #[test]
     fn invalid_utf8_names_the_line() {
-        let err = decode_all(b"one\ntwo \xFF\n".to_vec()).unwrap_err();
+        let (line, err) = decode_all(b"one\ntwo \xFF\n".to_vec()).unwrap_err();
+        assert_eq!(line, Some(2));
         assert!(err.contains("not UTF-8"), "{err}");
         assert!(err.contains("line 2"), "{err}");
     }

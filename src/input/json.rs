@@ -17,7 +17,7 @@ pub fn read(
 ) -> Vec<Result<Document, Skipped>> {
     let text = match decode_all(bytes) {
         Ok(text) => text,
-        Err(reason) => return vec![Err(origin.skip(None, reason))],
+        Err((line, reason)) => return vec![Err(origin.skip(line, reason))],
     };
     if text.trim().is_empty() {
         return vec![Err(origin.skip(None, super::EMPTY.into()))];

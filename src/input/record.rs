@@ -43,7 +43,7 @@ pub fn build(fields: Fields, place: Place, opts: &InputOptions) -> Result<Docume
         published,
         title: fields.title,
         url: fields.url,
-        text,
+        text: crate::text::html::clean(text),
         source: place.source,
     })
 }

@@ -8,7 +8,7 @@ use crate::Document;
 
 /// Read one article from the whole of its bytes.
 pub fn read(origin: &Origin, bytes: Vec<u8>, opts: &InputOptions) -> Result<Document, Skipped> {
-    let text = decode_all(bytes).map_err(|reason| origin.skip(None, reason))?;
+    let text = decode_all(bytes).map_err(|(line, reason)| origin.skip(line, reason))?;
     if text.trim().is_empty() {
         return Err(origin.skip(None, super::EMPTY.to_string()));
     }
@@ -27,7 +27,7 @@ pub fn read(origin: &Origin, bytes: Vec<u8>, opts: &InputOptions) -> Result<Docu
         published,
         title: header.title,
         url: header.url,
-        text: split.body.to_string(),
+        text: crate::text::html::clean(split.body.to_string()),
         source: origin.path.display().to_string(),
     })
 }

@@ -17,7 +17,7 @@ const FIX: &str = "a .tml file needs well-formed XML with one <TEXT> element";
 
 /// Read one TimeML article from the whole of its bytes.
 pub fn read(origin: &Origin, bytes: Vec<u8>, opts: &InputOptions) -> Result<Document, Skipped> {
-    let src = decode_all(bytes).map_err(|reason| origin.skip(None, reason))?;
+    let src = decode_all(bytes).map_err(|(line, reason)| origin.skip(line, reason))?;
     if src.trim().is_empty() {
         return Err(origin.skip(None, super::EMPTY.to_string()));
     }

@@ -1,5 +1,6 @@
 //! Segmentation: tokens and sentences with byte spans into the text, computed once per document.
 
+pub mod html;
 mod offsets;
 mod segment;
 mod tokenize;

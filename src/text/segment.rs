@@ -22,12 +22,23 @@ const ABBREVIATIONS: &[&str] = &[
     "inc", "corp", "co", "ltd", "jr", "sr", "no", "vs", "mt", "ft", "rev", "messrs", "a.m", "p.m",
 ];
 
+/// The most tokens one sentence may hold. Text without sentence punctuation (a scraped page
+/// flattened to one line, a table, a list) would otherwise be one sentence, and every event
+/// in it would carry, and every tense search would walk, the whole of it: quadratic in the
+/// input. Real sentences stay far below this (news sentences average 20 to 30 words).
+pub const MAX_SENTENCE_TOKENS: usize = 400;
+
 /// Splits the tokens of `text` into sentences.
 pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
     let mut out = Vec::new();
     let mut first = 0;
     let bytes = text.as_bytes();
     for i in 0..tokens.len() {
+        // `first` can be ahead of `i` after closing quotes were taken into the last sentence.
+        if i >= first + MAX_SENTENCE_TOKENS {
+            push(&mut out, tokens, first, i);
+            first = i;
+        }
         if i > first
             && tokens[i].newline_before
             && blank_line_between(bytes, &tokens[i - 1], &tokens[i])
@@ -126,6 +137,18 @@ mod tests {
             .iter()
             .map(|s| &text[s.start..s.end])
             .collect()
+    }
+
+    #[test]
+    fn a_text_without_punctuation_is_cut_into_bounded_sentences() {
+        let text = "word ".repeat(1000);
+        let toks = tokenize(&text);
+        let sents = sentences(&text, &toks);
+        assert_eq!(sents.len(), 3);
+        assert!(sents
+            .iter()
+            .all(|s| s.end_token - s.first_token <= MAX_SENTENCE_TOKENS));
+        assert_eq!(sents.last().map(|s| s.end_token), Some(toks.len()));
     }
 
     #[test]

@@ -319,7 +319,9 @@ fn date_value(p: Period, reason: String) -> TimeValue {
         kind: TimexType::Date,
         value: p.value(),
         grain: Some(p.grain),
-        interval: Some(p.interval()),
+        // At the very last day chrono can hold there is no next day to end on: no interval
+        // rather than an empty one (found by fuzzing with far-future publication dates).
+        interval: (p.start < p.end).then(|| p.interval()),
         modifier: None,
         quant: None,
         freq: None,
@@ -382,11 +384,10 @@ fn with_time(
         } else {
             d.and_hms_opt(c.hour, c.minute, 0)
         };
-        if let Some(start) = start {
-            v.interval = Some(Interval::new(
-                start,
-                start + chrono::Duration::minutes(if c.minute == 0 { 60 } else { 1 }),
-            ));
+        let length = chrono::Duration::minutes(if c.minute == 0 { 60 } else { 1 });
+        // Checked: an hour past chrono's last day does not exist, and `+` would panic.
+        if let Some(end) = start.and_then(|start| start.checked_add_signed(length)) {
+            v.interval = start.map(|start| Interval::new(start, end));
         }
         v.given.time = true;
         v.reason
@@ -518,7 +519,7 @@ fn resolve_core(expr: &TimeExpr, ctx: &Context) -> (TimeValue, Option<usize>) {
                     start: None,
                     end: Some(midnight(pubd)),
                 }),
-                FuzzyRef::Present => Some(Interval::day(pubd)),
+                FuzzyRef::Present => Period::of(pubd, Grain::Day).map(|p| p.interval()),
                 FuzzyRef::Future => add_days(pubd, 1).map(|d| Interval {
                     start: Some(midnight(d)),
                     end: None,
