@@ -164,13 +164,21 @@ fn pretty(j: &J, depth: usize, out: &mut Vec<u8>) {
         out.resize(out.len() + depth * 2, b' ');
     }
     fn string(s: &str, out: &mut Vec<u8>) {
-        // serde_json's escaping, the same for every formatter.
-        serde_json::to_writer(&mut *out, s).expect("a string serialises");
+        // serde_json escapes exactly the control characters, '"' and '\\': a string without
+        // them (nearly every one) is copied as it is, and the others go through serde_json.
+        if s.bytes().all(|b| b >= 0x20 && b != b'"' && b != b'\\') {
+            out.reserve(s.len() + 2);
+            out.push(b'"');
+            out.extend_from_slice(s.as_bytes());
+            out.push(b'"');
+        } else {
+            serde_json::to_writer(&mut *out, s).expect("a string serialises");
+        }
     }
     match j {
         J::Str(s) => string(s, out),
         J::Owned(s) => string(s, out),
-        J::Num(n) => out.extend_from_slice(n.to_string().as_bytes()),
+        J::Num(n) => out.extend_from_slice(itoa::Buffer::new().format(*n).as_bytes()),
         J::Bool(b) => out.extend_from_slice(if *b { b"true" } else { b"false" }),
         J::Null => out.extend_from_slice(b"null"),
         J::Obj(fields) if fields.is_empty() => out.extend_from_slice(b"{}"),
