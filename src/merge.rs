@@ -496,6 +496,15 @@ fn overlap(a: &[u32], b: &[u32]) -> (usize, usize) {
     (shared, shared * 1000 / min)
 }
 
+/// What the first tests of a candidate pair read of each event, packed.
+struct Quick {
+    document: u32,
+    /// The event classes among its words, one bit per entry of `CLASSES`.
+    kinds: u16,
+    undated_ok: bool,
+    bounded: bool,
+}
+
 /// A candidate pair that passed the checks: (overlap, strong enough for a conflict).
 struct Pair {
     score: usize,
@@ -682,10 +691,23 @@ pub fn merge_prepared(t: &mut Timeline, cue_links: &mut [(usize, CueLink)], prep
     };
     // The document and interval of each event, packed: the first tests of every candidate
     // pair, and the events themselves are large and scattered.
-    let document: Vec<u32> = t.events.iter().map(|e| e.document as u32).collect();
-    let document = &document;
     let intervals: Vec<Option<Interval>> = t.events.iter().map(|e| e.interval).collect();
     let intervals = &intervals;
+    let quick: Vec<Quick> = t
+        .events
+        .iter()
+        .zip(&info)
+        .map(|(e, i)| Quick {
+            document: e.document as u32,
+            kinds: i.kinds.iter().fold(0, |m, k| {
+                m | 1 << CLASSES.iter().position(|(c, _)| c == k).expect("a class")
+            }),
+            // What `compare` asks of each event alone.
+            undated_ok: e.interval.is_some() || i.trigger_is_class,
+            bounded: bounded(e.interval).is_some(),
+        })
+        .collect();
+    let quick = &quick;
     let mut pairs: Vec<Pair> = (0..blocks)
         .into_par_iter()
         .flat_map_iter(|k| {
@@ -696,8 +718,16 @@ pub fn merge_prepared(t: &mut Timeline, cue_links: &mut [(usize, CueLink)], prep
             members.iter().enumerate().flat_map(move |(x, &a)| {
                 members[x + 1..].iter().filter_map(move |&b| {
                     let (a, b) = (a as usize, b as usize);
-                    // Reports in one document never merge: the cheapest test first.
-                    if document[a] == document[b] || first_shared(a, b) != Some(k as u32) {
+                    // Reports in one document never merge: the cheapest test first, then
+                    // what `compare` would refuse on the events' kinds and dates alone.
+                    let (qa, qb) = (&quick[a], &quick[b]);
+                    if qa.document == qb.document
+                        || !qa.undated_ok
+                        || !qb.undated_ok
+                        || (qa.kinds & qb.kinds == 0
+                            && !(qa.kinds == 0 && qb.kinds == 0 && qa.bounded && qb.bounded))
+                        || first_shared(a, b) != Some(k as u32)
+                    {
                         return None;
                     }
                     compare(intervals, info, plain, a, b)
