@@ -630,17 +630,21 @@ pub fn merge_prepared(t: &mut Timeline, cue_links: &mut [(usize, CueLink)], prep
     // Blocking: (word, time bucket, event) triples sorted, so each block is a run of events
     // in event order; blocks too small or too common are dropped. The triples are unique (an
     // event's words and buckets are), so the sorted list does not depend on how it was made.
-    let mut entries: Vec<(u32, i32, u32)> = t
-        .events
-        .par_iter()
-        .enumerate()
-        .flat_map_iter(|(i, e)| {
-            let words = &info[i].words;
-            buckets(t, e)
-                .into_iter()
-                .flat_map(move |b| words.iter().map(move |&w| (w, b, i as u32)))
-        })
-        .collect();
+    let bucket_lists: Vec<Vec<i32>> = t.events.par_iter().map(|e| buckets(t, e)).collect();
+    let total: usize = bucket_lists
+        .iter()
+        .zip(&info)
+        .map(|(b, i)| b.len() * i.words.len())
+        .sum();
+    // Made at its full size: growing a vector of tens of millions of triples copies it.
+    let mut entries: Vec<(u32, i32, u32)> = Vec::with_capacity(total);
+    for (i, bs) in bucket_lists.into_iter().enumerate() {
+        for b in bs {
+            for &w in info[i].words.iter() {
+                entries.push((w, b, i as u32));
+            }
+        }
+    }
     entries.par_sort_unstable();
     // The kept blocks, packed: block k is `block_events[block_start[k]..block_start[k + 1]]`.
     let mut block_events: Vec<u32> = Vec::new();
