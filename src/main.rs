@@ -3,6 +3,11 @@ use std::process::ExitCode;
 use timeliner::cli::{Cli, Command};
 use timeliner::commands;
 
+// Building a timeline makes and frees millions of small strings and vectors on several
+// threads; mimalloc does that for less than the system allocator (about a tenth of `build`).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {

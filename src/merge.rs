@@ -496,6 +496,15 @@ fn overlap(a: &[u32], b: &[u32]) -> (usize, usize) {
     (shared, shared * 1000 / min)
 }
 
+/// What the first tests of a candidate pair read of each event, packed.
+struct Quick {
+    document: u32,
+    /// The event classes among its words, one bit per entry of `CLASSES`.
+    kinds: u16,
+    undated_ok: bool,
+    bounded: bool,
+}
+
 /// A candidate pair that passed the checks: (overlap, strong enough for a conflict).
 struct Pair {
     score: usize,
@@ -504,11 +513,15 @@ struct Pair {
     strong: bool,
 }
 
-fn compare(t: &Timeline, info: &[Info], plain: &[Box<[u32]>], a: usize, b: usize) -> Option<Pair> {
-    let (ea, eb) = (&t.events[a], &t.events[b]);
-    if ea.document == eb.document {
-        return None;
-    }
+/// Compares events `a` and `b` (of different documents), given the interval of every event
+/// packed in `intervals`: the events themselves are large and scattered.
+fn compare(
+    intervals: &[Option<Interval>],
+    info: &[Info],
+    plain: &[Box<[u32]>],
+    a: usize,
+    b: usize,
+) -> Option<Pair> {
     let (ia, ib) = (&info[a], &info[b]);
     let (shared, score) = overlap(&plain[a], &plain[b]);
     if shared < 2 || score < MIN_OVERLAP {
@@ -516,10 +529,11 @@ fn compare(t: &Timeline, info: &[Info], plain: &[Box<[u32]>], a: usize, b: usize
     }
     // Same kind of happening: a shared event class; events of no known class only when both
     // are dated and share more words. An undated report needs a shared class.
-    let both_dated = bounded(ea.interval).is_some() && bounded(eb.interval).is_some();
+    let (iva, ivb) = (intervals[a], intervals[b]);
+    let both_dated = bounded(iva).is_some() && bounded(ivb).is_some();
     // An undated report must name the happening in its trigger ("Ostrand shut ...").
-    let undated_ok = |e: &Event, i: &Info| e.interval.is_some() || i.trigger_is_class;
-    if !undated_ok(ea, ia) || !undated_ok(eb, ib) {
+    let undated_ok = |iv: Option<Interval>, i: &Info| iv.is_some() || i.trigger_is_class;
+    if !undated_ok(iva, ia) || !undated_ok(ivb, ib) {
         return None;
     }
     let kinds_ok = ia.kinds.iter().any(|k| ib.kinds.contains(k))
@@ -529,12 +543,12 @@ fn compare(t: &Timeline, info: &[Info], plain: &[Box<[u32]>], a: usize, b: usize
     }
     let same_trigger = ia.trigger == ib.trigger && ia.trigger_is_class;
     let strong = same_trigger && score >= MIN_CONFLICT_OVERLAP;
-    let meets = match (ea.interval, eb.interval) {
+    let meets = match (iva, ivb) {
         (Some(x), Some(y)) => x.meets(&y),
         _ => true,
     };
     if !meets {
-        let (Some(x), Some(y)) = (bounded(ea.interval), bounded(eb.interval)) else {
+        let (Some(x), Some(y)) = (bounded(iva), bounded(ivb)) else {
             return None;
         };
         let gap = if x.before(&y) {
@@ -614,35 +628,61 @@ pub fn merge_prepared(t: &mut Timeline, cue_links: &mut [(usize, CueLink)], prep
         })
         .collect();
     // Blocking: (word, time bucket, event) triples sorted, so each block is a run of events
-    // in event order; blocks too small or too common are dropped.
-    let mut entries: Vec<(u32, i32, u32)> = Vec::new();
-    for (i, e) in t.events.iter().enumerate() {
-        for b in buckets(t, e) {
+    // in event order; blocks too small or too common are dropped. The triples are unique (an
+    // event's words and buckets are), so the sorted list does not depend on how it was made.
+    let bucket_lists: Vec<Vec<i32>> = t.events.par_iter().map(|e| buckets(t, e)).collect();
+    let total: usize = bucket_lists
+        .iter()
+        .zip(&info)
+        .map(|(b, i)| b.len() * i.words.len())
+        .sum();
+    // Made at its full size: growing a vector of tens of millions of triples copies it.
+    let mut entries: Vec<(u32, i32, u32)> = Vec::with_capacity(total);
+    for (i, bs) in bucket_lists.into_iter().enumerate() {
+        for b in bs {
             for &w in info[i].words.iter() {
                 entries.push((w, b, i as u32));
             }
         }
     }
     entries.par_sort_unstable();
-    let mut kept: Vec<Vec<u32>> = Vec::new();
+    // The kept blocks, packed: block k is `block_events[block_start[k]..block_start[k + 1]]`.
+    let mut block_events: Vec<u32> = Vec::new();
+    let mut block_start: Vec<u32> = vec![0];
     for run in entries.chunk_by(|x, y| (x.0, x.1) == (y.0, y.1)) {
         if run.len() > 1 && run.len() <= MAX_BLOCK {
-            kept.push(run.iter().map(|x| x.2).collect());
+            block_events.extend(run.iter().map(|x| x.2));
+            block_start.push(block_events.len() as u32);
         }
     }
     drop(entries);
-    crate::progress::timing(format_args!("merge: {} blocks", kept.len()));
-    // The blocks of each event, by block number (increasing). A pair sharing several blocks
-    // is compared only in the first block they share, found by walking the two short lists:
-    // no set of pairs seen, whose size would grow with the square of the block sizes.
-    let mut member_of: Vec<Vec<u32>> = vec![Vec::new(); n];
-    for (k, members) in kept.iter().enumerate() {
-        for &m in members {
-            member_of[m as usize].push(k as u32);
+    let blocks = block_start.len() - 1;
+    let block = |k: usize| &block_events[block_start[k] as usize..block_start[k + 1] as usize];
+    crate::progress::timing(format_args!("merge: {blocks} blocks"));
+    // The blocks of each event, by block number (increasing), packed the same way. A pair
+    // sharing several blocks is compared only in the first block they share, found by walking
+    // the two short lists: no set of pairs seen, whose size would grow with the square of the
+    // block sizes.
+    let mut member_start: Vec<u32> = vec![0; n + 1];
+    for &m in &block_events {
+        member_start[m as usize + 1] += 1;
+    }
+    for i in 0..n {
+        member_start[i + 1] += member_start[i];
+    }
+    let mut member_blocks: Vec<u32> = vec![0; block_events.len()];
+    let mut fill: Vec<u32> = member_start[..n].to_vec();
+    for k in 0..blocks {
+        for &m in block(k) {
+            member_blocks[fill[m as usize] as usize] = k as u32;
+            fill[m as usize] += 1;
         }
     }
+    drop(fill);
+    let member_of =
+        |i: usize| &member_blocks[member_start[i] as usize..member_start[i + 1] as usize];
     let first_shared = |a: usize, b: usize| -> Option<u32> {
-        let (x, y) = (&member_of[a], &member_of[b]);
+        let (x, y) = (member_of(a), member_of(b));
         let (mut i, mut j) = (0, 0);
         while i < x.len() && j < y.len() {
             match x[i].cmp(&y[j]) {
@@ -653,35 +693,56 @@ pub fn merge_prepared(t: &mut Timeline, cue_links: &mut [(usize, CueLink)], prep
         }
         None
     };
-    // The document of each event, packed: the first test of every candidate pair, and the
-    // events themselves are large and scattered.
-    let document: Vec<u32> = t.events.iter().map(|e| e.document as u32).collect();
-    let document = &document;
-    let shared_t: &Timeline = t;
-    let mut pairs: Vec<Pair> = kept
-        .par_iter()
-        .enumerate()
-        .flat_map_iter(|(k, members)| {
+    // The document and interval of each event, packed: the first tests of every candidate
+    // pair, and the events themselves are large and scattered.
+    let intervals: Vec<Option<Interval>> = t.events.iter().map(|e| e.interval).collect();
+    let intervals = &intervals;
+    let quick: Vec<Quick> = t
+        .events
+        .iter()
+        .zip(&info)
+        .map(|(e, i)| Quick {
+            document: e.document as u32,
+            kinds: i.kinds.iter().fold(0, |m, k| {
+                m | 1 << CLASSES.iter().position(|(c, _)| c == k).expect("a class")
+            }),
+            // What `compare` asks of each event alone.
+            undated_ok: e.interval.is_some() || i.trigger_is_class,
+            bounded: bounded(e.interval).is_some(),
+        })
+        .collect();
+    let quick = &quick;
+    let mut pairs: Vec<Pair> = (0..blocks)
+        .into_par_iter()
+        .flat_map_iter(|k| {
             let first_shared = &first_shared;
             let info = &info;
             let plain = &plain;
-            let t = shared_t;
+            let members = block(k);
             members.iter().enumerate().flat_map(move |(x, &a)| {
                 members[x + 1..].iter().filter_map(move |&b| {
                     let (a, b) = (a as usize, b as usize);
-                    // Reports in one document never merge: the cheapest test first.
-                    if document[a] == document[b] || first_shared(a, b) != Some(k as u32) {
+                    // Reports in one document never merge: the cheapest test first, then
+                    // what `compare` would refuse on the events' kinds and dates alone.
+                    let (qa, qb) = (&quick[a], &quick[b]);
+                    if qa.document == qb.document
+                        || !qa.undated_ok
+                        || !qb.undated_ok
+                        || (qa.kinds & qb.kinds == 0
+                            && !(qa.kinds == 0 && qb.kinds == 0 && qa.bounded && qb.bounded))
+                        || first_shared(a, b) != Some(k as u32)
+                    {
                         return None;
                     }
-                    compare(t, info, plain, a, b)
+                    compare(intervals, info, plain, a, b)
                 })
             })
         })
         .collect();
-    drop(kept);
-    drop(member_of);
+    drop(block_events);
+    drop(member_blocks);
     // A total order (pairs are unique), so the result does not depend on how they were found.
-    pairs.sort_unstable_by(|p, q| (q.score, p.a, p.b).cmp(&(p.score, q.a, q.b)));
+    pairs.par_sort_unstable_by(|p, q| (q.score, p.a, p.b).cmp(&(p.score, q.a, q.b)));
 
     crate::progress::timing(format_args!("merge: {} pairs", pairs.len()));
     // Greedy clustering, best pairs first: one mention per document in a cluster, and clusters
@@ -727,21 +788,29 @@ pub fn merge_prepared(t: &mut Timeline, cue_links: &mut [(usize, CueLink)], prep
         .into_iter()
         .map(Some)
         .collect();
-    let mut events = Vec::new();
+    let mut merged: Vec<Vec<Event>> = Vec::new();
     for (r, members) in groups.iter().enumerate() {
         if members.is_empty() {
             continue;
         }
         debug_assert_eq!(members[0], r);
         for &m in members {
-            new_index[m] = events.len();
+            new_index[m] = merged.len();
         }
-        let parts: Vec<Event> = members
-            .iter()
-            .map(|&m| old[m].take().expect("each event once"))
-            .collect();
-        events.push(combine(t, parts));
+        merged.push(
+            members
+                .iter()
+                .map(|&m| old[m].take().expect("each event once"))
+                .collect(),
+        );
     }
+    drop(old);
+    // Each merged event depends on its own reports only: made in parallel, kept in order.
+    let shared: &Timeline = t;
+    let events: Vec<Event> = merged
+        .into_par_iter()
+        .map(|parts| combine(shared, parts))
+        .collect();
     t.events = events;
     for (_, l) in cue_links.iter_mut() {
         l.first = new_index[l.first];

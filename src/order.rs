@@ -83,12 +83,15 @@ impl Topo {
     }
 
     fn place(&mut self, order: &[usize]) {
-        self.at.clear();
         for (p, &v) in order.iter().enumerate() {
-            let p = (p as u64 + 1) * SPACING;
-            self.position[v] = p;
-            self.at.insert(p, v);
+            self.position[v] = (p as u64 + 1) * SPACING;
         }
+        // Positions in increasing order: the map is built in bulk, not node by node.
+        self.at = order
+            .iter()
+            .enumerate()
+            .map(|(p, &v)| ((p as u64 + 1) * SPACING, v))
+            .collect();
     }
 
     /// Starts again from the topological order of `g` closest to the sort keys (each step
@@ -97,8 +100,8 @@ impl Topo {
     /// can take an event far from its date, so that later edges point backward more often.
     /// Renumbering between the stages puts every event back as near its date as the edges
     /// allow.
-    fn renumber(&mut self, g: &DiGraph<usize, usize>, keys: &[Key]) {
-        self.place(&kahn(g, keys));
+    fn renumber(&mut self, g: &DiGraph<usize, usize>, rank: &[u32]) {
+        self.place(&kahn(g, rank));
     }
 
     /// Can `a -> b` go into `g` without closing a cycle? If so, positions are updated so
@@ -241,6 +244,13 @@ pub fn order(t: &mut Timeline, cue_links: &[(usize, CueLink)]) {
     let keys: Vec<Key> = (0..n).map(|e| key(t, e)).collect();
     let mut by_key: Vec<usize> = (0..n).collect();
     by_key.sort_by_key(|&e| (keys[e], e));
+    // The place of each event in (key, index) order: comparing ranks is comparing keys with
+    // ties broken by index, for much less than comparing keys.
+    let mut rank: Vec<u32> = vec![0; n];
+    for (r, &e) in by_key.iter().enumerate() {
+        rank[e] = r as u32;
+    }
+    drop(keys);
     let mut g = Graph {
         g: DiGraph::with_capacity(n, n * 2),
         topo: Topo::new(&by_key),
@@ -261,7 +271,7 @@ pub fn order(t: &mut Timeline, cue_links: &[(usize, CueLink)]) {
         };
         g.add(t, l.first, l.second, kind, l.evidence.clone());
     }
-    g.topo.renumber(&g.g, &keys);
+    g.topo.renumber(&g.g, &rank);
     // 2. dates: neighbours in interval order
     let mut dated: Vec<usize> = (0..n)
         .filter(|&e| {
@@ -270,7 +280,8 @@ pub fn order(t: &mut Timeline, cue_links: &[(usize, CueLink)]) {
                 .is_some_and(|iv| iv.start.is_some() && iv.end.is_some())
         })
         .collect();
-    dated.sort_by_key(|&e| keys[e]);
+    // By key, ties in index order (the order they were gathered in).
+    dated.sort_unstable_by_key(|&e| rank[e]);
     for w in dated.windows(2) {
         let (a, b) = (w[0], w[1]);
         let (ia, ib) = (
@@ -288,7 +299,7 @@ pub fn order(t: &mut Timeline, cue_links: &[(usize, CueLink)]) {
         };
         g.add(t, a, b, kind, "dates".to_string());
     }
-    g.topo.renumber(&g.g, &keys);
+    g.topo.renumber(&g.g, &rank);
     // 3. tense: an undated past event comes before the first event of its document dated on or
     //    after publication; an undated future one after the last event dated before it.
     //    The events of each document, in index order, gathered in one pass.
@@ -307,7 +318,8 @@ pub fn order(t: &mut Timeline, cue_links: &[(usize, CueLink)]) {
                     .and_then(|iv| iv.start)
                     .is_some_and(|s| s >= published)
             })
-            .min_by_key(|&e| keys[e]);
+            // The first of the smallest keys, as `min_by_key` of the keys finds it.
+            .min_by_key(|&e| rank[e]);
         let past = of_doc
             .iter()
             .copied()
@@ -317,7 +329,8 @@ pub fn order(t: &mut Timeline, cue_links: &[(usize, CueLink)]) {
                     .and_then(|iv| iv.end)
                     .is_some_and(|end| end <= published)
             })
-            .max_by_key(|&e| keys[e]);
+            // The last of the largest keys, as `max_by_key` of the keys finds it.
+            .max_by_key(|&e| rank[e]);
         for &e in &of_doc {
             if t.events[e].interval.is_some() {
                 continue;
@@ -335,7 +348,7 @@ pub fn order(t: &mut Timeline, cue_links: &[(usize, CueLink)]) {
         g.topo.walks, g.topo.visits
     ));
     // Topological order, ties by (start, end, document, position).
-    let (sequence, released) = kahn_releasing(&g.g, &keys);
+    let (sequence, released) = kahn_releasing(&g.g, &rank);
     for next in released {
         g.warnings
             .push(format!("ordering cycle broken at {}", t.events[next].id));
@@ -372,26 +385,28 @@ pub fn order(t: &mut Timeline, cue_links: &[(usize, CueLink)]) {
 
 /// The topological order of an acyclic `g` that takes, at each step, the waiting event with
 /// the smallest key.
-fn kahn(g: &DiGraph<usize, usize>, keys: &[Key]) -> Vec<usize> {
-    kahn_releasing(g, keys).0
+fn kahn(g: &DiGraph<usize, usize>, rank: &[u32]) -> Vec<usize> {
+    kahn_releasing(g, rank).0
 }
 
 /// Like [`kahn`], and should `g` have a cycle, releases the earliest waiting event until all
 /// are placed; returns the order and the events released.
-fn kahn_releasing(g: &DiGraph<usize, usize>, keys: &[Key]) -> (Vec<usize>, Vec<usize>) {
+/// Keys are given by `rank`, each event's place in (key, index) order.
+fn kahn_releasing(g: &DiGraph<usize, usize>, rank: &[u32]) -> (Vec<usize>, Vec<usize>) {
     let n = g.node_count();
     let mut indegree: Vec<usize> = (0..n)
         .map(|i| g.neighbors_directed(NodeIndex::new(i), Incoming).count())
         .collect();
-    let mut heap: BinaryHeap<Reverse<(Key, usize)>> = (0..n)
+    let mut heap: BinaryHeap<Reverse<(u32, u32)>> = (0..n)
         .filter(|&i| indegree[i] == 0)
-        .map(|i| Reverse((keys[i], i)))
+        .map(|i| Reverse((rank[i], i as u32)))
         .collect();
     let mut sequence = Vec::with_capacity(n);
     let mut released = Vec::new();
     let mut done = vec![false; n];
     loop {
         while let Some(Reverse((_, i))) = heap.pop() {
+            let i = i as usize;
             if done[i] {
                 continue;
             }
@@ -401,7 +416,7 @@ fn kahn_releasing(g: &DiGraph<usize, usize>, keys: &[Key]) -> (Vec<usize>, Vec<u
                 let j = j.index();
                 indegree[j] -= 1;
                 if indegree[j] == 0 {
-                    heap.push(Reverse((keys[j], j)));
+                    heap.push(Reverse((rank[j], j as u32)));
                 }
             }
         }
@@ -412,11 +427,11 @@ fn kahn_releasing(g: &DiGraph<usize, usize>, keys: &[Key]) -> (Vec<usize>, Vec<u
         // degrades into a warning rather than a lost event: release the earliest waiting event.
         let next = (0..n)
             .filter(|&i| !done[i])
-            .min_by_key(|&i| keys[i])
+            .min_by_key(|&i| rank[i])
             .expect("events remain");
         released.push(next);
         indegree[next] = 0;
-        heap.push(Reverse((keys[next], next)));
+        heap.push(Reverse((rank[next], next as u32)));
     }
     (sequence, released)
 }

@@ -164,13 +164,21 @@ fn pretty(j: &J, depth: usize, out: &mut Vec<u8>) {
         out.resize(out.len() + depth * 2, b' ');
     }
     fn string(s: &str, out: &mut Vec<u8>) {
-        // serde_json's escaping, the same for every formatter.
-        serde_json::to_writer(&mut *out, s).expect("a string serialises");
+        // serde_json escapes exactly the control characters, '"' and '\\': a string without
+        // them (nearly every one) is copied as it is, and the others go through serde_json.
+        if s.bytes().all(|b| b >= 0x20 && b != b'"' && b != b'\\') {
+            out.reserve(s.len() + 2);
+            out.push(b'"');
+            out.extend_from_slice(s.as_bytes());
+            out.push(b'"');
+        } else {
+            serde_json::to_writer(&mut *out, s).expect("a string serialises");
+        }
     }
     match j {
         J::Str(s) => string(s, out),
         J::Owned(s) => string(s, out),
-        J::Num(n) => out.extend_from_slice(n.to_string().as_bytes()),
+        J::Num(n) => out.extend_from_slice(itoa::Buffer::new().format(*n).as_bytes()),
         J::Bool(b) => out.extend_from_slice(if *b { b"true" } else { b"false" }),
         J::Null => out.extend_from_slice(b"null"),
         J::Obj(fields) if fields.is_empty() => out.extend_from_slice(b"{}"),
@@ -326,53 +334,27 @@ const WINDOW: usize = 1 << 14;
 const CHUNK: usize = 256;
 
 /// Like [`write`], into any writer (a file, standard output) without holding the output.
-/// Elements are made in parallel a window at a time and written in order.
+/// Elements are made in parallel a window at a time and written in order; the current thread
+/// writes one window while the pool makes the next.
 pub fn write_to(t: &Timeline, out: &mut dyn std::io::Write) -> std::io::Result<()> {
-    use rayon::prelude::*;
     out.write_all(b"{")?;
     for (k, (name, len, element)) in sections(t).into_iter().enumerate() {
         out.write_all(if k == 0 { b"\n  \"" } else { b",\n  \"" })?;
         out.write_all(name.as_bytes())?;
         out.write_all(b"\": [")?;
+        let mut made: Vec<Vec<u8>> = Vec::new();
         for window in (0..len).step_by(WINDOW) {
             let end = (window + WINDOW).min(len);
-            let chunks: Vec<Vec<u8>> = (window..end)
-                .step_by(CHUNK)
-                .collect::<Vec<_>>()
-                .into_par_iter()
-                .map(|from| {
-                    let mut buf = Vec::new();
-                    let mut pretty_value = Vec::new();
-                    for n in from..(from + CHUNK).min(end) {
-                        // Every element follows a comma but the first of the array.
-                        buf.extend_from_slice(if n == 0 { b"\n    " } else { b",\n    " });
-                        // The three large sections are written from borrowed trees; the rest
-                        // through serde_json values, indented two levels deeper than a
-                        // top-level value (a line break in the pretty output is always
-                        // structural: breaks inside strings are escaped).
-                        match name {
-                            "events" => pretty(&event_j(t, &t.events[n]), 2, &mut buf),
-                            "timexes" => pretty(&timex_j(t, &t.timexes[n]), 2, &mut buf),
-                            "relations" => pretty(&relation_j(t, &t.relations[n]), 2, &mut buf),
-                            _ => {
-                                pretty_value.clear();
-                                serde_json::to_writer_pretty(&mut pretty_value, &element(n))
-                                    .expect("JSON value");
-                                for (i, line) in pretty_value.split(|&b| b == b'\n').enumerate() {
-                                    if i > 0 {
-                                        buf.extend_from_slice(b"\n    ");
-                                    }
-                                    buf.extend_from_slice(line);
-                                }
-                            }
-                        }
-                    }
-                    buf
-                })
-                .collect();
-            for c in chunks {
-                out.write_all(&c)?;
-            }
+            let mut next: Vec<Vec<u8>> = Vec::new();
+            let written = rayon::in_place_scope(|s| {
+                s.spawn(|_| next = make_window(t, name, &element, window, end));
+                made.iter().try_for_each(|c| out.write_all(c))
+            });
+            written?;
+            made = next;
+        }
+        for c in &made {
+            out.write_all(c)?;
         }
         if len > 0 {
             out.write_all(b"\n  ")?;
@@ -380,4 +362,50 @@ pub fn write_to(t: &Timeline, out: &mut dyn std::io::Write) -> std::io::Result<(
         out.write_all(b"]")?;
     }
     out.write_all(b"\n}\n")
+}
+
+/// Elements `window..end` of section `name`, each preceded by its separator, in chunks made
+/// in parallel (in order).
+fn make_window(
+    t: &Timeline,
+    name: &str,
+    element: &Element<'_>,
+    window: usize,
+    end: usize,
+) -> Vec<Vec<u8>> {
+    use rayon::prelude::*;
+    (window..end)
+        .step_by(CHUNK)
+        .collect::<Vec<_>>()
+        .into_par_iter()
+        .map(|from| {
+            let mut buf = Vec::new();
+            let mut pretty_value = Vec::new();
+            for n in from..(from + CHUNK).min(end) {
+                // Every element follows a comma but the first of the array.
+                buf.extend_from_slice(if n == 0 { b"\n    " } else { b",\n    " });
+                // The three large sections are written from borrowed trees; the rest
+                // through serde_json values, indented two levels deeper than a
+                // top-level value (a line break in the pretty output is always
+                // structural: breaks inside strings are escaped).
+                match name {
+                    "events" => pretty(&event_j(t, &t.events[n]), 2, &mut buf),
+                    "timexes" => pretty(&timex_j(t, &t.timexes[n]), 2, &mut buf),
+                    "relations" => pretty(&relation_j(t, &t.relations[n]), 2, &mut buf),
+                    _ => {
+                        pretty_value.clear();
+                        serde_json::to_writer_pretty(&mut pretty_value, &element(n))
+                            .expect("JSON value");
+                        for (i, line) in pretty_value.split(|&b| b == b'\n').enumerate() {
+                            if i > 0 {
+                                buf.extend_from_slice(b"\n    ");
+                            }
+                            buf.extend_from_slice(line);
+                        }
+                    }
+                }
+            }
+            buf
+        })
+        .collect()
 }
