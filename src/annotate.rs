@@ -66,8 +66,9 @@ pub fn annotate_full(doc: &Document) -> Annotation {
     }
 }
 
-/// "Wednesday's ruling", "Thursday's closing price": a bare weekday in the possessive names
-/// something that already happened that day, whatever the tense of the clause around it.
+/// "Wednesday's ruling", "Thursday's closing price", "December's figures": a bare weekday or
+/// month in the possessive names something that already happened then, whatever the tense of
+/// the clause around it.
 fn names_past_event(lower: &str, tokens: &[Token], m: &scan::Match) -> bool {
     let last = &lower[tokens[m.end_token - 1].range()];
     matches!(
@@ -76,6 +77,12 @@ fn names_past_event(lower: &str, tokens: &[Token], m: &scan::Match) -> bool {
             rel: None,
             clock: None,
             part: None,
+            ..
+        } | crate::timex::TimeExpr::Calendar {
+            year: None,
+            month: Some(_),
+            day: None,
+            rel: None,
             ..
         }
     ) && (last.ends_with("'s") || last.ends_with("’s"))
