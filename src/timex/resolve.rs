@@ -21,6 +21,9 @@ pub struct Context<'a> {
     pub mentioned: &'a [(Period, usize, usize)],
     /// The sentence of the expression being resolved.
     pub sentence: usize,
+    /// An amount counted from the anchor ("two days later", "a year earlier") rather than the
+    /// next or previous calendar unit ("the following year"): after a day, the first stays a day.
+    pub counted: bool,
 }
 
 /// Resolves the matches of one document in order, so anaphora see the times before them.
@@ -39,6 +42,7 @@ pub fn resolve_all(
             cue: cue.as_deref(),
             mentioned: &mentioned,
             sentence: m.sentence,
+            counted: m.rule == "shift",
         };
         let (value, anchor) = match m.range_from.and_then(|k| out.get(k).map(|t| (k, t))) {
             Some((k, first)) => {
@@ -1089,7 +1093,11 @@ fn resolve_anaphor(offset: i64, unit: Unit, ctx: &Context) -> (TimeValue, Option
             }
         };
         base.shift(steps)
-    } else if base.grain == Grain::Day && grain > Grain::Day && offset != 0 && anchor_idx.is_some()
+    } else if base.grain == Grain::Day
+        && grain > Grain::Day
+        && offset != 0
+        && anchor_idx.is_some()
+        && ctx.counted
     {
         // "a week later" / "a year earlier" than a day: a day, counted in the unit
         match grain {

@@ -273,7 +273,9 @@ fn match_at(s: &Scanner, i: usize) -> Option<(usize, TimeExpr, Option<Mod>, &'st
     }
     if let Some(pre) = prefix(s, i) {
         if let Some((end, expr, rule)) = core_at(s, pre.next) {
-            if modifiable(&expr) {
+            // "get around Wednesday's ruling": "around" after a verb, not an approximation
+            let phrasal = s.w(i) == "around" && matches!(expr, TimeExpr::Weekday { .. });
+            if modifiable(&expr) && !phrasal {
                 let modifier = point_modifier(&expr, pre.modifier);
                 return Some((end, expr, Some(modifier), rule));
             }
