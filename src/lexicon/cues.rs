@@ -31,12 +31,6 @@ pub const FUTURE_CUES: &[&str] = &[
     "planned for",
     "expects to",
     "expect to",
-    // commitments: what was agreed or promised still lies ahead
-    "agreed to",
-    "agreement to",
-    "promised to",
-    "pledged to",
-    "vowed to",
 ];
 
 /// Words right before a date that make it a deadline or a starting point: "extended until
