@@ -17,54 +17,18 @@ pub struct ErrorFamily {
     pub example: String,
 }
 
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-];
-
 /// The words of an expression with weekdays, months and numbers abstracted.
 pub fn text_shape(text: &str) -> String {
     text.to_lowercase()
         .split_whitespace()
         .map(|w| {
-            let bare = w
-                .trim_end_matches(['.', ',', '\'', 's'])
-                .trim_end_matches('\'');
             let core = w.trim_end_matches(['.', ',']);
-            if WEEKDAYS.iter().any(|d| core.starts_with(d)) {
+            // The lexicon knows the names and their abbreviations ("Sept.", "Wed.").
+            let known = crate::lexicon::lookup(core)
+                .or_else(|| crate::lexicon::lookup(crate::timex::scan::strip_possessive(core)));
+            if known.is_some_and(|x| x.weekday.is_some()) {
                 "WEEKDAY".to_string()
-            } else if MONTHS.contains(&core) || MONTHS.contains(&bare) {
+            } else if known.is_some_and(|x| x.month.is_some()) {
                 "MONTH".to_string()
             } else if core.chars().any(|c| c.is_ascii_digit()) {
                 core.chars()
