@@ -232,6 +232,8 @@ fn deadline_before<'a>(
     None
 }
 
+/// The tense the cues of the clause give, before the deadline exception: the nearest cue on the
+/// left, else on the right.
 fn clause_tense(
     lower: &str,
     tokens: &[Token],
