@@ -7,7 +7,12 @@
 use crate::lexicon::fxhash::FxBuildHasher;
 use crate::lexicon::{
     DEADLINE_CUES, FUTURE_CUES, MOVE_VERBS, NOT_PAST_ED, PAST_IRREGULAR, PRESENT_CUES,
+    REPORTING_PAST,
 };
+
+/// How many tokens after a reporting verb ("said", "told") a time may still belong to the report
+/// itself: "said on Sunday", "told reporters Monday".
+const REPORTED_REACH: usize = 6;
 use crate::text::{Sentence, Token, TokenKind};
 use std::collections::HashSet;
 use std::sync::OnceLock;
@@ -294,6 +299,17 @@ fn clause_tense(
                         return (t2, Some(cue2));
                     }
                 }
+            }
+            // "told oil companies of a cutback in its supply in September": a reporting verb
+            // far to the left dates the report, not what is reported (no other verb between)
+            if t == Tense::Past
+                && first - k > REPORTED_REACH
+                && REPORTING_PAST.contains(&cue.as_str())
+            {
+                return (
+                    Tense::Unknown,
+                    Some(format!("{cue} (far before: the report, not the event)")),
+                );
             }
             return (t, Some(cue));
         }
