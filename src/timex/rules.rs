@@ -1882,9 +1882,9 @@ fn season(s: &Scanner, i: usize) -> Option<Found> {
 fn fuzzy(s: &Scanner, i: usize) -> Option<Found> {
     let f = |end, r| found(end, TimeExpr::Fuzzy(r));
     match s.class(i) {
-        // "Now, he says, ...", "Currently, organs are rationed": a sentence-opening "Now," turns
-        // the story or sets the scene; the annotators leave it out
-        Some(Class::Now) if s.capitalized(i) && s.w(i + 1) == "," && !s.is(i, "nowadays") => None,
+        // "Now, he says, ...": a sentence-opening "Now," turns the story, it does not date it
+        // ("Currently," does date what follows, and stays)
+        Some(Class::Now) if s.capitalized(i) && s.w(i + 1) == "," && s.is(i, "now") => None,
         Some(Class::Now) => f(i + 1, FuzzyRef::Present),
         // "the current market", "his current wife": the present, as an adjective. "the current
         // quarter" is a calendar period (relative_unit); "then current" is the past.
