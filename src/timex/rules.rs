@@ -1933,9 +1933,13 @@ fn fuzzy(s: &Scanner, i: usize) -> Option<Found> {
         }
         Some(Class::PastRef) => match s.w(i) {
             "recent" => {
-                // "recent years", "recent weeks", "in recent days": an open stretch up to now
+                // "recent weeks", "in recent days": an open stretch up to now; "recent years"
+                // reaches so far back that it is the past as a whole
                 let info = s.info(i + 1);
                 if let Some(unit) = info.filter(|x| x.plural).and_then(|x| x.unit) {
+                    if matches!(unit, Unit::Year | Unit::Decade | Unit::Century) {
+                        return f(i + 2, FuzzyRef::Past);
+                    }
                     return found(
                         i + 2,
                         TimeExpr::Duration {
