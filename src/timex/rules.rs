@@ -1566,6 +1566,30 @@ fn duration(s: &Scanner, i: usize) -> Option<Found> {
         if s.is(end, "old") {
             return None;
         }
+        // "more than a quarter of the market", "three quarters of all votes": a fraction, not
+        // three months ("several quarters of losses" stays a duration)
+        if unit == Unit::Quarter
+            && s.is_class(end, Class::Of)
+            && (s.is_number(end + 1)
+                || matches!(
+                    s.w(end + 1),
+                    "the"
+                        | "a"
+                        | "an"
+                        | "its"
+                        | "their"
+                        | "his"
+                        | "her"
+                        | "our"
+                        | "all"
+                        | "this"
+                        | "that"
+                        | "these"
+                        | "those"
+                ))
+        {
+            return None;
+        }
         return found(end, TimeExpr::Duration { amount, unit });
     }
     // "day-long", "decades-long", "years-old" (of a thing): a unit made an adjective

@@ -374,7 +374,8 @@ fn is_title(s: &Scanner, first: usize, end: usize) -> bool {
             .chars()
             .last()
             .is_some_and(|c| c.is_alphanumeric() || c == '\'')
-        && (first..end).all(|k| s.capitalized(k))
+        && (first..end).all(|k| s.capitalized(k) || s.is_number(k))
+        && (first..end).any(|k| s.capitalized(k))
 }
 
 /// A cheap test that keeps the rules away from most tokens: an expression starts with a number,
