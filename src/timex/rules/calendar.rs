@@ -1,0 +1,498 @@
+//! Rules for calendar dates: month and day, numeric dates, years, decades, centuries.
+
+use super::*;
+
+pub(super) fn month_day(s: &Scanner, i: usize) -> Option<Found> {
+    let j = weekday_prefix(s, i);
+    let (month, k, _) = month_name(s, j)?;
+    let day = s.day_number(k)?;
+    if s.inside_number_after(k)
+        || (s.glued(k + 1) && s.w(k + 1) == "-" && s.is_number(k + 2) && s.w(k + 2).len() > 2)
+    {
+        return None;
+    }
+    let mut end = k + 1;
+    let mut year = None;
+    if let Some((y, e)) = year_after(s, end) {
+        year = Some(y);
+        end = e;
+    }
+    let (clock, part, end) = day_tail(s, end);
+    found(
+        end,
+        TimeExpr::Calendar {
+            year,
+            month: Some(month),
+            day: Some(day),
+            rel: None,
+            clock,
+            part,
+        },
+    )
+}
+
+pub(super) fn day_month(s: &Scanner, i: usize) -> Option<Found> {
+    let the = usize::from(s.is_class(i, Class::The));
+    let j = weekday_prefix(s, i + the);
+    let day = s.day_number(j)?;
+    if s.info(j).is_some_and(|x| x.ordinal.is_some()) && the == 0 {
+        return None; // "second April" is not a date; "the third of May" is
+    }
+    let k = if s.is_class(j + 1, Class::Of) {
+        j + 2
+    } else {
+        j + 1
+    };
+    let (month, mut end, _) = month_name(s, k)?;
+    let mut year = None;
+    if let Some((y, e)) = year_after(s, end) {
+        year = Some(y);
+        end = e;
+    }
+    found(
+        end,
+        TimeExpr::Calendar {
+            year,
+            month: Some(month),
+            day: Some(day),
+            rel: None,
+            clock: None,
+            part: None,
+        },
+    )
+}
+
+pub(super) fn month_year(s: &Scanner, i: usize) -> Option<Found> {
+    let (rel, j) = match rel_word(s, i) {
+        Some((r, j)) if s.info(j).and_then(|x| x.month).is_some() => (Some(r), j),
+        _ => (None, i),
+    };
+    let (month, k, certain) = month_name(s, j)?;
+    // "last Oct. 23": the date, without "last" (month_day finds it)
+    if rel.is_some() && s.digits(k).is_some_and(|d| (1..=31).contains(&d)) {
+        return None;
+    }
+    // "April Ryan", "June Carter": a first name before a capitalised surname
+    if rel.is_none()
+        && s.capitalized(k)
+        && s.info(k).is_none()
+        && s.tokens[k].kind == crate::text::TokenKind::Word
+    {
+        return None;
+    }
+    // "January this year", "June last year"
+    if rel.is_none() {
+        if let Some((r, e)) = rel_word(s, k) {
+            if s.is(e, "year") {
+                return found(
+                    e + 1,
+                    TimeExpr::Calendar {
+                        year: None,
+                        month: Some(month),
+                        day: None,
+                        rel: Some(r),
+                        clock: None,
+                        part: None,
+                    },
+                );
+            }
+        }
+    }
+    if let Some((y, end)) = year_after(s, k) {
+        if rel.is_none() {
+            return found(
+                end,
+                TimeExpr::Calendar {
+                    year: Some(y),
+                    month: Some(month),
+                    day: None,
+                    rel: None,
+                    clock: None,
+                    part: None,
+                },
+            );
+        }
+    }
+    // A bare month name needs context unless it is unambiguous and capitalised.
+    let abbrev = s.info(j).is_some_and(|x| x.month_abbrev);
+    if rel.is_none() && (abbrev || !certain) && !month_context_before(s, j) {
+        return None;
+    }
+    if rel.is_none() && matches!(month, 3 | 5) && !month_context_before(s, j) {
+        return None;
+    }
+    // "May" and "March" followed by a verb-like word are verbs even after "to": "to march on".
+    if matches!(month, 3 | 5) && !s.w(j + 1).is_empty() && !s.capitalized(j) {
+        return None;
+    }
+    found(
+        k,
+        TimeExpr::Calendar {
+            year: None,
+            month: Some(month),
+            day: None,
+            rel,
+            clock: None,
+            part: None,
+        },
+    )
+}
+
+pub(super) fn numeric_date(s: &Scanner, i: usize) -> Option<Found> {
+    if s.inside_number_before(i) {
+        return None;
+    }
+    let a = s.digits(i)?;
+    let sep = s.w(i + 1);
+    if !matches!(sep, "-" | "/" | ".")
+        || !s.glued(i + 1)
+        || !s.glued(i + 2)
+        || !s.glued(i + 3)
+        || !s.glued(i + 4)
+        || s.w(i + 3) != sep
+    {
+        return None;
+    }
+    let b = s.digits(i + 2)?;
+    let c = s.digits(i + 4)?;
+    if s.inside_number_after(i + 4)
+        || (s.glued(i + 5) && s.is_number(i + 6) && matches!(s.w(i + 5), "-" | "/" | "."))
+    {
+        return None;
+    }
+    let (y, m, d) = if s.w(i).len() == 4 {
+        (a as i32, b, c) // 2025-04-17
+    } else if sep == "-" {
+        return None; // 555-12-34 is a phone number
+    } else {
+        let year_len = s.w(i + 4).len();
+        let y = match year_len {
+            4 => c as i32,
+            2 => {
+                if c < 50 {
+                    2000 + c as i32
+                } else {
+                    1900 + c as i32
+                }
+            }
+            _ => return None,
+        };
+        if sep == "." {
+            (y, b, a)
+        } else {
+            (y, a, b)
+        } // 17.04.2025 is European, 4/17/2025 American
+    };
+    if !(1..=12).contains(&m) || !(1..=31).contains(&d) || !(1000..=2999).contains(&y) {
+        return None;
+    }
+    found(
+        i + 5,
+        TimeExpr::Calendar {
+            year: Some(y),
+            month: Some(m),
+            day: Some(d),
+            rel: None,
+            clock: None,
+            part: None,
+        },
+    )
+}
+
+pub(super) fn year(s: &Scanner, i: usize) -> Option<Found> {
+    // fiscal 1989, fiscal year 2024, FY2024
+    if s.is_class(i, Class::Fiscal) {
+        let j = if s.is(i + 1, "year") { i + 2 } else { i + 1 };
+        let y = s.year_number(j)?;
+        return found(
+            j + 1,
+            TimeExpr::Calendar {
+                year: Some(y),
+                month: None,
+                day: None,
+                rel: None,
+                clock: None,
+                part: None,
+            },
+        );
+    }
+    // "nineteen ninety-six"; "the year two thousand" (a bare "two thousand" is a count)
+    let year_word = s.is(i, "year") && s.is_class(i.wrapping_sub(1), Class::The);
+    let (j, the_year) = if s.is_class(i, Class::The) && s.is(i + 1, "year") {
+        (i + 2, true)
+    } else {
+        (i, year_word)
+    };
+    if let Some((y, end)) = spelled_year(s, j) {
+        if s.w(j) != "two" || the_year || (s.w(j) == "two" && end > j + 2) {
+            return found(
+                end,
+                TimeExpr::Calendar {
+                    year: Some(y),
+                    month: None,
+                    day: None,
+                    rel: None,
+                    clock: None,
+                    part: None,
+                },
+            );
+        }
+    }
+    let w = s.w(i);
+    if let Some(rest) = w.strip_prefix("fy") {
+        if rest.len() == 4 && s.capitalized(i) {
+            let y: i32 = rest.parse().ok()?;
+            return found(
+                i + 1,
+                TimeExpr::Calendar {
+                    year: Some(y),
+                    month: None,
+                    day: None,
+                    rel: None,
+                    clock: None,
+                    part: None,
+                },
+            );
+        }
+    }
+    let y = s.year_number(i)?;
+    let after_mid = i >= 2 && s.w(i - 1) == "-" && s.is_class(i - 2, Class::Mid);
+    if (s.inside_number_before(i) && !after_mid) || s.inside_number_after(i) {
+        return None;
+    }
+    let prev = if i > 0 { s.w(i - 1) } else { "" };
+    if matches!(
+        prev,
+        "page"
+            | "pages"
+            | "no"
+            | "number"
+            | "room"
+            | "route"
+            | "flight"
+            | "boeing"
+            | "airbus"
+            | "model"
+            | "version"
+            | "v"
+            | "#"
+            | "$"
+            | "call"
+            | "dial"
+            | "ext"
+            | "box"
+            | "suite"
+            | "article"
+            | "section"
+            | "chapter"
+            | "rule"
+            | "code"
+            | "resolution"
+            | "p"
+            | "pp"
+            | "interstate"
+            | "highway"
+            | "bill"
+            | "law"
+            | "act"
+            | "serial"
+    ) {
+        return None;
+    }
+    let strong = matches!(
+        prev,
+        "in" | "since"
+            | "by"
+            | "until"
+            | "till"
+            | "of"
+            | "from"
+            | "to"
+            | "before"
+            | "after"
+            | "during"
+            | "through"
+            | "early"
+            | "late"
+            | "mid"
+            | "between"
+            | "the"
+            | "for"
+            | "year"
+            | "summer"
+            | "spring"
+            | "winter"
+            | "fall"
+            | "autumn"
+            | ","
+    );
+    let next = s.w(i + 1);
+    if !strong
+        && crate::lexicon::counts_things(next)
+        && !s
+            .info(i + 1)
+            .is_some_and(|x| x.month.is_some() || x.unit.is_some())
+    {
+        return None;
+    }
+    // "Orion 1980", "Windows 2000": a capitalised name right before the number names a thing
+    // (not a month, a weekday or a season: "May 1998" is a date; nor the sentence's first word)
+    if i > 0
+        && s.capitalized(i - 1)
+        && s.info(i - 1).is_none_or(|x| {
+            x.month.is_none() && x.weekday.is_none() && x.season.is_none() && x.class.is_none()
+        })
+        && i - 1 > 0
+        && s.tokens[i - 2].kind == crate::text::TokenKind::Word
+        && s.possessive_len(i - 1) == 0
+    {
+        return None;
+    }
+    // "Flight BA 2025", "AA 1999": an airline or product code before the number.
+    let prev_raw = if i > 0 { s.raw(i - 1) } else { "" };
+    if (2..=3).contains(&prev_raw.len()) && prev_raw.bytes().all(|b| b.is_ascii_uppercase()) {
+        return None;
+    }
+    if !strong && !(1700..=2100).contains(&y) {
+        return None;
+    }
+    // "1600 Pennsylvania Avenue": a number before a capitalised street name.
+    if s.capitalized(i + 1)
+        && matches!(
+            s.w(i + 2),
+            "avenue"
+                | "street"
+                | "st"
+                | "road"
+                | "boulevard"
+                | "blvd"
+                | "ave"
+                | "lane"
+                | "drive"
+                | "way"
+        )
+    {
+        return None;
+    }
+    if s.glued(i + 1)
+        && s.w(i + 1) == "-"
+        && s.is_number(i + 2)
+        && s.glued(i + 2)
+        && s.w(i + 2).len() != 2
+        && s.w(i + 2).len() != 4
+    {
+        return None;
+    }
+    found(
+        i + 1,
+        TimeExpr::Calendar {
+            year: Some(y),
+            month: None,
+            day: None,
+            rel: None,
+            clock: None,
+            part: None,
+        },
+    )
+}
+
+pub(super) fn decade(s: &Scanner, i: usize) -> Option<Found> {
+    let the = usize::from(s.is_class(i, Class::The));
+    let j = i + the;
+    let w = s.w(j);
+    // "1990s", "1990's"
+    if s.is_number(j) {
+        if let Some(d) = w
+            .strip_suffix('s')
+            .filter(|d| d.len() == 4 && d.ends_with('0'))
+        {
+            let y: i32 = d.parse().ok()?;
+            if d.ends_with("00") && the == 1 {
+                return found(j + 1, TimeExpr::Century { n: y / 100 + 1 });
+            }
+            return found(
+                j + 1,
+                TimeExpr::Decade {
+                    decade: y / 10,
+                    century_given: true,
+                },
+            );
+        }
+        if w.len() == 4
+            && w.ends_with('0')
+            && matches!(s.w(j + 1), "'" | "’")
+            && s.glued(j + 1)
+            && s.is(j + 2, "s")
+            && s.glued(j + 2)
+        {
+            let y: i32 = w.parse().ok()?;
+            return found(
+                j + 3,
+                TimeExpr::Decade {
+                    decade: y / 10,
+                    century_given: true,
+                },
+            );
+        }
+        return None;
+    }
+    // "'80s"
+    if matches!(w, "'" | "’") {
+        let d = s.w(j + 1);
+        if s.glued(j + 1) && d.len() == 3 && d.ends_with("0s") {
+            let y: i32 = d[..2].parse().ok()?;
+            return found(
+                j + 2,
+                TimeExpr::Decade {
+                    decade: y / 10,
+                    century_given: false,
+                },
+            );
+        }
+        return None;
+    }
+    if the == 1 {
+        let d = match w {
+            "twenties" => 2,
+            "thirties" => 3,
+            "forties" => 4,
+            "fifties" => 5,
+            "sixties" => 6,
+            "seventies" => 7,
+            "eighties" => 8,
+            "nineties" => 9,
+            _ => return None,
+        };
+        return found(
+            j + 1,
+            TimeExpr::Decade {
+                decade: d,
+                century_given: false,
+            },
+        );
+    }
+    None
+}
+
+pub(super) fn century(s: &Scanner, i: usize) -> Option<Found> {
+    // "a 20th century democrat", "the fabled 11th century temple": an ordinal century as an
+    // adjective, without its own article
+    if !s.is_class(i, Class::The) {
+        let n = ordinal_at(s, i)?;
+        if s.is(i + 1, "century") {
+            return found(i + 2, TimeExpr::Century { n: n as i32 });
+        }
+        if s.glued(i + 1) && s.w(i + 1) == "-" && s.is(i + 2, "century") {
+            return found(i + 3, TimeExpr::Century { n: n as i32 });
+        }
+        return None;
+    }
+    let n = s.day_number(i + 1)?;
+    if s.glued(i + 2) && s.w(i + 2) == "-" && s.is(i + 3, "century") {
+        return found(i + 4, TimeExpr::Century { n: n as i32 });
+    }
+    if s.is(i + 2, "century") {
+        return found(i + 3, TimeExpr::Century { n: n as i32 });
+    }
+    None
+}

@@ -1,0 +1,226 @@
+//! Rules for days and times of day: weekdays, today / yesterday, clock times.
+
+use super::*;
+
+/// A weekday name (full form, or an abbreviation followed by a period).
+pub(super) fn weekday_name(s: &Scanner, i: usize) -> Option<(Weekday, usize)> {
+    let day = s.info(i)?.weekday?;
+    let w = s.w(i);
+    let word = crate::timex::scan::strip_possessive(w);
+    if word.len() <= 5 && !word.ends_with("day") {
+        // "Sun", "Wed", "Sat" are words too; only "Wed." style abbreviations count.
+        if s.w(i + 1) == "." && s.glued(i + 1) && s.capitalized(i) {
+            return Some((day, i + 2));
+        }
+        return None;
+    }
+    // "the Sunday Times", "Sunday school"
+    if matches!(
+        s.w(i + 1),
+        "times"
+            | "telegraph"
+            | "express"
+            | "mirror"
+            | "herald"
+            | "post"
+            | "independent"
+            | "mail"
+            | "tribune"
+            | "school"
+            | "service"
+            | "services"
+            | "paper"
+            | "papers"
+            | "edition"
+            | "editions"
+            | "trading"
+            | "best"
+            | "dress"
+    ) && s.capitalized(i + 1) == s.capitalized(i)
+        && !matches!(s.w(i + 1), "trading")
+    {
+        return None;
+    }
+    Some((day, i + 1))
+}
+
+/// After a day: " morning", " at 3 p.m.", " 3 p.m.": (clock, part, next).
+pub(super) fn day_tail(s: &Scanner, j: usize) -> (Option<Clock>, Option<DayPart>, usize) {
+    if let Some(part) = day_part(s, j) {
+        if !s.info(j).is_some_and(|x| x.plural) {
+            return (None, Some(part), j + 1);
+        }
+    }
+    let k = if s.is(j, "at") || s.is(j, ",") {
+        j + 1
+    } else {
+        j
+    };
+    if let Some((c, end)) = clock(s, k) {
+        return (Some(c), None, end);
+    }
+    (None, None, j)
+}
+
+pub(super) fn weekday(s: &Scanner, i: usize) -> Option<Found> {
+    let (rel, j) = match rel_word(s, i) {
+        Some((r, j)) if s.info(j).and_then(|x| x.weekday).is_some() => (Some(r), j),
+        _ => (None, i),
+    };
+    let (day, k) = weekday_name(s, j)?;
+    if s.info(j).is_some_and(|x| x.plural) || s.w(j).ends_with("days") {
+        return None;
+    }
+    let (clock, part, end) = day_tail(s, k);
+    found(
+        end,
+        TimeExpr::Weekday {
+            day,
+            rel,
+            clock,
+            part,
+        },
+    )
+}
+
+pub(super) fn day_offset(s: &Scanner, i: usize) -> Option<Found> {
+    let (offset, j) = match s.class(i) {
+        Some(Class::Today) => (0, i + 1),
+        Some(Class::Yesterday) => (-1, i + 1),
+        Some(Class::Tomorrow) => (1, i + 1),
+        Some(Class::Tonight) => {
+            return found(
+                i + 1,
+                TimeExpr::DayOffset {
+                    offset: 0,
+                    clock: None,
+                    part: Some(DayPart::Night),
+                },
+            )
+        }
+        Some(Class::This) => {
+            let part = day_part(s, i + 1)?;
+            return found(
+                i + 2,
+                TimeExpr::DayOffset {
+                    offset: 0,
+                    clock: None,
+                    part: Some(part),
+                },
+            );
+        }
+        Some(Class::Last) if matches!(s.w(i + 1), "night" | "evening") => {
+            let part = day_part(s, i + 1)?;
+            return found(
+                i + 2,
+                TimeExpr::DayOffset {
+                    offset: -1,
+                    clock: None,
+                    part: Some(part),
+                },
+            );
+        }
+        Some(Class::The) if s.is(i + 1, "day") => match (s.class(i + 2), s.class(i + 3)) {
+            (Some(Class::Before), Some(Class::Yesterday)) => (-2, i + 4),
+            (Some(Class::After), Some(Class::Tomorrow)) => (2, i + 4),
+            _ => return None,
+        },
+        _ => return None,
+    };
+    let (clock, part, end) = day_tail(s, j);
+    found(
+        end,
+        TimeExpr::DayOffset {
+            offset,
+            clock,
+            part,
+        },
+    )
+}
+
+pub(super) fn clock_time(s: &Scanner, i: usize) -> Option<Found> {
+    let (c, j) = clock(s, i)?;
+    // "10:35 a.m. (0735 GMT) Friday": the day after a bracketed aside gives the date; the
+    // expression stays the clock time
+    if s.w(j) == "(" {
+        if let Some(close) = (j + 1..(j + 8).min(s.limit)).find(|&p| s.w(p) == ")") {
+            if let Some((day, _)) = weekday_name(s, close + 1) {
+                return found(
+                    j,
+                    TimeExpr::Weekday {
+                        day,
+                        rel: None,
+                        clock: Some(c),
+                        part: None,
+                    },
+                );
+            }
+        }
+    }
+    // "9 a.m. Friday", "8 p.m. on Tuesday", "noon today"
+    let k = if s.is(j, "on") { j + 1 } else { j };
+    if let Some((day, end)) = weekday_name(s, k) {
+        return found(
+            end,
+            TimeExpr::Weekday {
+                day,
+                rel: None,
+                clock: Some(c),
+                part: None,
+            },
+        );
+    }
+    // "5 p.m. EST Nov. 9", "5 p.m. EST, Nov. 6": the clock on a calendar day
+    let k2 = if s.w(k) == "," { k + 1 } else { k };
+    if let Some(mut f) = month_day(s, k2) {
+        if let TimeExpr::Calendar {
+            ref mut clock,
+            day: Some(_),
+            ..
+        } = f.expr
+        {
+            if clock.is_none() {
+                *clock = Some(c);
+                return Some(f);
+            }
+        }
+    }
+    let offset = match s.class(k) {
+        Some(Class::Today) => Some(0),
+        Some(Class::Yesterday) => Some(-1),
+        Some(Class::Tomorrow) => Some(1),
+        _ => None,
+    };
+    if let Some(offset) = offset {
+        return found(
+            k + 1,
+            TimeExpr::DayOffset {
+                offset,
+                clock: Some(c),
+                part: None,
+            },
+        );
+    }
+    if matches!(s.class(i), Some(Class::Noon | Class::Midnight))
+        && s.is_class(i.wrapping_sub(1), Class::Since)
+    {
+        return None;
+    }
+    found(j, TimeExpr::ClockTime { clock: c })
+}
+
+/// An optional "Friday, " before a calendar date.
+pub(super) fn weekday_prefix(s: &Scanner, i: usize) -> usize {
+    if let Some(d) = s.info(i).and_then(|x| x.weekday) {
+        let _ = d;
+        let mut j = i + 1;
+        if s.w(j) == "." {
+            j += 1;
+        }
+        if s.w(j) == "," {
+            j += 1;
+        }
+        return j;
+    }
+    i
+}

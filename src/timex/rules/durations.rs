@@ -1,0 +1,373 @@
+//! Rules for lengths of time and repeating times: "three years", "the past 18 months", "every Monday", "weekly".
+
+use super::*;
+
+/// "N units" at `i`: (amount, unit, next token) for plural or singular units.
+pub(super) fn amount_unit(s: &Scanner, i: usize, a_counts: bool) -> Option<(Amount, Unit, usize)> {
+    let (mut amount, mut j) = numeral(s, i, a_counts)?;
+    // "two and a half years"
+    if half_after(s, j) {
+        if let Amount::Exact(x) = amount {
+            amount = Amount::Exact(x + 0.5);
+            j += 3;
+        }
+    }
+    // "a half hour" / "half an hour"
+    let j = if matches!(amount, Amount::Exact(x) if x == 0.5) && s.is_class(j, Class::A) {
+        j + 1
+    } else {
+        j
+    };
+    let unit = s.info(j)?.unit?;
+    // "a year-earlier loss", "a years-old slump": the unit starts a compound adjective
+    if s.w(j + 1) == "-" && s.glued(j + 1) {
+        return None;
+    }
+    let mut end = j + 1;
+    if half_after(s, end) {
+        if let Amount::Exact(x) = amount {
+            amount = Amount::Exact(x + 0.5);
+        }
+        end += 3;
+    } else if half_after(s, j) {
+        return None;
+    }
+    // "a week or so": the hedge belongs to the amount
+    if s.w(end) == "or" && s.w(end + 1) == "so" {
+        end += 2;
+    }
+    Some((amount, unit, end))
+}
+
+pub(super) fn duration(s: &Scanner, i: usize) -> Option<Found> {
+    // "the weeks ahead", "the months ahead"
+    if s.is_class(i, Class::The) {
+        if let Some(unit) = s.info(i + 1).filter(|x| x.plural).and_then(|x| x.unit) {
+            if s.is(i + 2, "ahead") {
+                return found(
+                    i + 3,
+                    TimeExpr::Duration {
+                        amount: Amount::Vague,
+                        unit,
+                    },
+                );
+            }
+        }
+    }
+    // the past / last / next / first / coming N units
+    let the = usize::from(s.is_class(i, Class::The));
+    let mut j = i + the;
+    let mut leading = false;
+    if matches!(
+        s.class(j),
+        Some(
+            Class::Past
+                | Class::Last
+                | Class::Next
+                | Class::Coming
+                | Class::Previous
+                | Class::Following
+        )
+    ) || s.info(j).is_some_and(|x| x.ordinal == Some(1))
+    {
+        j += 1;
+        leading = true;
+    }
+    if the == 1 && !leading {
+        // "the nine months"
+        let (amount, unit, end) = amount_unit(s, j, false)?;
+        if !s.info(end - 1).is_some_and(|x| x.plural) {
+            return None;
+        }
+        return found(end, TimeExpr::Duration { amount, unit });
+    }
+    if leading && the == 1 && s.is_class(j - 1, Class::Coming) {
+        if let Some(info) = s.info(j).filter(|x| x.plural && x.unit.is_some()) {
+            return found(
+                j + 1,
+                TimeExpr::Duration {
+                    amount: Amount::Vague,
+                    unit: info.unit?,
+                },
+            );
+        }
+    }
+    if leading && (the == 1 || s.is_class(j - 1, Class::Past)) {
+        // "the past year" is one year back from now: a duration
+        if let Some(unit) = unit_at(s, j) {
+            // "the last quarter" names the quarter before: reports speak of quarters as dates
+            if the == 1 && unit == Unit::Quarter && s.is_class(j - 1, Class::Last) {
+                return found(
+                    j + 1,
+                    TimeExpr::RelUnit {
+                        rel: Rel::Last,
+                        unit,
+                        part: None,
+                    },
+                );
+            }
+            if the == 1 && s.is_class(j - 1, Class::Past) | s.is_class(j - 1, Class::Last) {
+                return found(
+                    j + 1,
+                    TimeExpr::Duration {
+                        amount: Amount::Exact(1.0),
+                        unit,
+                    },
+                );
+            }
+            return None;
+        }
+        let (amount, unit, end) = amount_unit(s, j, false)?;
+        return found(end, TimeExpr::Duration { amount, unit });
+    }
+    if leading {
+        // "coming weeks", "the coming years": an open stretch ahead
+        if s.is_class(j - 1, Class::Coming) {
+            if let Some(info) = s.info(j).filter(|x| x.plural && x.unit.is_some()) {
+                return found(
+                    j + 1,
+                    TimeExpr::Duration {
+                        amount: Amount::Vague,
+                        unit: info.unit?,
+                    },
+                );
+            }
+        }
+        return None;
+    }
+    // "five-hour", "45-minute", "24-hour", "two-year"
+    if let Some((amount, k)) = numeral(s, i, false) {
+        if s.w(k) == "-" && s.glued(k) && s.glued(k + 1) {
+            let unit = unit_at(s, k + 1)?;
+            // "a five-year-old": ages are not durations here
+            if s.w(k + 2) == "-" && s.glued(k + 2) && s.is(k + 3, "old") {
+                return None;
+            }
+            return found(k + 2, TimeExpr::Duration { amount, unit });
+        }
+    }
+    if let Some((amount, unit, end)) = amount_unit(s, i, true) {
+        if matches!(
+            s.class(end),
+            Some(Class::Ago | Class::Later | Class::Earlier | Class::Hence)
+        ) {
+            return None;
+        }
+        // "a year" as in "twice a year" is a frequency; "per year" too
+        if s.is_class(i, Class::A)
+            && i > 0
+            && (s.is(i - 1, "twice") || s.is(i - 1, "times") || s.is(i - 1, "once"))
+        {
+            return None;
+        }
+        if matches!(unit, Unit::Weekend) {
+            return None;
+        }
+        if s.is_class(i, Class::A)
+            && i > 0
+            && (s.is_number(i - 1)
+                || (s.w(i - 1).ends_with('s') && s.info(i - 1).is_none() && s.w(i - 1).len() > 3))
+        {
+            return None;
+        }
+        // "a second round": the ordinal, not the unit
+        if unit == Unit::Second
+            && s.is_class(i, Class::A)
+            && s.info(end).is_none_or(|x| x.class.is_none())
+            && !s.w(end).is_empty()
+            && !matches!(s.w(end), "," | "." | ";")
+        {
+            return None;
+        }
+        // "37 years old": an age
+        if s.is(end, "old") {
+            return None;
+        }
+        // "more than a quarter of the market", "three quarters of all votes": a fraction, not
+        // three months ("several quarters of losses" stays a duration)
+        if unit == Unit::Quarter
+            && s.is_class(end, Class::Of)
+            && (s.is_number(end + 1)
+                || matches!(
+                    s.w(end + 1),
+                    "the"
+                        | "a"
+                        | "an"
+                        | "its"
+                        | "their"
+                        | "his"
+                        | "her"
+                        | "our"
+                        | "all"
+                        | "this"
+                        | "that"
+                        | "these"
+                        | "those"
+                ))
+        {
+            return None;
+        }
+        return found(end, TimeExpr::Duration { amount, unit });
+    }
+    // "day-long", "decades-long", "years-old" (of a thing): a unit made an adjective
+    if let Some(unit) = s.info(i).and_then(|x| x.unit) {
+        if s.glued(i + 1)
+            && s.w(i + 1) == "-"
+            && s.glued(i + 2)
+            && matches!(s.w(i + 2), "long" | "old")
+            && (s.w(i + 2) == "long" || s.info(i).is_some_and(|x| x.plural))
+        {
+            let plural = s.info(i).is_some_and(|x| x.plural);
+            let amount = if plural {
+                Amount::Vague
+            } else {
+                Amount::Exact(1.0)
+            };
+            return found(i + 3, TimeExpr::Duration { amount, unit });
+        }
+    }
+    // bare plurals: "decades", "years", "months"
+    let info = s.info(i)?;
+    if info.plural && info.unit.is_some() && !s.is_class(i.wrapping_sub(1), Class::The) {
+        let unit = info.unit?;
+        if matches!(
+            unit,
+            Unit::Year | Unit::Decade | Unit::Century | Unit::Month | Unit::Week | Unit::Hour
+        ) && !matches!(s.class(i + 1), Some(Class::Ago))
+        {
+            // "37 years old" (the number was not taken as an amount: an age)
+            if s.w(i + 1) == "-"
+                || s.is_class(i + 1, Class::Of) && s.is(i + 2, "age")
+                || s.is(i + 1, "old")
+            {
+                return None;
+            }
+            return found(
+                i + 1,
+                TimeExpr::Duration {
+                    amount: Amount::Vague,
+                    unit,
+                },
+            );
+        }
+    }
+    None
+}
+
+/// Nouns after which "daily", "quarterly" and the like say how often money is counted.
+pub(super) const FINANCIAL_NOUNS: &[&str] = &[
+    "dividend",
+    "dividends",
+    "results",
+    "result",
+    "loss",
+    "losses",
+    "profit",
+    "profits",
+    "payment",
+    "payments",
+    "rate",
+    "rates",
+    "volume",
+    "volumes",
+    "turnover",
+    "sales",
+    "revenue",
+    "revenues",
+    "report",
+    "reports",
+    "figures",
+    "income",
+    "interest",
+    "share",
+    "output",
+    "average",
+    "limit",
+    "cash",
+];
+
+pub(super) fn set(s: &Scanner, i: usize) -> Option<Found> {
+    let make = |end, unit, every, quant, n| {
+        found(
+            end,
+            TimeExpr::Set {
+                unit,
+                every,
+                quant,
+                n,
+            },
+        )
+    };
+    match s.class(i) {
+        Some(Class::Every | Class::Each) => {
+            let quant = if s.is_class(i, Class::Each) {
+                "EACH"
+            } else {
+                "EVERY"
+            };
+            let mut j = i + 1;
+            let mut n = 1;
+            if s.is(j, "other") {
+                n = 2;
+                j += 1;
+            } else if let Some((Amount::Exact(x), k)) = numeral(s, j, false) {
+                if x >= 1.0 && x.fract() == 0.0 && s.info(k).is_some_and(|x| x.unit.is_some()) {
+                    n = x as i64;
+                    j = k;
+                }
+            }
+            let info = s.info(j)?;
+            if let Some(day) = info.weekday {
+                return make(j + 1, Unit::Day, Some(day), Some(quant), n);
+            }
+            if let Some(unit) = info.unit {
+                return make(j + 1, unit, None, Some(quant), n);
+            }
+            if info.day_part.is_some() {
+                return make(j + 1, Unit::Day, None, Some(quant), n);
+            }
+            None
+        }
+        // "quarterly dividend", "daily volume": how often money is counted, not a time
+        Some(
+            Class::Daily
+            | Class::Weekly
+            | Class::Monthly
+            | Class::Quarterly
+            | Class::Yearly
+            | Class::Hourly,
+        ) if FINANCIAL_NOUNS.contains(&crate::timex::scan::strip_possessive(s.w(i + 1))) => None,
+        Some(Class::Daily) => make(i + 1, Unit::Day, None, None, 1),
+        Some(Class::Weekly) => make(i + 1, Unit::Week, None, None, 1),
+        Some(Class::Monthly) => make(i + 1, Unit::Month, None, None, 1),
+        Some(Class::Quarterly) => make(i + 1, Unit::Quarter, None, None, 1),
+        Some(Class::Yearly) if !s.is(i, "annual") => make(i + 1, Unit::Year, None, None, 1),
+        Some(Class::Hourly) => make(i + 1, Unit::Hour, None, None, 1),
+        _ if matches!(s.w(i), "once" | "twice" | "thrice")
+            && (s.is_class(i + 1, Class::A) || s.is_class(i + 1, Class::Per)) =>
+        {
+            let unit = unit_at(s, i + 2)?;
+            let times = match s.w(i) {
+                "once" => 1,
+                "twice" => 2,
+                _ => 3,
+            };
+            let _ = times;
+            make(i + 3, unit, None, None, 1)
+        }
+        // "$5 per hour" is a rate; "instructions per second" a unit of measure, not a time
+        Some(Class::Per) if i > 0 && s.is_number(i - 1) => {
+            let unit = unit_at(s, i + 1)?;
+            make(i + 2, unit, None, None, 1)
+        }
+        _ => {
+            // "on Mondays", "Sundays"
+            let w = s.w(i);
+            if w.ends_with("days") && s.capitalized(i) {
+                let day = crate::lexicon::lookup(&w[..w.len() - 1])?.weekday?;
+                return make(i + 1, Unit::Day, Some(day), None, 1);
+            }
+            None
+        }
+    }
+}

@@ -1,0 +1,152 @@
+//! Rules for vague references: "now", "recently", "soon", "the future".
+
+use super::*;
+
+pub(super) fn fuzzy(s: &Scanner, i: usize) -> Option<Found> {
+    let f = |end, r| found(end, TimeExpr::Fuzzy(r));
+    match s.class(i) {
+        // "Now, he says, ...": a sentence-opening "Now," turns the story, it does not date it
+        // ("Currently," does date what follows, and stays)
+        Some(Class::Now) if s.capitalized(i) && s.w(i + 1) == "," && s.is(i, "now") => None,
+        Some(Class::Now) => f(i + 1, FuzzyRef::Present),
+        // "the current market", "his current wife": the present, as an adjective. "the current
+        // quarter" is a calendar period (relative_unit); "then current" is the past.
+        Some(Class::Current) => {
+            let next = s.info(i + 1);
+            if next.is_some_and(|x| x.unit.is_some()) || !is_word(s, i + 1) {
+                return None;
+            }
+            if matches!(
+                s.w(i + 1),
+                "account" | "accounts" | "affairs" | "events" | "of"
+            ) {
+                return None;
+            }
+            // After a determiner, a possessive or a preposition it is the adjective; "the
+            // ocean current" is the noun.
+            let prev = s.w(i.wrapping_sub(1));
+            let determiner = matches!(
+                prev,
+                "the"
+                    | "its"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "our"
+                    | "my"
+                    | "your"
+                    | "of"
+                    | "in"
+                    | "at"
+                    | "for"
+                    | "about"
+                    | "under"
+                    | "with"
+                    | "and"
+                    | "on"
+                    | "to"
+                    | "by"
+            ) || prev.ends_with("'s")
+                || prev.ends_with("’s")
+                || (i == 0 || !is_word(s, i - 1));
+            if !determiner {
+                return None;
+            }
+            f(i + 1, FuzzyRef::Present)
+        }
+        Some(Class::PastRef) => match s.w(i) {
+            "recent" => {
+                // "recent weeks", "in recent days": an open stretch up to now; "recent years"
+                // reaches so far back that it is the past as a whole
+                let info = s.info(i + 1);
+                if let Some(unit) = info.filter(|x| x.plural).and_then(|x| x.unit) {
+                    if matches!(unit, Unit::Year | Unit::Decade | Unit::Century) {
+                        return f(i + 2, FuzzyRef::Past);
+                    }
+                    return found(
+                        i + 2,
+                        TimeExpr::Duration {
+                            amount: Amount::Vague,
+                            unit,
+                        },
+                    );
+                }
+                // "the recent sale", "a recent filing": the adjective alone
+                let prev = s.w(i.wrapping_sub(1));
+                if info.is_some_and(|x| x.unit.is_some())
+                    || !is_word(s, i + 1)
+                    || matches!(
+                        prev,
+                        "most" | "more" | "less" | "very" | "fairly" | "relatively"
+                    )
+                {
+                    return None;
+                }
+                f(i + 1, FuzzyRef::Past)
+            }
+            // "a once high-flying toy maker"; "once" as "one time" or "as soon as" is not a time
+            "once" if matches!(s.w(i.wrapping_sub(1)), "a" | "an" | "the") && s.w(i + 1) != "-" => {
+                f(i + 1, FuzzyRef::Past)
+            }
+            // Role words ("the former minister", "previously announced") are not times in
+            // TimeML; news annotators leave them out.
+            "once" | "former" | "formerly" | "previously" => None,
+            _ => f(i + 1, FuzzyRef::Past),
+        },
+        Some(Class::FutureRef) => match s.w(i) {
+            // "future quarters", "in future years": the time ahead
+            "future" if s.info(i + 1).is_some_and(|x| x.plural && x.unit.is_some()) => {
+                f(i + 2, FuzzyRef::Future)
+            }
+            "future" => None,
+
+            // "as soon as", "soon after": a conjunction, not a time
+            "soon" | "shortly"
+                if s.w(i.wrapping_sub(1)) == "as"
+                    || s.is_class(i + 1, Class::After)
+                    || s.is_class(i + 1, Class::Before) =>
+            {
+                None
+            }
+            _ => f(i + 1, FuzzyRef::Future),
+        },
+        Some(Class::In) if s.is_class(i + 1, Class::The) => {
+            // in the past, in the future: "in" stays outside, the expression is "the past"
+            None
+        }
+        Some(Class::The) => match s.w(i + 1) {
+            "past"
+                if !s
+                    .info(i + 2)
+                    .is_some_and(|x| x.unit.is_some() || x.number.is_some())
+                    && !s.is_number(i + 2)
+                    && !s.is_class(i + 2, Class::Few)
+                    && !s.is_class(i + 2, Class::Several) =>
+            {
+                f(i + 2, FuzzyRef::Past)
+            }
+            "future" => f(i + 2, FuzzyRef::Future),
+            "near" | "distant" | "immediate" if s.is(i + 2, "future") => f(i + 3, FuzzyRef::Future),
+            "near" | "short" | "long" if s.is(i + 2, "term") => f(i + 3, FuzzyRef::Future),
+            "recent" | "distant" if s.is(i + 2, "past") => f(i + 3, FuzzyRef::Past),
+            "present" if s.info(i + 2).is_none_or(|x| x.class.is_some()) => {
+                f(i + 2, FuzzyRef::Present)
+            }
+            _ => None,
+        },
+        _ => match s.w(i) {
+            "at" if s.is(i + 1, "present") => f(i + 2, FuzzyRef::Present),
+            "then" if s.is_class(i + 1, Class::Current) => f(i + 2, FuzzyRef::Past),
+            // "as soon as possible": the whole phrase is the (vague) time ahead
+            "as" if s.is(i + 1, "soon") && s.is(i + 2, "as") && s.is(i + 3, "possible") => {
+                f(i + 4, FuzzyRef::Future)
+            }
+            // "at a later date"
+            "a" if s.is_class(i + 1, Class::Later) && s.is(i + 2, "date") => {
+                f(i + 3, FuzzyRef::Future)
+            }
+            "these" if s.is(i + 1, "days") => f(i + 2, FuzzyRef::Present),
+            _ => None,
+        },
+    }
+}

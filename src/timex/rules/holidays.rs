@@ -1,0 +1,99 @@
+//! Rules for holidays, fixed and moveable, with their Eve and weekend forms.
+
+use super::*;
+
+pub(super) fn holiday(s: &Scanner, i: usize) -> Option<Found> {
+    let w = s.w(i);
+    let (h, mut j) = match w {
+        "christmas" | "xmas" => {
+            if s.is(i + 1, "eve") {
+                return holiday_tail(s, i + 2, Holiday::Christmas, true);
+            }
+            (
+                Holiday::Christmas,
+                if s.is(i + 1, "day") { i + 2 } else { i + 1 },
+            )
+        }
+        "new"
+            if s.capitalized(i)
+                && (s.is(i + 1, "year's") || s.is(i + 1, "year’s") || s.is(i + 1, "years")) =>
+        {
+            if s.is(i + 2, "eve") {
+                return holiday_tail(s, i + 3, Holiday::NewYearsEve, false);
+            }
+            if s.is(i + 2, "day") {
+                (Holiday::NewYearsDay, i + 3)
+            } else {
+                return None;
+            }
+        }
+        "easter" => (
+            Holiday::Easter,
+            if s.is(i + 1, "sunday") { i + 2 } else { i + 1 },
+        ),
+        "good" if s.capitalized(i) && s.is(i + 1, "friday") => (Holiday::GoodFriday, i + 2),
+        "thanksgiving" => (
+            Holiday::Thanksgiving,
+            if s.is(i + 1, "day") { i + 2 } else { i + 1 },
+        ),
+        "memorial" if s.is(i + 1, "day") && s.capitalized(i) => (Holiday::MemorialDay, i + 2),
+        "labor" | "labour" if s.is(i + 1, "day") && s.capitalized(i) => (Holiday::LaborDay, i + 2),
+        "independence" if s.is(i + 1, "day") && s.capitalized(i) => {
+            (Holiday::IndependenceDay, i + 2)
+        }
+        "mother's" | "mothers" | "mother’s" if s.is(i + 1, "day") && s.capitalized(i) => {
+            (Holiday::MothersDay, i + 2)
+        }
+        "father's" | "fathers" | "father’s" if s.is(i + 1, "day") && s.capitalized(i) => {
+            (Holiday::FathersDay, i + 2)
+        }
+        "valentine's" | "valentine’s" if s.is(i + 1, "day") => (Holiday::ValentinesDay, i + 2),
+        "halloween" => (Holiday::Halloween, i + 1),
+        "election" if s.is(i + 1, "day") && s.capitalized(i) && s.capitalized(i + 1) => {
+            (Holiday::ElectionDay, i + 2)
+        }
+        "veterans" | "veterans'" if s.is(i + 1, "day") && s.capitalized(i) => {
+            (Holiday::VeteransDay, i + 2)
+        }
+        "the" if s.is(i + 1, "fourth") && s.is(i + 2, "of") && s.is(i + 3, "july") => {
+            (Holiday::IndependenceDay, i + 4)
+        }
+        "st" | "saint" if s.capitalized(i) => {
+            let k = if s.w(i + 1) == "." { i + 2 } else { i + 1 };
+            if matches!(s.w(k), "patrick's" | "patrick’s" | "patricks") && s.is(k + 1, "day") {
+                (Holiday::StPatricksDay, k + 2)
+            } else {
+                return None;
+            }
+        }
+        _ => return None,
+    };
+    if !s.capitalized(i) && w != "the" {
+        return None;
+    }
+    if s.w(j) == "day" && h == Holiday::Christmas {
+        j += 1;
+    }
+    holiday_tail(s, j, h, false)
+}
+
+pub(super) fn holiday_tail(s: &Scanner, j: usize, holiday: Holiday, eve: bool) -> Option<Found> {
+    let weekend = s.is(j, "weekend");
+    let mut end = if weekend { j + 1 } else { j };
+    let mut year = None;
+    if let Some((y, e)) = year_after(s, end) {
+        if s.w(end) != "," {
+            year = Some(y);
+            end = e;
+        }
+    }
+    found(
+        end,
+        TimeExpr::Holiday {
+            holiday,
+            year,
+            eve,
+            weekend,
+        },
+    )
+}

@@ -1,0 +1,375 @@
+//! The rules of the scanner, as named records with examples.
+//!
+//! Each rule looks at the tokens from one position and returns the end of what it matched and
+//! the typed expression. `tests/rules.rs` scans every example and checks that the named rule
+//! matches all of it. The table is here with the helpers the rules share; the rules themselves
+//! live in one submodule per family (days, calendar, relative, durations, periods, fuzzy,
+//! holidays).
+
+use super::grammar::{
+    clock, day_part, half_after, month_context_before, month_name, numeral, spelled_year,
+    year_after,
+};
+use super::scan::{Found, Scanner};
+use super::types::*;
+use crate::lexicon::Class;
+use chrono::Weekday;
+
+mod calendar;
+mod days;
+mod durations;
+mod fuzzy;
+mod holidays;
+mod periods;
+mod relative;
+
+use calendar::*;
+use days::*;
+use durations::*;
+use fuzzy::*;
+use holidays::*;
+use periods::*;
+use relative::*;
+
+pub struct Rule {
+    pub name: &'static str,
+    /// Phrases the rule must match whole, or the part in brackets ("the [current] market").
+    pub examples: &'static [&'static str],
+    pub apply: fn(&Scanner, usize) -> Option<Found>,
+}
+
+pub const RULES: &[Rule] = &[
+    Rule {
+        name: "weekday",
+        examples: &[
+            "Saturday",
+            "last Friday",
+            "this coming Monday",
+            "Thursday morning",
+            "Friday at 3 p.m.",
+            "next Tuesday night",
+        ],
+        apply: weekday,
+    },
+    Rule {
+        name: "day_offset",
+        examples: &[
+            "today",
+            "yesterday",
+            "tomorrow night",
+            "tonight",
+            "this morning",
+            "last night",
+            "yesterday at noon",
+            "the day before yesterday",
+        ],
+        apply: day_offset,
+    },
+    Rule {
+        name: "clock",
+        examples: &[
+            "3 p.m.",
+            "3:30 p.m. EDT",
+            "10 o'clock",
+            "noon",
+            "midnight",
+            "15:00 GMT",
+            "9 a.m. Friday",
+            "8 p.m. on Tuesday",
+            "5 p.m. EST Nov. 9",
+            "4 in the morning",
+        ],
+        apply: clock_time,
+    },
+    Rule {
+        name: "month_day",
+        examples: &[
+            "April 17",
+            "Apr. 17, 2025",
+            "Sept. 30",
+            "Friday, April 17, 2025",
+            "March 3rd",
+            "April 17 at 3 p.m.",
+        ],
+        apply: month_day,
+    },
+    Rule {
+        name: "day_month",
+        examples: &[
+            "17 April 2025",
+            "17th of April",
+            "Thu, 17 Apr 2025",
+            "the 4th of July",
+            "the Fourth of July",
+        ],
+        apply: day_month,
+    },
+    Rule {
+        name: "month_year",
+        examples: &[
+            "July 1997",
+            "March of 2024",
+            "Sept. 1998",
+            "last March",
+            "in June",
+        ],
+        apply: month_year,
+    },
+    Rule {
+        name: "numeric_date",
+        examples: &["2025-04-17", "4/17/2025", "2025/04/17", "12/31/98"],
+        apply: numeric_date,
+    },
+    Rule {
+        name: "year",
+        examples: &[
+            "2018",
+            "in 1998",
+            "fiscal 1989",
+            "fiscal year 2024",
+            "FY2024",
+            "nineteen ninety-six",
+            "the year two thousand",
+        ],
+        apply: year,
+    },
+    Rule {
+        name: "decade",
+        examples: &[
+            "the 1990s",
+            "the '80s",
+            "1970s",
+            "the eighties",
+            "the 1990's",
+        ],
+        apply: decade,
+    },
+    Rule {
+        name: "century",
+        examples: &[
+            "the 19th century",
+            "the nineteenth century",
+            "the 21st century",
+            "a [20th century] democrat",
+        ],
+        apply: century,
+    },
+    Rule {
+        name: "relative_unit",
+        examples: &[
+            "last week",
+            "this year",
+            "next month",
+            "last weekend",
+            "earlier this week",
+            "later this month",
+            "this past week",
+            "the weekend",
+            "the year",
+            "the current quarter",
+            "the latest quarter",
+            "the fiscal year",
+            "the current fiscal year",
+            "the full year",
+            "year-end",
+            "year's end",
+        ],
+        apply: relative_unit,
+    },
+    Rule {
+        name: "shift",
+        examples: &[
+            "two years ago",
+            "three days ago",
+            "a year ago",
+            "in three days",
+            "a decade ago",
+            "two weeks from now",
+            "six months earlier",
+            "two days later",
+            "a year and a half ago",
+        ],
+        apply: shift,
+    },
+    Rule {
+        name: "anaphor",
+        examples: &[
+            "the next day",
+            "the following week",
+            "the same day",
+            "that week",
+            "the day before",
+            "the previous year",
+            "later in the day",
+            "year-earlier",
+            "the year-ago quarter",
+        ],
+        apply: anaphor,
+    },
+    Rule {
+        name: "duration",
+        examples: &[
+            "three years",
+            "five-hour",
+            "45-minute",
+            "the past 18 months",
+            "24-hour",
+            "decades",
+            "several weeks",
+            "the first nine months",
+            "half an hour",
+            "two and a half years",
+            "the past year",
+            "coming weeks",
+            "the coming years",
+            "a [day-long] meeting",
+            "a [decades-long] feud",
+            "the weeks ahead",
+        ],
+        apply: duration,
+    },
+    Rule {
+        name: "quarter",
+        examples: &[
+            "the third quarter",
+            "third-quarter",
+            "the fourth quarter of 2019",
+            "Q3",
+            "the first half",
+            "the second half of 2024",
+            "first-half",
+            "the first quarter of next year",
+            "the fiscal first quarter",
+            "the 1988 third quarter",
+            "the 1988 quarter",
+            "the 1989 period",
+            "last year's quarter",
+            "this year's third quarter",
+            "next year's first quarter",
+            "the year-ago third quarter",
+            "the quarter a year ago",
+            "the corresponding period last year",
+        ],
+        apply: quarter,
+    },
+    Rule {
+        name: "season",
+        examples: &[
+            "last summer",
+            "this spring",
+            "winter 2024",
+            "the summer of 2019",
+            "in the fall",
+        ],
+        apply: season,
+    },
+    Rule {
+        name: "fuzzy",
+        examples: &[
+            "now",
+            "currently",
+            "recently",
+            "soon",
+            "in the past",
+            "the future",
+            "the near future",
+            "at present",
+            "these days",
+            "recent years",
+            "the [current] market",
+            "a [recent] filing",
+            "a [once] high-flying firm",
+            "the near term",
+            "then current",
+            "future quarters",
+            "a later date",
+            "as soon as possible",
+        ],
+        apply: fuzzy,
+    },
+    Rule {
+        name: "set",
+        examples: &[
+            "every Monday",
+            "each year",
+            "weekly",
+            "annually",
+            "every two weeks",
+            "twice a year",
+            "on Mondays",
+            "every morning",
+        ],
+        apply: set,
+    },
+    Rule {
+        name: "holiday",
+        examples: &[
+            "Christmas",
+            "Christmas Eve",
+            "New Year's Day",
+            "Easter",
+            "Good Friday",
+            "Thanksgiving",
+            "Memorial Day weekend",
+            "Labor Day",
+            "Independence Day",
+            "Mother's Day",
+            "Christmas 2024",
+            "Election Day",
+        ],
+        apply: holiday,
+    },
+];
+
+fn found(end: usize, expr: TimeExpr) -> Option<Found> {
+    Some(Found { end, expr })
+}
+
+/// last / this / next (and "this coming", "this past") at `i`: (relation, next token).
+fn rel_word(s: &Scanner, i: usize) -> Option<(Rel, usize)> {
+    match s.class(i)? {
+        Class::Last | Class::Past | Class::Previous => Some((Rel::Last, i + 1)),
+        Class::Next | Class::Coming => Some((Rel::Next, i + 1)),
+        Class::This | Class::Current => match s.class(i + 1) {
+            Some(Class::Past) => Some((Rel::Last, i + 2)),
+            Some(Class::Coming) => Some((Rel::Next, i + 2)),
+            _ => Some((Rel::This, i + 1)),
+        },
+        _ => None,
+    }
+}
+
+/// The singular calendar unit at `i`.
+fn unit_at(s: &Scanner, i: usize) -> Option<Unit> {
+    let info = s.info(i)?;
+    if info.plural {
+        return None;
+    }
+    info.unit
+}
+
+/// Is token `i` a word (not punctuation, not past the sentence)?
+fn is_word(s: &Scanner, i: usize) -> bool {
+    i < s.limit && s.w(i).chars().next().is_some_and(char::is_alphanumeric)
+}
+
+/// "the day before the vote": "before" introduces a clause, so the expression is "the day".
+fn is_followed_by_noun(s: &Scanner, i: usize) -> bool {
+    let w = s.w(i);
+    !w.is_empty()
+        && !matches!(w, "," | "." | ";" | ":" | "and" | "but" | "when")
+        && s.info(i).is_none_or(|x| x.class != Some(Class::Yesterday))
+}
+
+fn ordinal_at(s: &Scanner, i: usize) -> Option<u32> {
+    if let Some(n) = s.info(i).and_then(|x| x.ordinal) {
+        return Some(n);
+    }
+    let w = s.w(i);
+    if s.is_number(i)
+        && (w.ends_with("st") || w.ends_with("nd") || w.ends_with("rd") || w.ends_with("th"))
+    {
+        return w[..w.len() - 2].parse().ok();
+    }
+    None
+}

@@ -1,0 +1,256 @@
+//! Rules for parts of the year: quarters, halves, fiscal quarters named by their year, seasons.
+
+use super::*;
+
+pub(super) fn quarter(s: &Scanner, i: usize) -> Option<Found> {
+    let w = s.w(i);
+    // Q3, Q3 2024, 3Q
+    if w.len() == 2 && w.starts_with('q') && s.capitalized(i) {
+        let q = w[1..].parse::<u32>().ok().filter(|q| (1..=4).contains(q))?;
+        let (year, end) = match year_after(s, i + 1) {
+            Some((y, e)) => (Some(y), e),
+            None => (None, i + 1),
+        };
+        return found(
+            end,
+            TimeExpr::Quarter {
+                quarter: Some(q),
+                year,
+                rel: None,
+            },
+        );
+    }
+    if let Some(f) = quarter_of_year(s, i) {
+        return Some(f);
+    }
+    let the = usize::from(s.is_class(i, Class::The));
+    let mut j = i + the;
+    // "the fiscal first quarter", "the fiscal-first quarter"
+    if s.is(j, "fiscal") && ordinal_at(s, j + 1).is_some() {
+        j += 1;
+    } else if s.is(j, "fiscal") && s.w(j + 1) == "-" && s.glued(j + 1) {
+        j += 2;
+    }
+    let n = ordinal_at(s, j)?;
+    let hyphenated = s.w(j + 1) == "-" && s.glued(j + 1);
+    if the == 1 && hyphenated && s.is(j - 1, "fiscal") && s.w(j - 1) != "-" {
+        // "the fiscal second-quarter results": from "fiscal" on
+        return None;
+    }
+    let (k, is_half) = if s.w(j + 1) == "-" && s.glued(j + 1) {
+        (j + 2, s.is(j + 2, "half"))
+    } else {
+        (j + 1, s.is(j + 1, "half"))
+    };
+    let is_quarter = s.is(k, "quarter");
+    if !is_quarter && !is_half {
+        return None;
+    }
+    // "the third-quarter loss": the article belongs to the noun after the adjective
+    if the == 1 && k == j + 2 && !s.is_class(k + 1, Class::Of) && is_word(s, k + 1) {
+        return None;
+    }
+    if (is_quarter && !(1..=4).contains(&n)) || (is_half && !(1..=2).contains(&n)) {
+        return None;
+    }
+    let mut end = k + 1;
+    let mut year = None;
+    let mut rel = None;
+    if s.is_class(end, Class::Of) {
+        if let Some((y, e)) = year_after(s, end) {
+            year = Some(y);
+            end = e;
+        } else if let Some((r, e)) = rel_word(s, end + 1) {
+            if s.is(e, "year") {
+                rel = Some(r);
+                end = e + 1;
+            }
+        } else if s.is_class(end + 1, Class::The) && s.is(end + 2, "year") {
+            end += 3;
+        }
+    } else if let Some((y, e)) = year_after(s, end) {
+        year = Some(y);
+        end = e;
+    }
+    if is_half {
+        return found(
+            end,
+            TimeExpr::Half {
+                half: Some(n),
+                year,
+                rel,
+            },
+        );
+    }
+    found(
+        end,
+        TimeExpr::Quarter {
+            quarter: Some(n),
+            year,
+            rel,
+        },
+    )
+}
+
+/// Quarters named by their year, as earnings reports do: "the 1988 third quarter", "the 1988
+/// quarter", "the 1989 period", "last year's quarter", "this year's third quarter", "the
+/// year-ago third quarter", "the quarter a year ago", "the corresponding period last year".
+/// Without an ordinal the quarter is the one the report is about (see the resolver).
+pub(super) fn quarter_of_year(s: &Scanner, i: usize) -> Option<Found> {
+    let the = s.is_class(i, Class::The);
+    let mut j = i + usize::from(the);
+    if the && matches!(s.w(j), "comparable" | "corresponding" | "same") {
+        j += 1;
+    }
+    let possessive_year = |k: usize| {
+        matches!(s.w(k), "year's" | "year’s" | "years'" | "year'")
+            || (s.is(k, "year") && matches!(s.w(k + 1), "'s" | "’s") && s.glued(k + 1))
+    };
+    // what names the year: "1988", "last year's", "year-ago"
+    let (year, rel, k) = if let Some(y) = s.year_number(j).filter(|_| !s.inside_number(j)) {
+        (Some(y), None, j + 1)
+    } else if let Some((r, e)) = rel_word(s, j) {
+        if !possessive_year(e) {
+            return quarter_compared(s, i);
+        }
+        let after = if s.is(e, "year") { e + 2 } else { e + 1 };
+        (None, Some(r), after)
+    } else if the
+        && s.is(j, "year")
+        && s.w(j + 1) == "-"
+        && s.glued(j + 1)
+        && s.glued(j + 2)
+        && matches!(s.class(j + 2), Some(Class::Earlier | Class::Ago))
+    {
+        (None, Some(Rel::Last), j + 3)
+    } else {
+        return quarter_compared(s, i);
+    };
+    let (n, k) = match ordinal_at(s, k).filter(|n| (1..=4).contains(n)) {
+        Some(n) if s.w(k + 1) == "-" && s.glued(k + 1) => (Some(n), k + 2),
+        Some(n) => (Some(n), k + 1),
+        None => (None, k),
+    };
+    let noun = s.is(k, "quarter") || (n.is_none() && s.is(k, "period"));
+    // "the 1988 quarter" needs its article; "1988 third quarter" stands alone.
+    if !noun || (n.is_none() && year.is_some() && !the) {
+        return None;
+    }
+    if n.is_none() && year.is_none() && rel == Some(Rel::Last) && !possessive_year(j + 1) {
+        // "the year-ago quarter" is the anaphor rule's ("the year-earlier period" likewise)
+        return None;
+    }
+    found(
+        k + 1,
+        TimeExpr::Quarter {
+            quarter: n,
+            year,
+            rel,
+        },
+    )
+}
+
+/// "the quarter a year ago", "the same period last year", "the period a year earlier".
+pub(super) fn quarter_compared(s: &Scanner, i: usize) -> Option<Found> {
+    if !s.is_class(i, Class::The) {
+        return None;
+    }
+    let mut j = i + 1;
+    if matches!(s.w(j), "comparable" | "corresponding" | "same") {
+        j += 1;
+    }
+    if !(s.is(j, "quarter") || s.is(j, "period")) {
+        return None;
+    }
+    let k = j + 1;
+    let end = if s.is_class(k, Class::A)
+        && s.is(k + 1, "year")
+        && matches!(s.class(k + 2), Some(Class::Ago | Class::Earlier))
+    {
+        k + 3
+    } else if s.is_class(k, Class::Last) && s.is(k + 1, "year") {
+        k + 2
+    } else if s.is_class(k, Class::Of) && s.is_class(k + 1, Class::Last) && s.is(k + 2, "year") {
+        k + 3
+    } else {
+        return None;
+    };
+    found(
+        end,
+        TimeExpr::Quarter {
+            quarter: None,
+            year: None,
+            rel: Some(Rel::Last),
+        },
+    )
+}
+
+pub(super) fn season(s: &Scanner, i: usize) -> Option<Found> {
+    let (rel, j) = match rel_word(s, i) {
+        Some((r, j)) => (Some(r), j),
+        None => (None, i + usize::from(s.is_class(i, Class::The))),
+    };
+    let season = s.info(j)?.season?;
+    let mut end = j + 1;
+    let mut year = None;
+    if let Some((y, e)) = year_after(s, end) {
+        year = Some(y);
+        end = e;
+    }
+    let prep_before = i > 0
+        && matches!(
+            s.w(i - 1),
+            "in" | "during"
+                | "by"
+                | "until"
+                | "since"
+                | "through"
+                | "this"
+                | "last"
+                | "next"
+                | "early"
+                | "late"
+                | "mid"
+                | "-"
+                | "over"
+                | "before"
+                | "after"
+        );
+    let has_context = rel.is_some() || year.is_some() || j > i || prep_before;
+    if !has_context {
+        return None;
+    }
+    // "the fall of the Berlin Wall", "spring water": a season needs to stand alone
+    if year.is_none()
+        && (s.is_class(end, Class::Of) || s.info(end).is_some_and(|x| x.unit.is_some()))
+    {
+        return None;
+    }
+    if rel.is_none()
+        && year.is_none()
+        && j > i
+        && (s.w(end).is_empty()
+            || !matches!(
+                s.w(end),
+                "," | "."
+                    | ";"
+                    | ")"
+                    | "and"
+                    | "when"
+                    | "as"
+                    | "after"
+                    | "before"
+                    | "the"
+                    | "to"
+                    | "in"
+                    | "with"
+                    | "for"
+                    | "that"
+                    | "of"
+                    | "or"
+            ))
+    {
+        return None;
+    }
+    found(end, TimeExpr::Season { season, year, rel })
+}

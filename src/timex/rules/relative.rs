@@ -1,0 +1,332 @@
+//! Rules for times relative to publication or to the last mentioned time: "last week", "the fiscal year", "two years ago", "the next day".
+
+use super::*;
+
+pub(super) fn relative_unit(s: &Scanner, i: usize) -> Option<Found> {
+    // earlier this week, later this month, early next year (the last through the prefix)
+    let (part, i2) = match s.class(i) {
+        Some(Class::Earlier) => (Some(PeriodPart::Earlier), i + 1),
+        Some(Class::Later) => (Some(PeriodPart::Later), i + 1),
+        _ => (None, i),
+    };
+    if let Some((rel, j)) = rel_word(s, i2) {
+        let unit = unit_at(s, j)?;
+        if matches!(unit, Unit::Second | Unit::Minute | Unit::Hour) {
+            return None;
+        }
+        if part.is_some() && rel != Rel::This {
+            return None;
+        }
+        if s.is_class(i2, Class::Past) && !s.is_class(i2.wrapping_sub(1), Class::This) {
+            return None; // "past year" (without "the") is rare and usually a duration
+        }
+        return found(j + 1, TimeExpr::RelUnit { rel, unit, part });
+    }
+    if part.is_some() {
+        return None;
+    }
+    if let Some(f) = fiscal_year(s, i) {
+        return Some(f);
+    }
+    // the current quarter, the latest quarter, the weekend, the year
+    if s.is_class(i, Class::The) {
+        match s.class(i + 1) {
+            Some(Class::Current) => {
+                let unit = unit_at(s, i + 2)?;
+                return found(
+                    i + 3,
+                    TimeExpr::RelUnit {
+                        rel: Rel::This,
+                        unit,
+                        part: None,
+                    },
+                );
+            }
+            Some(Class::Latest) => {
+                let unit =
+                    unit_at(s, i + 2).or_else(|| s.is(i + 2, "period").then_some(Unit::Quarter))?;
+                return found(i + 3, TimeExpr::Anaphor { offset: 0, unit });
+            }
+            _ => {}
+        }
+        let unit = unit_at(s, i + 1)?;
+        if matches!(unit, Unit::Weekend) {
+            return found(
+                i + 2,
+                TimeExpr::RelUnit {
+                    rel: Rel::This,
+                    unit,
+                    part: None,
+                },
+            );
+        }
+        // "for the year ended March 31": a fiscal year, counted as a length of time
+        if matches!(unit, Unit::Year | Unit::Quarter) && matches!(s.w(i + 2), "ended" | "ending") {
+            return found(
+                i + 2,
+                TimeExpr::Duration {
+                    amount: Amount::Exact(1.0),
+                    unit,
+                },
+            );
+        }
+        if matches!(unit, Unit::Year | Unit::Quarter | Unit::Month | Unit::Week)
+            && !s.is_class(i + 2, Class::Of)
+            && !s.is(i + 2, "-")
+            && !s.is(i + 2, "before")
+            && !s.is(i + 2, "after")
+        {
+            return found(i + 2, TimeExpr::Anaphor { offset: 0, unit });
+        }
+    }
+    None
+}
+
+/// "the fiscal year", "the current fiscal year", "the latest fiscal year", "the full year", and
+/// the end of the year: "year-end", "year end", "year's end".
+pub(super) fn fiscal_year(s: &Scanner, i: usize) -> Option<Found> {
+    // year-end, year end, year's end: the end of the publication year
+    let year_end = |k: usize| -> Option<usize> {
+        if s.is(k, "year") && s.w(k + 1) == "-" && s.glued(k + 1) && s.is(k + 2, "end") {
+            Some(k + 3)
+        } else if (s.is(k, "year") || matches!(s.w(k), "year's" | "year’s")) && s.is(k + 1, "end")
+        {
+            Some(k + 2)
+        } else {
+            None
+        }
+    };
+    if let Some(end) = year_end(i) {
+        return found(
+            end,
+            TimeExpr::RelUnit {
+                rel: Rel::This,
+                unit: Unit::Year,
+                part: None,
+            },
+        );
+    }
+    if !s.is_class(i, Class::The) {
+        return None;
+    }
+    let mut k = i + 1;
+    let rel = match s.class(k) {
+        Some(Class::Current) => {
+            k += 1;
+            Some(Rel::This)
+        }
+        Some(Class::Latest | Class::Last | Class::Previous) => {
+            k += 1;
+            Some(Rel::Last)
+        }
+        Some(Class::Next | Class::Coming) => {
+            k += 1;
+            Some(Rel::Next)
+        }
+        _ => None,
+    };
+    let full = s.is(k, "full");
+    if full {
+        k += 1;
+    }
+    let fiscal = s.is_class(k, Class::Fiscal);
+    if fiscal {
+        k += 1;
+    }
+    if !(fiscal || full) || !s.is(k, "year") || s.w(k + 1) == "-" {
+        return None;
+    }
+    if rel.is_none() && matches!(s.w(k + 1), "ended" | "ending") {
+        return found(
+            k + 1,
+            TimeExpr::Duration {
+                amount: Amount::Exact(1.0),
+                unit: Unit::Year,
+            },
+        );
+    }
+    let expr = match rel {
+        Some(rel) => TimeExpr::RelUnit {
+            rel,
+            unit: Unit::Year,
+            part: None,
+        },
+        None => TimeExpr::Anaphor {
+            offset: 0,
+            unit: Unit::Year,
+        },
+    };
+    found(k + 1, expr)
+}
+
+pub(super) fn shift(s: &Scanner, i: usize) -> Option<Found> {
+    // "in three days": the preposition stays outside the expression, as in TimeBank
+    if i > 0 && i - 1 < s.limit && s.is_class(i - 1, Class::In) && !s.is_class(i, Class::The) {
+        if let Some((amount, unit, end)) = amount_unit(s, i, false) {
+            let end = if s.is(end, "time") { end + 1 } else { end };
+            let fine = matches!(unit, Unit::Second | Unit::Minute | Unit::Hour);
+            if !fine
+                && !matches!(amount, Amount::Vague)
+                && !matches!(
+                    s.class(end),
+                    Some(Class::Ago | Class::Earlier | Class::Later)
+                )
+            {
+                return found(
+                    end,
+                    TimeExpr::Shift {
+                        amount,
+                        unit,
+                        forward: true,
+                    },
+                );
+            }
+        }
+    }
+    let (amount, unit, j) = amount_unit(s, i, true)?;
+    match s.class(j) {
+        Some(Class::Ago) => found(
+            j + 1,
+            TimeExpr::Shift {
+                amount,
+                unit,
+                forward: false,
+            },
+        ),
+        Some(Class::Hence) => found(
+            j + 1,
+            TimeExpr::Shift {
+                amount,
+                unit,
+                forward: true,
+            },
+        ),
+        Some(Class::From) if s.is_class(j + 1, Class::Now) => found(
+            j + 2,
+            TimeExpr::Shift {
+                amount,
+                unit,
+                forward: true,
+            },
+        ),
+        Some(Class::Earlier) => anaphor_amount(amount, unit, false, j + 1),
+        Some(Class::Later) => anaphor_amount(amount, unit, true, j + 1),
+        // "two days before the vote": the duration alone; "two days before," an anaphor
+        Some(Class::Before) if !is_followed_by_noun(s, j + 1) => {
+            anaphor_amount(amount, unit, false, j + 1)
+        }
+        Some(Class::After) if !is_followed_by_noun(s, j + 1) => {
+            anaphor_amount(amount, unit, true, j + 1)
+        }
+        _ => None,
+    }
+}
+
+pub(super) fn anaphor_amount(
+    amount: Amount,
+    unit: Unit,
+    forward: bool,
+    end: usize,
+) -> Option<Found> {
+    let n = match amount {
+        Amount::Exact(x) if x.fract() == 0.0 => x as i64,
+        _ => return None,
+    };
+    found(
+        end,
+        TimeExpr::Anaphor {
+            offset: if forward { n } else { -n },
+            unit,
+        },
+    )
+}
+
+pub(super) fn anaphor(s: &Scanner, i: usize) -> Option<Found> {
+    // year-earlier, year-ago (adjectives: "the year-earlier quarter")
+    let the = usize::from(s.is_class(i, Class::The));
+    let j = i + the;
+    if s.is(j, "year")
+        && s.glued(j + 1)
+        && s.w(j + 1) == "-"
+        && s.glued(j + 2)
+        && matches!(s.class(j + 2), Some(Class::Earlier | Class::Ago))
+    {
+        // "the year-earlier quarter" takes its noun; "year-earlier" alone stays short.
+        if the == 1 {
+            if let Some(u) =
+                unit_at(s, j + 3).or_else(|| s.is(j + 3, "period").then_some(Unit::Quarter))
+            {
+                let _ = u;
+                return found(
+                    j + 4,
+                    TimeExpr::Anaphor {
+                        offset: -1,
+                        unit: Unit::Year,
+                    },
+                );
+            }
+            return None;
+        }
+        return found(
+            j + 3,
+            TimeExpr::Anaphor {
+                offset: -1,
+                unit: Unit::Year,
+            },
+        );
+    }
+    // later in the day, earlier in the day
+    if matches!(s.class(i), Some(Class::Later | Class::Earlier))
+        && s.is_class(i + 1, Class::In)
+        && s.is_class(i + 2, Class::The)
+    {
+        let unit = unit_at(s, i + 3)?;
+        return found(i + 4, TimeExpr::Anaphor { offset: 0, unit });
+    }
+    // later that day, that week, that same day
+    let (offset_word, k) = match s.class(i) {
+        Some(Class::Later | Class::Earlier) if s.is_class(i + 1, Class::That) => (0, i + 2),
+        Some(Class::That) => (0, i + 1),
+        Some(Class::The) => match s.class(i + 1) {
+            Some(Class::Next | Class::Following) => (1, i + 2),
+            Some(Class::Previous | Class::Last) if s.is_class(i + 1, Class::Previous) => {
+                (-1, i + 2)
+            }
+            Some(Class::Same) => (0, i + 2),
+            _ => {
+                // "the day before", "the week after"
+                let unit = unit_at(s, i + 1)?;
+                return match s.class(i + 2) {
+                    Some(Class::Before) if !is_followed_by_noun(s, i + 3) => {
+                        found(i + 3, TimeExpr::Anaphor { offset: -1, unit })
+                    }
+                    Some(Class::After) if !is_followed_by_noun(s, i + 3) => {
+                        found(i + 3, TimeExpr::Anaphor { offset: 1, unit })
+                    }
+                    _ => None,
+                };
+            }
+        },
+        _ => return None,
+    };
+    let k = if s.is_class(k, Class::Same) { k + 1 } else { k };
+    let unit = unit_at(s, k).or_else(|| day_part(s, k).map(|_| Unit::Day))?;
+    if s.is_class(i, Class::That)
+        && !matches!(
+            unit,
+            Unit::Day | Unit::Week | Unit::Month | Unit::Quarter | Unit::Year | Unit::Weekend
+        )
+    {
+        return None;
+    }
+    if s.is_class(i, Class::That) && (s.is_class(k + 1, Class::Of) || s.w(k + 1) == "-") {
+        return None;
+    }
+    found(
+        k + 1,
+        TimeExpr::Anaphor {
+            offset: offset_word,
+            unit,
+        },
+    )
+}
