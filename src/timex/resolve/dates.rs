@@ -1,0 +1,295 @@
+//! Days and dates: weekdays by tense, the year of a date or month written without one.
+
+use super::*;
+
+/// "Saturday, April 25" without a year: the year in which April 25 is a Saturday, the one
+/// nearest to publication (within a year either side). `None` when the weekday is missing or
+/// fits none of them (the date is then resolved as usual).
+pub(super) fn year_from_weekday(
+    expr: &TimeExpr,
+    modifier: Option<Mod>,
+    text: &str,
+    ctx: &Context,
+) -> Option<TimeValue> {
+    let TimeExpr::Calendar {
+        year: None,
+        month: Some(month),
+        day: Some(dom),
+        rel: None,
+        clock,
+        part,
+    } = *expr
+    else {
+        return None;
+    };
+    let first = text.split(|c: char| !c.is_alphabetic()).next()?;
+    let wd = crate::lexicon::lookup(&first.to_ascii_lowercase())?.weekday?;
+    let pubd = ctx.published;
+    let y = pubd.year();
+    let year = [y, y + 1, y - 1]
+        .into_iter()
+        .filter(|&yy| ymd(yy, month, dom).is_some_and(|d| d.weekday() == wd))
+        .min_by_key(|&yy| ymd(yy, month, dom).map_or(i64::MAX, |d| (d - pubd).num_days().abs()))?;
+    let written = TimeExpr::Calendar {
+        year: Some(year),
+        month: Some(month),
+        day: Some(dom),
+        rel: None,
+        clock,
+        part,
+    };
+    let (mut v, _) = resolve(&written, modifier, ctx);
+    v.given.year = false;
+    v.reason = format!(
+        "{} {month}/{dom} falls on a {} in {year} (the nearest such year)",
+        first,
+        weekday_name(wd)
+    );
+    Some(v)
+}
+
+pub(super) fn resolve_weekday(
+    wd: Weekday,
+    rel: Option<Rel>,
+    clock: Option<Clock>,
+    part: Option<DayPart>,
+    ctx: &Context,
+) -> TimeValue {
+    let pubd = ctx.published;
+    let name = weekday_name(wd);
+    let (offset, why) = match rel {
+        Some(Rel::Last) => (
+            -days_back(pubd.weekday(), wd),
+            format!("\"last {name}\" -> the most recent {name} before {pubd}"),
+        ),
+        Some(Rel::Next) => (
+            days_forward(pubd.weekday(), wd),
+            format!("\"next {name}\" -> the first {name} after {pubd}"),
+        ),
+        Some(Rel::This) => (
+            i64::from(wd.num_days_from_monday()) - i64::from(pubd.weekday().num_days_from_monday()),
+            format!("\"this {name}\" -> the {name} of the publication week"),
+        ),
+        None if wd == pubd.weekday() => (
+            0,
+            format!("\"{name}\" is the publication weekday -> {pubd}"),
+        ),
+        None => match ctx.tense {
+            Tense::Past => (
+                -days_back(pubd.weekday(), wd),
+                format!(
+                    "\"{name}\" + {} -> the most recent {name} before {pubd}",
+                    tense_phrase(ctx)
+                ),
+            ),
+            Tense::Future => (
+                days_forward(pubd.weekday(), wd),
+                format!(
+                    "\"{name}\" + {} -> the first {name} after {pubd}",
+                    tense_phrase(ctx)
+                ),
+            ),
+            Tense::Present | Tense::Unknown => {
+                let back = days_back(pubd.weekday(), wd);
+                let fwd = days_forward(pubd.weekday(), wd);
+                if back <= fwd {
+                    (
+                        -back,
+                        format!(
+                            "\"{name}\" + {} -> guessed the nearest {name}, before {pubd}",
+                            tense_phrase(ctx)
+                        ),
+                    )
+                } else {
+                    (
+                        fwd,
+                        format!(
+                            "\"{name}\" + {} -> guessed the nearest {name}, after {pubd}",
+                            tense_phrase(ctx)
+                        ),
+                    )
+                }
+            }
+        },
+    };
+    match add_days(pubd, offset) {
+        Some(d) => {
+            let mut v = date_value(day(d), why);
+            v.given.day = true;
+            with_time(v, d, clock, part)
+        }
+        None => unresolved(
+            &format!("XXXX-WXX-{}", wd.number_from_monday()),
+            "date out of range",
+        ),
+    }
+}
+
+pub(super) fn weekday_name(wd: Weekday) -> &'static str {
+    match wd {
+        Weekday::Mon => "Monday",
+        Weekday::Tue => "Tuesday",
+        Weekday::Wed => "Wednesday",
+        Weekday::Thu => "Thursday",
+        Weekday::Fri => "Friday",
+        Weekday::Sat => "Saturday",
+        Weekday::Sun => "Sunday",
+    }
+}
+
+/// Picks the year of a date or month given without one, by tense.
+pub(super) fn infer_year(month: u32, dom: Option<u32>, ctx: &Context) -> (i32, String) {
+    let pubd = ctx.published;
+    let y = pubd.year();
+    let key = |yy: i32| -> Option<(NaiveDate, NaiveDate)> {
+        match dom {
+            Some(d) => {
+                let date = ymd(yy, month, d).or_else(|| ymd(yy, month, 28))?;
+                Some((date, date))
+            }
+            None => Some((
+                ymd(yy, month, 1)?,
+                crate::timex::calendar::month_start(yy, i64::from(month) + 1)?,
+            )),
+        }
+    };
+    let this = key(y);
+    let contains_pub = |r: Option<(NaiveDate, NaiveDate)>| {
+        r.is_some_and(|(s, e)| {
+            if dom.is_some() {
+                s == pubd
+            } else {
+                s <= pubd && pubd < e
+            }
+        })
+    };
+    if contains_pub(this) {
+        return (
+            y,
+            "the publication year (it holds the publication date)".to_string(),
+        );
+    }
+    let this_is_after = this.is_some_and(|(s, _)| s > pubd);
+    match ctx.tense {
+        Tense::Past => {
+            if this_is_after {
+                (
+                    y - 1,
+                    format!("{} -> the most recent one, in {}", tense_phrase(ctx), y - 1),
+                )
+            } else {
+                (
+                    y,
+                    format!("{} -> the most recent one, in {y}", tense_phrase(ctx)),
+                )
+            }
+        }
+        Tense::Future => {
+            if this_is_after {
+                (y, format!("{} -> the next one, in {y}", tense_phrase(ctx)))
+            } else {
+                (
+                    y + 1,
+                    format!("{} -> the next one, in {}", tense_phrase(ctx), y + 1),
+                )
+            }
+        }
+        _ => {
+            // The nearest occurrence; a guess, and the reason says so.
+            let dist = |yy: i32| key(yy).map_or(i64::MAX, |(s, _)| (s - pubd).num_days().abs());
+            let best = [y, y - 1, y + 1]
+                .into_iter()
+                .min_by_key(|&yy| dist(yy))
+                .unwrap_or(y);
+            (
+                best,
+                format!(
+                    "{} -> guessed the nearest one, in {best}",
+                    tense_phrase(ctx)
+                ),
+            )
+        }
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+pub(super) fn resolve_calendar(
+    year: Option<i32>,
+    month: Option<u32>,
+    dom: Option<u32>,
+    rel: Option<Rel>,
+    clock: Option<Clock>,
+    part: Option<DayPart>,
+    ctx: &Context,
+) -> TimeValue {
+    let pubd = ctx.published;
+    let given = Given {
+        year: year.is_some(),
+        month: month.is_some(),
+        day: dom.is_some(),
+        time: clock.is_some(),
+    };
+    let (y, why) = match (year, month) {
+        (Some(y), _) => (y, "the date as written".to_string()),
+        (None, Some(m)) => match rel {
+            Some(Rel::Last) => {
+                let y = if m < pubd.month() {
+                    pubd.year()
+                } else {
+                    pubd.year() - 1
+                };
+                (
+                    y,
+                    format!("\"last\" -> the most recent such month before {pubd}"),
+                )
+            }
+            Some(Rel::Next) => {
+                let y = if m > pubd.month() {
+                    pubd.year()
+                } else {
+                    pubd.year() + 1
+                };
+                (y, format!("\"next\" -> the first such month after {pubd}"))
+            }
+            Some(Rel::This) => (pubd.year(), "\"this\" -> the publication year".to_string()),
+            None => infer_year(m, dom, ctx),
+        },
+        (None, None) => return unresolved("XXXX", "no year or month"),
+    };
+    let mut v = match (month, dom) {
+        (Some(m), Some(d)) => match ymd(y, m, d) {
+            Some(date) => {
+                let v = date_value(day(date), why);
+                with_time(v, date, clock, part)
+            }
+            None => {
+                let mut v = plain(
+                    TimexType::Date,
+                    format!(
+                        "{}-{m:02}-{d:02}",
+                        if year.is_some() {
+                            format!("{y:04}")
+                        } else {
+                            "XXXX".into()
+                        }
+                    ),
+                    format!("cannot resolve: {y}-{m:02}-{d:02} does not exist"),
+                );
+                v.given = given;
+                return v;
+            }
+        },
+        (Some(m), None) => match crate::timex::calendar::month_start(y, i64::from(m))
+            .and_then(|d| Period::of(d, Grain::Month))
+        {
+            Some(p) => date_value(p, why),
+            None => return unresolved("XXXX-XX", "month out of range"),
+        },
+        (None, _) => match ymd(y, 1, 1).and_then(|d| Period::of(d, Grain::Year)) {
+            Some(p) => date_value(p, why),
+            None => return unresolved("XXXX", "year out of range"),
+        },
+    };
+    v.given = given;
+    v
+}

@@ -1,0 +1,56 @@
+//! TIMEX3 duration values: P3Y, PT5H30M, PXW.
+
+use super::*;
+
+fn amount_str(x: f64) -> String {
+    if x.fract() == 0.0 {
+        format!("{}", x as i64)
+    } else {
+        let s = format!("{x:.2}");
+        s.trim_end_matches('0').to_string()
+    }
+}
+
+/// An ISO 8601 duration for an amount of a unit: P3Y, PT5H, PXW, P1.5Y, PT30M.
+pub fn duration_value(amount: Amount, unit: Unit) -> String {
+    // A whole number of decades or centuries is written in years, as news annotation does
+    // ("two decades" is P20Y); a vague amount keeps its unit (PXDE).
+    let (unit, amount) = match (unit, amount) {
+        (Unit::Decade, Amount::Exact(x)) => (Unit::Year, Amount::Exact(x * 10.0)),
+        (Unit::Century, Amount::Exact(x)) => (Unit::Year, Amount::Exact(x * 100.0)),
+        (u, a) => (u, a),
+    };
+    let (code, mult, time) = unit.duration_code();
+    let t = if time { "T" } else { "" };
+    let n = match amount {
+        Amount::Vague => "X".to_string(),
+        Amount::Exact(x) => {
+            let x = x * mult as f64;
+            if x.fract() != 0.0 {
+                // A fraction goes into the next smaller unit: "2 1/2 years" is P2Y6M, "half an
+                // hour" PT30M, "5 1/2 hours" PT5H30M.
+                let smaller = match unit {
+                    Unit::Hour => Some((60.0, "M", "T", true)),
+                    Unit::Minute => Some((60.0, "S", "T", true)),
+                    Unit::Day => Some((24.0, "H", "T", false)),
+                    Unit::Year => Some((12.0, "M", "", false)),
+                    _ => None,
+                };
+                if let Some((k, c, tc, same_part)) = smaller {
+                    let rest = x.fract() * k;
+                    if (rest - rest.round()).abs() < 1e-9 {
+                        let whole = x.trunc() as i64;
+                        let rest = rest.round() as i64;
+                        return match (whole, same_part) {
+                            (0, _) => format!("P{tc}{rest}{c}"),
+                            (w, true) => format!("P{t}{w}{code}{rest}{c}"),
+                            (w, false) => format!("P{t}{w}{code}{tc}{rest}{c}"),
+                        };
+                    }
+                }
+            }
+            amount_str(x)
+        }
+    };
+    format!("P{t}{n}{code}")
+}

@@ -1,0 +1,434 @@
+//! The resolver: a scanned expression + the publication date (or the last mentioned time) +
+//! the tense of its clause -> a TIMEX3 value, an interval, a grain and a reason.
+//!
+//! This module walks a document's expressions in order and dispatches each kind; the kinds are
+//! resolved in `dates` (weekdays, dates without a year), `relative` (last week, two years ago,
+//! the next day), `periods` (seasons, quarters, holidays), `ranges` and `durations`.
+
+use super::period::Period;
+use super::scan::Match;
+use super::tense::Tense;
+use super::types::*;
+use super::{RangeEnd, Timex};
+use crate::document::Document;
+use crate::timex::calendar::{add_days, days_back, days_forward, holiday_date, holiday_name, ymd};
+use chrono::{Datelike, NaiveDate, NaiveDateTime, Weekday};
+
+mod dates;
+mod durations;
+mod periods;
+mod ranges;
+mod relative;
+
+use dates::*;
+pub use durations::duration_value;
+use periods::*;
+use ranges::*;
+use relative::*;
+
+/// What a resolution may look at besides the expression.
+pub struct Context<'a> {
+    pub published: NaiveDate,
+    pub tense: Tense,
+    /// The cue that decided the tense ("said", "is set to"), for the reason.
+    pub cue: Option<&'a str>,
+    /// Times mentioned earlier in the document, most recent last: (period, timex index,
+    /// sentence).
+    pub mentioned: &'a [(Period, usize, usize)],
+    /// The sentence of the expression being resolved.
+    pub sentence: usize,
+    /// An amount counted from the anchor ("two days later", "a year earlier") rather than the
+    /// next or previous calendar unit ("the following year"): after a day, the first stays a day.
+    pub counted: bool,
+}
+
+/// Resolves the matches of one document in order, so anaphora see the times before them.
+pub fn resolve_all(
+    doc: &Document,
+    found: &[Match],
+    tenses: &[(Tense, Option<String>)],
+) -> Vec<Timex> {
+    let mut out: Vec<Timex> = Vec::with_capacity(found.len());
+    let mut mentioned: Vec<(Period, usize, usize)> = Vec::new();
+    for (n, m) in found.iter().enumerate() {
+        let (tense, cue) = &tenses[n];
+        let ctx = Context {
+            published: doc.published,
+            tense: *tense,
+            cue: cue.as_deref(),
+            mentioned: &mentioned,
+            sentence: m.sentence,
+            counted: m.rule == "shift",
+        };
+        let (value, anchor) = match m.range_from.and_then(|k| out.get(k).map(|t| (k, t))) {
+            Some((k, first)) => {
+                let (v, a) = resolve_range_end(&m.expr, m.modifier, first, &ctx);
+                // "from March to May 2024": the first end takes the year the second one gives
+                if let Some(y) = given_year(&m.expr) {
+                    let redone = first_end_in_year(&found[k], y, &v, &ctx);
+                    if let Some(first_value) = redone {
+                        out[k].value = first_value;
+                    }
+                }
+                (v, a)
+            }
+            None => match year_from_weekday(&m.expr, m.modifier, &doc.text[m.start..m.end], &ctx) {
+                Some(v) => (v, None),
+                None => resolve(&m.expr, m.modifier, &ctx),
+            },
+        };
+        if let Some(p) = mentionable(&value).filter(|_| !is_comparison(&m.expr)) {
+            mentioned.push((p, n, m.sentence));
+        }
+        out.push(Timex {
+            id: format!("t{}", n + 1),
+            start: m.start,
+            end: m.end,
+            text: doc.text[m.start..m.end].to_string(),
+            sentence: m.sentence,
+            expr: m.expr.clone(),
+            tense: *tense,
+            value,
+            anchor: anchor.map(|a| format!("t{}", a + 1)),
+            rule: m.rule,
+            range: None,
+        });
+        if let Some(k) = m.range_from {
+            let (first_id, this_id) = (out[k].id.clone(), out[n].id.clone());
+            out[k].range = Some(RangeEnd {
+                role: "start",
+                other: this_id,
+            });
+            out[n].range = Some(RangeEnd {
+                role: "end",
+                other: first_id,
+            });
+        }
+    }
+    out
+}
+
+/// "A year earlier", "a year ago", "the year-ago quarter": a period named for comparison.
+/// Reports go back and forth between the period they report and the one a year before, so
+/// such a period is not a time the story moves to, and later anaphora skip it.
+fn is_comparison(expr: &TimeExpr) -> bool {
+    match *expr {
+        TimeExpr::Shift { unit, .. } => unit == Unit::Year,
+        TimeExpr::Anaphor { offset, unit } => unit == Unit::Year && offset != 0,
+        TimeExpr::Quarter { quarter, .. } => quarter.is_none(),
+        _ => false,
+    }
+}
+
+/// A resolved date that later anaphora may count from.
+fn mentionable(v: &TimeValue) -> Option<Period> {
+    if !matches!(v.kind, TimexType::Date | TimexType::Time) {
+        return None;
+    }
+    let grain = v.grain?;
+    let iv = v.interval?;
+    let start = iv.start?.date();
+    let mut p = Period::of(start, grain)?;
+    if grain == Grain::Season {
+        p = Period {
+            grain,
+            start,
+            end: iv.end?.date(),
+        };
+    }
+    Some(p)
+}
+
+/// One expression. Returns the value and the index of the mention it was anchored on.
+pub fn resolve(
+    expr: &TimeExpr,
+    modifier: Option<Mod>,
+    ctx: &Context,
+) -> (TimeValue, Option<usize>) {
+    let (mut v, anchor) = resolve_core(expr, ctx);
+    if let Some(m) = modifier {
+        apply_modifier(&mut v, m);
+    }
+    (v, anchor)
+}
+
+fn date_value(p: Period, reason: String) -> TimeValue {
+    TimeValue {
+        kind: TimexType::Date,
+        value: p.value(),
+        grain: Some(p.grain),
+        // At the very last day chrono can hold there is no next day to end on: no interval
+        // rather than an empty one (found by fuzzing with far-future publication dates).
+        interval: (p.start < p.end).then(|| p.interval()),
+        modifier: None,
+        quant: None,
+        freq: None,
+        given: Given::default(),
+        reason,
+    }
+}
+
+fn plain(kind: TimexType, value: impl Into<String>, reason: impl Into<String>) -> TimeValue {
+    TimeValue {
+        kind,
+        value: value.into(),
+        grain: None,
+        interval: None,
+        modifier: None,
+        quant: None,
+        freq: None,
+        given: Given::default(),
+        reason: reason.into(),
+    }
+}
+
+fn unresolved(value: &str, why: &str) -> TimeValue {
+    plain(TimexType::Date, value, format!("cannot resolve: {why}"))
+}
+
+fn day(d: NaiveDate) -> Period {
+    Period {
+        grain: Grain::Day,
+        start: d,
+        end: add_days(d, 1).unwrap_or(d),
+    }
+}
+
+fn tense_phrase(ctx: &Context) -> String {
+    match (ctx.tense, ctx.cue) {
+        (Tense::Unknown, _) => "no tense cue".to_string(),
+        (t, Some(c)) => format!("{} tense (\"{c}\")", t.as_str()),
+        (t, None) => format!("{} tense", t.as_str()),
+    }
+}
+
+/// Adds a clock time or a part of the day to a day.
+fn with_time(
+    mut v: TimeValue,
+    d: NaiveDate,
+    clock: Option<Clock>,
+    part: Option<DayPart>,
+) -> TimeValue {
+    if let Some(c) = clock {
+        v.kind = TimexType::Time;
+        v.value = format!("{}T{:02}:{:02}", v.value, c.hour, c.minute);
+        v.grain = Some(if c.minute == 0 {
+            Grain::Hour
+        } else {
+            Grain::Minute
+        });
+        let start = if c.hour == 24 {
+            add_days(d, 1).map(midnight)
+        } else {
+            d.and_hms_opt(c.hour, c.minute, 0)
+        };
+        let length = chrono::Duration::minutes(if c.minute == 0 { 60 } else { 1 });
+        // Checked: an hour past chrono's last day does not exist, and `+` would panic.
+        if let Some(end) = start.and_then(|start| start.checked_add_signed(length)) {
+            v.interval = start.map(|start| Interval::new(start, end));
+        }
+        v.given.time = true;
+        v.reason
+            .push_str(&format!(", at {:02}:{:02}", c.hour, c.minute));
+    } else if let Some(p) = part {
+        v.kind = TimexType::Time;
+        v.value = format!("{}T{}", v.value, p.code());
+        v.grain = Some(Grain::PartOfDay);
+        v.reason.push_str(&format!(", part of day {}", p.code()));
+    }
+    v
+}
+
+fn resolve_core(expr: &TimeExpr, ctx: &Context) -> (TimeValue, Option<usize>) {
+    let pubd = ctx.published;
+    match *expr {
+        TimeExpr::Weekday {
+            day: wd,
+            rel,
+            clock,
+            part,
+        } => (resolve_weekday(wd, rel, clock, part, ctx), None),
+        TimeExpr::DayOffset {
+            offset,
+            clock,
+            part,
+        } => {
+            let Some(d) = add_days(pubd, offset) else {
+                return (unresolved("XXXX-XX-XX", "date out of range"), None);
+            };
+            let what = match offset {
+                0 => "the publication day".to_string(),
+                -1 => "the day before publication".to_string(),
+                1 => "the day after publication".to_string(),
+                n => format!("{n:+} days from publication"),
+            };
+            let v = date_value(day(d), what);
+            (with_time(v, d, clock, part), None)
+        }
+        TimeExpr::ClockTime { clock } => {
+            let (d, anchor, why) = match ctx.mentioned.last() {
+                Some((p, i, s)) if p.grain <= Grain::Day && s + 1 >= ctx.sentence => {
+                    (p.start, Some(*i), "the day last mentioned")
+                }
+                _ => (pubd, None, "the publication day"),
+            };
+            let v = date_value(day(d), format!("clock time on {why}"));
+            (with_time(v, d, Some(clock), None), anchor)
+        }
+        TimeExpr::Calendar {
+            year,
+            month,
+            day: dom,
+            rel,
+            clock,
+            part,
+        } => (
+            resolve_calendar(year, month, dom, rel, clock, part, ctx),
+            None,
+        ),
+        TimeExpr::RelUnit { rel, unit, part } => (resolve_rel_unit(rel, unit, part, ctx), None),
+        TimeExpr::Shift {
+            amount,
+            unit,
+            forward,
+        } => resolve_shift(amount, unit, forward, ctx),
+        TimeExpr::Anaphor { offset, unit } => resolve_anaphor(offset, unit, ctx),
+        TimeExpr::Season { season, year, rel } => (resolve_season(season, year, rel, ctx), None),
+        TimeExpr::Quarter { quarter, year, rel } => (
+            resolve_part_of_year(Grain::Quarter, quarter, year, rel, ctx),
+            None,
+        ),
+        TimeExpr::Half { half, year, rel } => (
+            resolve_part_of_year(Grain::Half, half, year, rel, ctx),
+            None,
+        ),
+        TimeExpr::Decade {
+            decade,
+            century_given,
+        } => {
+            let mut start_year = decade * 10;
+            let mut why = format!("the decade {}0s", decade);
+            if !century_given {
+                // "the '80s": the most recent such decade that has begun by publication.
+                let century = pubd.year().div_euclid(100) * 100;
+                start_year = century + decade * 10;
+                if start_year > pubd.year() {
+                    start_year -= 100;
+                }
+                why = format!(
+                    "'{:02}s: the most recent such decade, {}s",
+                    decade * 10,
+                    start_year
+                );
+            }
+            match ymd(start_year, 1, 1).and_then(|d| Period::of(d, Grain::Decade)) {
+                Some(p) => {
+                    let mut v = date_value(p, why);
+                    v.given.year = century_given;
+                    (v, None)
+                }
+                None => (unresolved("XXX", "decade out of range"), None),
+            }
+        }
+        TimeExpr::Century { n } => {
+            match ymd((n - 1) * 100, 1, 1).and_then(|d| Period::of(d, Grain::Century)) {
+                Some(p) => (
+                    date_value(
+                        p,
+                        format!("century {n}: years {}..{}", (n - 1) * 100, n * 100 - 1),
+                    ),
+                    None,
+                ),
+                None => (unresolved("XX", "century out of range"), None),
+            }
+        }
+        TimeExpr::Fuzzy(r) => {
+            let mut v = plain(
+                TimexType::Date,
+                r.value(),
+                match r {
+                    FuzzyRef::Past => "a vague past: before publication",
+                    FuzzyRef::Present => "the present: the publication day",
+                    FuzzyRef::Future => "a vague future: after publication",
+                },
+            );
+            v.interval = match r {
+                FuzzyRef::Past => Some(Interval {
+                    start: None,
+                    end: Some(midnight(pubd)),
+                }),
+                FuzzyRef::Present => Period::of(pubd, Grain::Day).map(|p| p.interval()),
+                FuzzyRef::Future => add_days(pubd, 1).map(|d| Interval {
+                    start: Some(midnight(d)),
+                    end: None,
+                }),
+            };
+            (v, None)
+        }
+        TimeExpr::Duration { amount, unit } => (
+            plain(
+                TimexType::Duration,
+                duration_value(amount, unit),
+                "a length of time",
+            ),
+            None,
+        ),
+        TimeExpr::Set {
+            unit,
+            every,
+            quant,
+            n,
+        } => {
+            let value = match every {
+                Some(d) => format!("XXXX-WXX-{}", d.number_from_monday()),
+                None => duration_value(Amount::Exact(n as f64), unit),
+            };
+            let mut v = plain(TimexType::Set, value, "a repeating time");
+            v.quant = quant.map(str::to_string);
+            (v, None)
+        }
+        TimeExpr::Holiday {
+            holiday,
+            year,
+            eve,
+            weekend,
+        } => (resolve_holiday(holiday, year, eve, weekend, ctx), None),
+        TimeExpr::Unknown { value } => (unresolved(value, "not understood"), None),
+    }
+}
+
+/// early / mid / late narrow the interval to its first, middle or last third.
+fn apply_modifier(v: &mut TimeValue, m: Mod) {
+    v.modifier = Some(m);
+    if let Some(Interval {
+        start: Some(s),
+        end: Some(e),
+    }) = v.interval
+    {
+        let third = (e - s) / 3;
+        let narrowed = match m {
+            Mod::Start => Some((s, s + third)),
+            Mod::Mid => Some((s + third, e - third)),
+            Mod::End => Some((e - third, e)),
+            _ => None,
+        };
+        if let Some((a, b)) = narrowed {
+            if a < b {
+                v.interval = Some(Interval::new(truncate_day(a), round_up_day(b)));
+                v.reason.push_str(&format!(", mod {}", m.as_str()));
+            }
+        }
+    }
+}
+
+fn truncate_day(t: NaiveDateTime) -> NaiveDateTime {
+    midnight(t.date())
+}
+
+fn round_up_day(t: NaiveDateTime) -> NaiveDateTime {
+    if t.time() == chrono::NaiveTime::MIN {
+        t
+    } else {
+        add_days(t.date(), 1).map(midnight).unwrap_or(t)
+    }
+}

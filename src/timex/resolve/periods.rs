@@ -1,0 +1,260 @@
+//! Parts of the year and holidays: seasons, quarters, halves, the quarter a report is about.
+
+use super::*;
+
+pub(super) fn resolve_season(
+    season: Season,
+    year: Option<i32>,
+    rel: Option<Rel>,
+    ctx: &Context,
+) -> TimeValue {
+    let pubd = ctx.published;
+    let y = pubd.year();
+    let candidates: Vec<Period> = (y - 2..=y + 1)
+        .filter_map(|yy| Period::season(season, yy))
+        .collect();
+    let current = Period::of(pubd, Grain::Season);
+    let chosen = if let Some(yy) = year {
+        // "winter 2024": the winter that starts in December 2024
+        Period::season(season, yy).map(|p| (p, format!("{} {yy} as written", season.code())))
+    } else {
+        let holds_pub = candidates
+            .iter()
+            .find(|p| p.start <= pubd && pubd < p.end)
+            .copied();
+        let latest_before =
+            |bound: NaiveDate| candidates.iter().rev().find(|p| p.end <= bound).copied();
+        let first_after = candidates.iter().find(|p| p.start > pubd).copied();
+        let pick = match rel {
+            Some(Rel::Last) => current.and_then(|c| latest_before(c.start)).map(|p| {
+                (
+                    p,
+                    "\"last\" -> the most recent such season before the current one",
+                )
+            }),
+            Some(Rel::Next) => {
+                first_after.map(|p| (p, "\"next\" -> the first such season after publication"))
+            }
+            Some(Rel::This) => holds_pub
+                .or_else(|| {
+                    // the one of the publication year; for winter, the nearest one ("this
+                    // winter" in October is the coming winter)
+                    candidates
+                        .iter()
+                        .copied()
+                        .find(|p| season != Season::Winter && p.start.year() == y)
+                })
+                .or_else(|| {
+                    candidates.iter().copied().min_by_key(|p| {
+                        if p.end <= pubd {
+                            (pubd - p.end).num_days()
+                        } else {
+                            (p.start - pubd).num_days()
+                        }
+                    })
+                })
+                .map(|p| (p, "\"this\" -> the nearest one")),
+            None => holds_pub
+                .map(|p| (p, "the season holding publication"))
+                .or_else(|| match ctx.tense {
+                    Tense::Future => first_after.map(|p| (p, "future tense -> the next one")),
+                    Tense::Past => {
+                        latest_before(pubd).map(|p| (p, "past tense -> the most recent one"))
+                    }
+                    _ => {
+                        let before = latest_before(pubd);
+                        match (before, first_after) {
+                            (Some(b), Some(a)) => Some(
+                                if (pubd - b.end).num_days() <= (a.start - pubd).num_days() {
+                                    (b, "no tense cue -> guessed the nearest one")
+                                } else {
+                                    (a, "no tense cue -> guessed the nearest one")
+                                },
+                            ),
+                            (b, a) => b.or(a).map(|p| (p, "no tense cue -> guessed")),
+                        }
+                    }
+                }),
+        };
+        pick.map(|(p, r)| (p, r.to_string()))
+    };
+    match chosen {
+        Some((p, why)) => {
+            let mut v = date_value(p, why);
+            v.given.year = year.is_some();
+            v
+        }
+        None => unresolved(&format!("XXXX-{}", season.code()), "season out of range"),
+    }
+}
+
+pub(super) fn resolve_part_of_year(
+    grain: Grain,
+    n: Option<u32>,
+    year: Option<i32>,
+    rel: Option<Rel>,
+    ctx: &Context,
+) -> TimeValue {
+    let pubd = ctx.published;
+    let per_year = if grain == Grain::Quarter { 3 } else { 6 };
+    let Some(n) = n else {
+        if grain == Grain::Quarter {
+            return resolve_report_quarter(year, rel, ctx);
+        }
+        return unresolved("XXXX-QX", "which part of the year");
+    };
+    let (y, why) = match (year, rel) {
+        (Some(y), _) => (y, "as written".to_string()),
+        (None, Some(r)) => {
+            let d = match r {
+                Rel::Last => -1,
+                Rel::This => 0,
+                Rel::Next => 1,
+            };
+            (pubd.year() + d, "of the year named".to_string())
+        }
+        (None, None) => {
+            let this_start =
+                crate::timex::calendar::month_start(pubd.year(), i64::from((n - 1) * per_year + 1));
+            // A past clause cannot speak of a quarter that has not begun: take last year's.
+            if ctx.tense == Tense::Past && this_start.is_some_and(|s| s > pubd) {
+                (
+                    pubd.year() - 1,
+                    format!(
+                        "{} and not yet begun this year -> last year",
+                        tense_phrase(ctx)
+                    ),
+                )
+            } else {
+                (pubd.year(), "the publication year".to_string())
+            }
+        }
+    };
+    match crate::timex::calendar::month_start(y, i64::from((n - 1) * per_year + 1))
+        .and_then(|d| Period::of(d, grain))
+    {
+        Some(p) => {
+            let mut v = date_value(p, why);
+            v.given.year = year.is_some();
+            v
+        }
+        None => unresolved("XXXX-QX", "out of range"),
+    }
+}
+
+/// The quarter a report is about: the last quarter the text named, or else the last one
+/// completed before publication.
+pub(super) fn report_quarter(ctx: &Context) -> Option<(Period, Option<usize>)> {
+    if let Some((p, i, _)) = ctx
+        .mentioned
+        .iter()
+        .rev()
+        .find(|(p, _, _)| p.grain == Grain::Quarter)
+    {
+        return Some((*p, Some(*i)));
+    }
+    let current = Period::of(ctx.published, Grain::Quarter)?;
+    Some((current.shift(-1)?, None))
+}
+
+/// "the 1988 quarter", "last year's quarter", "the quarter a year ago": the report's quarter,
+/// in the year named (a relative year counts from the report's quarter).
+pub(super) fn resolve_report_quarter(
+    year: Option<i32>,
+    rel: Option<Rel>,
+    ctx: &Context,
+) -> TimeValue {
+    let Some((base, _)) = report_quarter(ctx) else {
+        return unresolved("XXXX-QX", "out of range");
+    };
+    let base_year = base.start.year();
+    let target = match (year, rel) {
+        (Some(y), _) => y,
+        (None, Some(Rel::Last)) => base_year - 1,
+        (None, Some(Rel::Next)) => base_year + 1,
+        _ => base_year,
+    };
+    match base.shift(i64::from(target - base_year) * 4) {
+        Some(p) => {
+            let mut v = date_value(
+                p,
+                format!("the quarter of the report ({}) in {target}", base.value()),
+            );
+            v.given.year = year.is_some();
+            v
+        }
+        None => unresolved("XXXX-QX", "out of range"),
+    }
+}
+
+pub(super) fn resolve_holiday(
+    h: Holiday,
+    year: Option<i32>,
+    eve: bool,
+    weekend: bool,
+    ctx: &Context,
+) -> TimeValue {
+    let pubd = ctx.published;
+    let name = holiday_name(h);
+    let date_in =
+        |y: i32| holiday_date(h, y).and_then(|d| if eve { add_days(d, -1) } else { Some(d) });
+    let chosen = match year {
+        Some(y) => date_in(y).map(|d| (d, format!("{name} {y}"))),
+        None => {
+            let this = date_in(pubd.year());
+            let prev = date_in(pubd.year() - 1);
+            let next = date_in(pubd.year() + 1);
+            let on_or_before = [this, prev]
+                .into_iter()
+                .flatten()
+                .filter(|d| *d <= pubd)
+                .max();
+            let on_or_after = [this, next]
+                .into_iter()
+                .flatten()
+                .filter(|d| *d >= pubd)
+                .min();
+            match ctx.tense {
+                Tense::Past => on_or_before.map(|d| {
+                    (
+                        d,
+                        format!("{name} + {} -> the most recent one", tense_phrase(ctx)),
+                    )
+                }),
+                Tense::Future => on_or_after
+                    .map(|d| (d, format!("{name} + {} -> the next one", tense_phrase(ctx)))),
+                _ => match (on_or_before, on_or_after) {
+                    (Some(b), Some(a)) => Some(if (pubd - b).num_days() <= (a - pubd).num_days() {
+                        (
+                            b,
+                            format!("{name}, no tense cue -> guessed the nearest one"),
+                        )
+                    } else {
+                        (
+                            a,
+                            format!("{name}, no tense cue -> guessed the nearest one"),
+                        )
+                    }),
+                    (b, a) => b.or(a).map(|d| (d, format!("{name} -> guessed"))),
+                },
+            }
+        }
+    };
+    let Some((d, why)) = chosen else {
+        return unresolved("XXXX-XX-XX", "holiday out of range");
+    };
+    if weekend {
+        // The weekend next to the holiday: before a Monday holiday, else the one of its week.
+        let base = if d.weekday() == Weekday::Mon {
+            add_days(d, -7)
+        } else {
+            Some(d)
+        };
+        if let Some(p) = base.and_then(|b| Period::of(b, Grain::Weekend)) {
+            return date_value(p, format!("{why}, its weekend"));
+        }
+    }
+    let mut v = date_value(day(d), why);
+    v.given.year = year.is_some();
+    v
+}

@@ -1,0 +1,139 @@
+//! The two ends of a range: the second counted from the first, a year shared between them.
+
+use super::*;
+
+/// The year an expression spells out, if any.
+pub(super) fn given_year(e: &TimeExpr) -> Option<i32> {
+    match *e {
+        TimeExpr::Calendar { year, .. } => year,
+        TimeExpr::Season { year, .. }
+        | TimeExpr::Quarter { year, .. }
+        | TimeExpr::Half { year, .. } => year,
+        _ => None,
+    }
+}
+
+/// The first end of a range whose year only the second end gives: "from March to May 2024".
+/// Returns its new value, or `None` when it spells its own year or is not a month or a date.
+pub(super) fn first_end_in_year(
+    first: &Match,
+    year: i32,
+    second: &TimeValue,
+    ctx: &Context,
+) -> Option<TimeValue> {
+    let TimeExpr::Calendar {
+        year: None,
+        month: Some(month),
+        day,
+        rel: None,
+        clock,
+        part,
+    } = first.expr
+    else {
+        return None;
+    };
+    let end_start = second.interval.and_then(|iv| iv.start)?.date();
+    // The first end lies before the second: in the same year, or the year before.
+    let mut y = year;
+    if ymd(y, month, day.unwrap_or(1)).is_some_and(|d| d > end_start) {
+        y -= 1;
+    }
+    let expr = TimeExpr::Calendar {
+        year: Some(y),
+        month: Some(month),
+        day,
+        rel: None,
+        clock,
+        part,
+    };
+    let (mut v, _) = resolve(&expr, first.modifier, ctx);
+    v.given.year = false;
+    v.reason = format!(
+        "start of a range: the year of its end, {year} ({})",
+        v.value
+    );
+    Some(v)
+}
+
+/// The second end of a range, counted from the first: "from March to [May]" is the May after
+/// that March, "Monday through [Wednesday]" the Wednesday after that Monday.
+pub(super) fn resolve_range_end(
+    expr: &TimeExpr,
+    modifier: Option<Mod>,
+    first: &Timex,
+    ctx: &Context,
+) -> (TimeValue, Option<usize>) {
+    let after = first
+        .value
+        .interval
+        .and_then(|iv| iv.start)
+        .map(|t| t.date());
+    let Some(after) = after else {
+        return resolve(expr, modifier, ctx);
+    };
+    // The end as it would be alone, when that already lies after the start: "from Sept. 14 to
+    // Thursday" in late October is the Thursday just gone, not the one after Sept. 14.
+    let alone = resolve(expr, modifier, ctx);
+    if alone
+        .0
+        .interval
+        .and_then(|iv| iv.start)
+        .is_some_and(|t| t.date() >= after)
+    {
+        return alone;
+    }
+    let explicit = match *expr {
+        TimeExpr::Calendar {
+            year: None,
+            month: Some(month),
+            day,
+            rel: None,
+            clock,
+            part,
+        } => {
+            // the first such month (or date) on or after the start of the first end
+            let mut y = after.year();
+            if ymd(y, month, day.unwrap_or(1)).is_none_or(|d| {
+                d < after
+                    && (day.is_some() || (d.year(), d.month()) < (after.year(), after.month()))
+            }) {
+                y += 1;
+            }
+            Some(TimeExpr::Calendar {
+                year: Some(y),
+                month: Some(month),
+                day,
+                rel: None,
+                clock,
+                part,
+            })
+        }
+        TimeExpr::Weekday {
+            day: wd,
+            rel: None,
+            clock,
+            part,
+        } => add_days(after, days_forward(after.weekday(), wd)).map(|d| TimeExpr::Calendar {
+            year: Some(d.year()),
+            month: Some(d.month()),
+            day: Some(d.day()),
+            rel: None,
+            clock,
+            part,
+        }),
+        _ => None,
+    };
+    match explicit {
+        Some(e) => {
+            let (mut v, _) = resolve(&e, modifier, ctx);
+            v.given = Given::default();
+            v.given.day = matches!(e, TimeExpr::Calendar { day: Some(_), .. });
+            v.reason = format!(
+                "end of a range that starts at {} ({}): the first one after it",
+                first.text, first.value.value
+            );
+            (v, None)
+        }
+        None => resolve(expr, modifier, ctx),
+    }
+}

@@ -1,0 +1,286 @@
+//! Times counted from publication or from the time last mentioned: "last week", "two years ago", "the next day".
+
+use super::*;
+
+pub(super) fn unit_grain(unit: Unit) -> Option<Grain> {
+    Some(match unit {
+        Unit::Day => Grain::Day,
+        Unit::Weekend => Grain::Weekend,
+        Unit::Week | Unit::Fortnight => Grain::Week,
+        Unit::Month => Grain::Month,
+        Unit::Season => Grain::Season,
+        Unit::Quarter => Grain::Quarter,
+        Unit::Half => Grain::Half,
+        Unit::Year => Grain::Year,
+        Unit::Decade => Grain::Decade,
+        Unit::Century => Grain::Century,
+        Unit::Second | Unit::Minute | Unit::Hour | Unit::Millennium => return None,
+    })
+}
+
+pub(super) fn resolve_rel_unit(
+    rel: Rel,
+    unit: Unit,
+    part: Option<PeriodPart>,
+    ctx: &Context,
+) -> TimeValue {
+    let pubd = ctx.published;
+    let Some(grain) = unit_grain(unit) else {
+        return unresolved("XXXX-XX-XX", "unit too fine");
+    };
+    let n = match rel {
+        Rel::Last => -1,
+        Rel::This => 0,
+        Rel::Next => 1,
+    };
+    // "the weekend" / "this weekend" in a past clause, published before it: the one just gone
+    let n = if grain == Grain::Weekend
+        && n == 0
+        && ctx.tense == Tense::Past
+        && Period::of(pubd, grain).is_some_and(|p| p.start > pubd)
+    {
+        -1
+    } else {
+        n
+    };
+    let Some(p) = Period::of(pubd, grain).and_then(|p| p.shift(n)) else {
+        return unresolved("XXXX", "out of range");
+    };
+    let word = match rel {
+        Rel::Last => "last",
+        Rel::This => "this",
+        Rel::Next => "next",
+    };
+    let mut v = date_value(
+        p,
+        format!(
+            "\"{word} {}\" -> the {} {} the one holding {pubd}",
+            grain.as_str(),
+            grain.as_str(),
+            match rel {
+                Rel::Last => "before",
+                Rel::This => "that is",
+                Rel::Next => "after",
+            }
+        ),
+    );
+    match part {
+        Some(PeriodPart::Earlier) => {
+            let end = if p.start < pubd {
+                pubd
+            } else {
+                add_days(p.start, 1).unwrap_or(p.end)
+            };
+            v.interval = Some(Interval::days(p.start, end));
+            v.reason.push_str(&format!(", earlier part: up to {pubd}"));
+        }
+        Some(PeriodPart::Later) => {
+            let start = add_days(pubd, 1).unwrap_or(pubd).min(p.end);
+            let start = if start >= p.end { p.start } else { start };
+            v.interval = Some(Interval::days(start, p.end));
+            v.reason.push_str(&format!(", later part: after {pubd}"));
+        }
+        None => {}
+    }
+    v
+}
+
+pub(super) fn resolve_shift(
+    amount: Amount,
+    unit: Unit,
+    forward: bool,
+    ctx: &Context,
+) -> (TimeValue, Option<usize>) {
+    let pubd = ctx.published;
+    let n = match amount {
+        Amount::Exact(x) if x.fract() == 0.0 => x as i64,
+        _ => {
+            let r = if forward {
+                FuzzyRef::Future
+            } else {
+                FuzzyRef::Past
+            };
+            return (
+                plain(
+                    TimexType::Date,
+                    r.value(),
+                    "a vague amount of time away: a vague reference",
+                ),
+                None,
+            );
+        }
+    };
+    if forward && ctx.tense == Tense::Past {
+        return (
+            plain(
+                TimexType::Duration,
+                duration_value(amount, unit),
+                "\"in N units\" in a past clause: a length of time",
+            ),
+            None,
+        );
+    }
+    let signed = if forward { n } else { -n };
+    // Reports of quarterly results count "a year ago" from the quarter they talk about.
+    if unit == Unit::Year {
+        if let Some((p, i, _)) = ctx
+            .mentioned
+            .iter()
+            .rev()
+            .find(|(p, _, _)| p.grain == Grain::Quarter)
+        {
+            if let Some(q) = p.shift(signed * 4) {
+                return (
+                    date_value(
+                        q,
+                        format!(
+                            "{n} year(s) {} the quarter last mentioned",
+                            if forward { "after" } else { "before" }
+                        ),
+                    ),
+                    Some(*i),
+                );
+            }
+        }
+    }
+    let grain = match unit {
+        Unit::Decade | Unit::Century | Unit::Millennium => Grain::Year,
+        Unit::Second | Unit::Minute | Unit::Hour => Grain::Day,
+        u => unit_grain(u).unwrap_or(Grain::Day),
+    };
+    let steps = match unit {
+        Unit::Decade => signed * 10,
+        Unit::Century => signed * 100,
+        Unit::Millennium => signed * 1000,
+        Unit::Fortnight => signed * 2,
+        Unit::Second | Unit::Minute | Unit::Hour => 0,
+        _ => signed,
+    };
+    match Period::of(pubd, grain).and_then(|p| p.shift(steps)) {
+        Some(p) => (
+            date_value(
+                p,
+                format!(
+                    "{} {:?}(s) {} publication ({pubd})",
+                    n,
+                    unit,
+                    if forward { "after" } else { "before" }
+                )
+                .to_lowercase(),
+            ),
+            None,
+        ),
+        None => (unresolved("XXXX", "out of range"), None),
+    }
+}
+
+pub(super) fn resolve_anaphor(
+    offset: i64,
+    unit: Unit,
+    ctx: &Context,
+) -> (TimeValue, Option<usize>) {
+    let pubd = ctx.published;
+    let grain = unit_grain(unit).unwrap_or(Grain::Day);
+    // The anchor: the last mentioned time at least as fine as the unit.
+    // Day-level anaphora ("the next day", "later in the day") look back one sentence at most:
+    // further back, the story has usually moved on and the publication day is the better guess.
+    let anchor = ctx
+        .mentioned
+        .iter()
+        .rev()
+        .filter(|(_, _, s)| grain > Grain::Day || s + 1 >= ctx.sentence)
+        // "the quarter", "the latest period": the quarter of the report, never one made up
+        // from a payment date that happens to be mentioned before it
+        .filter(|(p, _, _)| !(grain == Grain::Quarter && offset == 0) || p.grain == Grain::Quarter)
+        .find(|(p, _, _)| p.grain <= grain || (grain == Grain::Year && p.grain == Grain::Quarter));
+    let (base, anchor_idx, from) = match anchor {
+        Some((p, i, _)) => (
+            *p,
+            Some(*i),
+            format!("the time last mentioned ({})", p.value()),
+        ),
+        None => {
+            // "the quarter", "the latest quarter" with no quarter mentioned: the one just reported
+            let mut p = match Period::of(pubd, grain) {
+                Some(p) => p,
+                None => return (unresolved("XXXX", "out of range"), None),
+            };
+            if grain == Grain::Quarter && offset == 0 {
+                p = p.shift(-1).unwrap_or(p);
+            }
+            (
+                p,
+                None,
+                format!("publication ({pubd}), no earlier time in the text"),
+            )
+        }
+    };
+    // Keep the anchor's grain when it is finer than the unit ("a year earlier" than a quarter
+    // is that quarter a year before), else count in units.
+    let result = if offset == 0 && base.grain < grain {
+        // "the quarter" after "Sept. 30", "the year" after "the third quarter": the period
+        // of the unit that holds the time last mentioned.
+        Period::of(base.start, grain)
+    } else if base.grain < grain && base.grain != Grain::Day
+        || base.grain == Grain::Quarter && grain == Grain::Year
+    {
+        let steps = match (grain, base.grain) {
+            (Grain::Year, Grain::Quarter) => offset * 4,
+            (Grain::Year, Grain::Month) => offset * 12,
+            (Grain::Year, Grain::Half) => offset * 2,
+            (Grain::Year, Grain::Season) => offset * 4,
+            (Grain::Quarter, Grain::Month) => offset * 3,
+            _ => {
+                // count in the unit from the anchor's start
+                return finish_anaphor(
+                    Period::of(base.start, grain).and_then(|p| p.shift(offset)),
+                    offset,
+                    unit,
+                    &from,
+                    anchor_idx,
+                );
+            }
+        };
+        base.shift(steps)
+    } else if base.grain == Grain::Day
+        && grain > Grain::Day
+        && offset != 0
+        && anchor_idx.is_some()
+        && ctx.counted
+    {
+        // "a week later" / "a year earlier" than a day: a day, counted in the unit
+        match grain {
+            Grain::Week => add_days(base.start, offset * 7).map(day),
+            Grain::Month => crate::timex::calendar::add_months(base.start, offset).map(day),
+            Grain::Quarter => crate::timex::calendar::add_months(base.start, offset * 3).map(day),
+            Grain::Year => crate::timex::calendar::add_months(base.start, offset * 12).map(day),
+            _ => Period::of(base.start, grain).and_then(|p| p.shift(offset)),
+        }
+    } else {
+        Period::of(base.start, grain).and_then(|p| p.shift(offset))
+    };
+    finish_anaphor(result, offset, unit, &from, anchor_idx)
+}
+
+pub(super) fn finish_anaphor(
+    result: Option<Period>,
+    offset: i64,
+    unit: Unit,
+    from: &str,
+    anchor: Option<usize>,
+) -> (TimeValue, Option<usize>) {
+    match result {
+        Some(p) => {
+            let how = match offset {
+                0 => "the same".to_string(),
+                n if n > 0 => format!("{n} {:?}(s) after", unit),
+                n => format!("{} {:?}(s) before", -n, unit),
+            };
+            (
+                date_value(p, format!("{} {}", how.to_lowercase(), from)),
+                anchor,
+            )
+        }
+        None => (unresolved("XXXX", "out of range"), anchor),
+    }
+}
