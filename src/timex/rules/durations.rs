@@ -93,10 +93,11 @@ pub(super) fn duration(s: &Scanner, i: usize) -> Option<Found> {
         }
     }
     if leading && (the == 1 || s.is_class(j - 1, Class::Past)) {
-        // "the past year" is one year back from now: a duration
+        // "the past three years" is a length of time; "the past year" names a period (below)
         if let Some(unit) = unit_at(s, j) {
-            // "the last quarter" names the quarter before: reports speak of quarters as dates
-            if the == 1 && unit == Unit::Quarter && s.is_class(j - 1, Class::Last) {
+            // "the last quarter" names the quarter before: reports speak of quarters as dates;
+            // "the past year", "the last week" likewise name the period before publication
+            if the == 1 && (s.is_class(j - 1, Class::Last) || s.is_class(j - 1, Class::Past)) {
                 return found(
                     j + 1,
                     TimeExpr::RelUnit {
