@@ -106,7 +106,7 @@ fn is_attributive_date(lower: &str, tokens: &[Token], m: &scan::Match) -> bool {
     let before = &lower[tokens[m.first_token - 1].range()];
     let after_tok = &tokens[m.end_token];
     let after = &lower[after_tok.range()];
-    matches!(before, "the" | "a" | "an" | "its" | "their" | "his" | "her")
+    crate::lexicon::DETERMINERS.contains(&before)
         && after_tok.kind == crate::text::TokenKind::Word
         && !after_tok.capitalized
         && !matches!(

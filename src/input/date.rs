@@ -6,6 +6,7 @@
 //! An expression that needs a "today" to mean anything ("yesterday", "next friday", "April 17"
 //! with no year) resolves differently against two different bases, and is rejected.
 
+use crate::timex::calendar::weekday_name;
 use chrono::{DateTime, Datelike, NaiveDate, TimeZone, Utc, Weekday};
 use chrono_english::{parse_date_string, Dialect};
 
@@ -306,18 +307,6 @@ fn weekday_from(word: &str) -> Option<Weekday> {
         "sunday" | "sun" => Weekday::Sun,
         _ => return None,
     })
-}
-
-fn weekday_name(day: Weekday) -> &'static str {
-    match day {
-        Weekday::Mon => "Monday",
-        Weekday::Tue => "Tuesday",
-        Weekday::Wed => "Wednesday",
-        Weekday::Thu => "Thursday",
-        Weekday::Fri => "Friday",
-        Weekday::Sat => "Saturday",
-        Weekday::Sun => "Sunday",
-    }
 }
 
 #[cfg(test)]

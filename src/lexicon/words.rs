@@ -330,6 +330,12 @@ pub const CLASSES: &[(&str, Class)] = &[
     ("within", Class::Within),
 ];
 
+/// Articles, possessives and demonstratives: after one of them an -ed word or "current" is an
+/// adjective ("the revised figures", "its current wife") and a date is part of a noun phrase.
+pub const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "these", "those",
+];
+
 /// Titles that make a following "May" a name: "Mrs May", "Theresa May".
 pub const NAME_TITLES: &[&str] = &[
     "mrs", "mr", "ms", "miss", "dr", "minister", "theresa", "brian", "june", "elaine", "rep",

@@ -39,6 +39,19 @@ pub fn week_start(d: NaiveDate) -> Option<NaiveDate> {
 }
 
 /// Days from `from` back to the most recent `day` strictly before it (1..=7).
+/// The English name of a weekday, for reasons and messages.
+pub fn weekday_name(day: Weekday) -> &'static str {
+    match day {
+        Weekday::Mon => "Monday",
+        Weekday::Tue => "Tuesday",
+        Weekday::Wed => "Wednesday",
+        Weekday::Thu => "Thursday",
+        Weekday::Fri => "Friday",
+        Weekday::Sat => "Saturday",
+        Weekday::Sun => "Sunday",
+    }
+}
+
 pub fn days_back(from: Weekday, day: Weekday) -> i64 {
     let diff = (i64::from(from.num_days_from_monday()) - i64::from(day.num_days_from_monday()))
         .rem_euclid(7);

@@ -6,7 +6,7 @@
 
 use crate::lexicon::fxhash::FxBuildHasher;
 use crate::lexicon::{
-    DEADLINE_CUES, FUTURE_CUES, MOVE_VERBS, NOT_PAST_ED, PAST_IRREGULAR, PRESENT_CUES,
+    DEADLINE_CUES, DETERMINERS, FUTURE_CUES, MOVE_VERBS, NOT_PAST_ED, PAST_IRREGULAR, PRESENT_CUES,
     REPORTING_PAST,
 };
 
@@ -106,29 +106,10 @@ pub fn cue_at(lower: &str, tokens: &[Token], k: usize, limit: usize) -> Option<(
         };
         let adjective = k > 0
             && (tokens[k - 1].kind == TokenKind::Number
+                || DETERMINERS.contains(&prev)
                 || matches!(
                     prev,
-                    "the"
-                        | "a"
-                        | "an"
-                        | "its"
-                        | "their"
-                        | "his"
-                        | "her"
-                        | "our"
-                        | "this"
-                        | "these"
-                        | "those"
-                        | "some"
-                        | "any"
-                        | "no"
-                        | "each"
-                        | "every"
-                        | "my"
-                        | "your"
-                        | "million"
-                        | "billion"
-                        | "thousand"
+                    "some" | "any" | "no" | "each" | "every" | "million" | "billion" | "thousand"
                 ));
         if !adjective {
             return Some((Tense::Past, w.to_string()));

@@ -125,18 +125,6 @@ pub(super) fn resolve_weekday(
     }
 }
 
-pub(super) fn weekday_name(wd: Weekday) -> &'static str {
-    match wd {
-        Weekday::Mon => "Monday",
-        Weekday::Tue => "Tuesday",
-        Weekday::Wed => "Wednesday",
-        Weekday::Thu => "Thursday",
-        Weekday::Fri => "Friday",
-        Weekday::Sat => "Saturday",
-        Weekday::Sun => "Sunday",
-    }
-}
-
 /// Picks the year of a date or month given without one, by tense.
 pub(super) fn infer_year(month: u32, dom: Option<u32>, ctx: &Context) -> (i32, String) {
     let pubd = ctx.published;

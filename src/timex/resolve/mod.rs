@@ -11,7 +11,9 @@ use super::tense::Tense;
 use super::types::*;
 use super::{RangeEnd, Timex};
 use crate::document::Document;
-use crate::timex::calendar::{add_days, days_back, days_forward, holiday_date, holiday_name, ymd};
+use crate::timex::calendar::{
+    add_days, days_back, days_forward, holiday_date, holiday_name, weekday_name, ymd,
+};
 use chrono::{Datelike, NaiveDate, NaiveDateTime, Weekday};
 
 mod dates;

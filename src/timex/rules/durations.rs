@@ -189,22 +189,8 @@ pub(super) fn duration(s: &Scanner, i: usize) -> Option<Found> {
         if unit == Unit::Quarter
             && s.is_class(end, Class::Of)
             && (s.is_number(end + 1)
-                || matches!(
-                    s.w(end + 1),
-                    "the"
-                        | "a"
-                        | "an"
-                        | "its"
-                        | "their"
-                        | "his"
-                        | "her"
-                        | "our"
-                        | "all"
-                        | "this"
-                        | "that"
-                        | "these"
-                        | "those"
-                ))
+                || crate::lexicon::DETERMINERS.contains(&s.w(end + 1))
+                || matches!(s.w(end + 1), "all" | "that"))
         {
             return None;
         }

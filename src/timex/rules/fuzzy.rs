@@ -25,28 +25,21 @@ pub(super) fn fuzzy(s: &Scanner, i: usize) -> Option<Found> {
             // After a determiner, a possessive or a preposition it is the adjective; "the
             // ocean current" is the noun.
             let prev = s.w(i.wrapping_sub(1));
-            let determiner = matches!(
-                prev,
-                "the"
-                    | "its"
-                    | "his"
-                    | "her"
-                    | "their"
-                    | "our"
-                    | "my"
-                    | "your"
-                    | "of"
-                    | "in"
-                    | "at"
-                    | "for"
-                    | "about"
-                    | "under"
-                    | "with"
-                    | "and"
-                    | "on"
-                    | "to"
-                    | "by"
-            ) || prev.ends_with("'s")
+            let determiner = crate::lexicon::DETERMINERS.contains(&prev)
+                || matches!(
+                    prev,
+                    "of" | "in"
+                        | "at"
+                        | "for"
+                        | "about"
+                        | "under"
+                        | "with"
+                        | "and"
+                        | "on"
+                        | "to"
+                        | "by"
+                )
+                || prev.ends_with("'s")
                 || prev.ends_with("’s")
                 || (i == 0 || !is_word(s, i - 1));
             if !determiner {
