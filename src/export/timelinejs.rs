@@ -3,6 +3,7 @@
 
 use super::csv::CsvOptions;
 use crate::timeline::{Event, Timeline};
+use crate::timex::calendar::month_name;
 use crate::timex::Grain;
 use chrono::{Datelike, Duration, NaiveDateTime, NaiveTime};
 
@@ -27,23 +28,8 @@ pub const COLUMNS: [&str; 18] = [
     "Background",
 ];
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 fn day_text(t: NaiveDateTime) -> String {
-    format!("{} {} {}", t.day(), MONTHS[t.month0() as usize], t.year())
+    format!("{} {} {}", t.day(), month_name(t.month()), t.year())
 }
 
 /// The human date: "7 April 2025", "Week of 7 April 2025", "Summer 2024", "Early March 2025".
@@ -53,7 +39,7 @@ pub fn display_date(
     start: NaiveDateTime,
     end: NaiveDateTime,
 ) -> String {
-    let month = format!("{} {}", MONTHS[start.month0() as usize], start.year());
+    let month = format!("{} {}", month_name(start.month()), start.year());
     match grain {
         Some(Grain::Minute | Grain::Hour) => {
             format!("{}, {}", day_text(start), start.format("%H:%M"))

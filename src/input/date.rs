@@ -6,7 +6,7 @@
 //! An expression that needs a "today" to mean anything ("yesterday", "next friday", "April 17"
 //! with no year) resolves differently against two different bases, and is rejected.
 
-use crate::timex::calendar::weekday_name;
+use crate::timex::calendar::{month_name, weekday_name};
 use chrono::{DateTime, Datelike, NaiveDate, TimeZone, Utc, Weekday};
 use chrono_english::{parse_date_string, Dialect};
 
@@ -111,27 +111,6 @@ fn days_in_month(year: i32, month: u32) -> u32 {
         .rev()
         .find(|&d| NaiveDate::from_ymd_opt(year, month, d).is_some())
         .unwrap_or(28)
-}
-
-fn month_name(month: u32) -> &'static str {
-    const NAMES: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    NAMES
-        .get(month.wrapping_sub(1) as usize)
-        .copied()
-        .unwrap_or("?")
 }
 
 /// What one reading of an English date came to.

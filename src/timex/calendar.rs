@@ -39,6 +39,28 @@ pub fn week_start(d: NaiveDate) -> Option<NaiveDate> {
 }
 
 /// Days from `from` back to the most recent `day` strictly before it (1..=7).
+/// The English name of month 1..=12 ("?" outside), for messages and exports.
+pub fn month_name(month: u32) -> &'static str {
+    const NAMES: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    NAMES
+        .get(month.wrapping_sub(1) as usize)
+        .copied()
+        .unwrap_or("?")
+}
+
 /// The English name of a weekday, for reasons and messages.
 pub fn weekday_name(day: Weekday) -> &'static str {
     match day {
