@@ -31,17 +31,10 @@ pub fn annotate_full(doc: &Document) -> Annotation {
     let tenses: Vec<(tense::Tense, Option<String>)> = found
         .iter()
         .map(|m| {
-            if names_past_event(&lower, &tokens, m) {
-                return (
-                    tense::Tense::Past,
-                    Some("possessive (\"Wednesday's ruling\")".to_string()),
-                );
-            }
-            if is_attributive_date(&lower, &tokens, m) {
-                return (
-                    tense::Tense::Unknown,
-                    Some("a date naming an event (\"the Aug. 7 blasts\")".to_string()),
-                );
+            if let Some(own) =
+                tense::of_expression(&lower, &tokens, &m.expr, m.first_token, m.end_token)
+            {
+                return own;
             }
             let sentence = &sentences[m.sentence];
             let long = sentence.end_token - sentence.first_token > LONG_SENTENCE;
@@ -64,71 +57,4 @@ pub fn annotate_full(doc: &Document) -> Annotation {
         sentences,
         timexes,
     }
-}
-
-/// "Wednesday's ruling", "Thursday's closing price", "December's figures": a bare weekday or
-/// month in the possessive names something that already happened then, whatever the tense of
-/// the clause around it.
-fn names_past_event(lower: &str, tokens: &[Token], m: &scan::Match) -> bool {
-    let last = &lower[tokens[m.end_token - 1].range()];
-    matches!(
-        m.expr,
-        crate::timex::TimeExpr::Weekday {
-            rel: None,
-            clock: None,
-            part: None,
-            ..
-        } | crate::timex::TimeExpr::Calendar {
-            year: None,
-            month: Some(_),
-            day: None,
-            rel: None,
-            ..
-        }
-    ) && (last.ends_with("'s") || last.ends_with("’s"))
-}
-
-/// "the Aug. 7 blasts", "a Jan. 14 return date": a month and day used as an adjective belong to
-/// the noun after them, not to the verb of the clause, so the clause's tense does not apply.
-fn is_attributive_date(lower: &str, tokens: &[Token], m: &scan::Match) -> bool {
-    let crate::timex::TimeExpr::Calendar {
-        year: None,
-        month: Some(_),
-        day: Some(_),
-        ..
-    } = m.expr
-    else {
-        return false;
-    };
-    if m.first_token == 0 || m.end_token >= tokens.len() {
-        return false;
-    }
-    let before = &lower[tokens[m.first_token - 1].range()];
-    let after_tok = &tokens[m.end_token];
-    let after = &lower[after_tok.range()];
-    crate::lexicon::DETERMINERS.contains(&before)
-        && after_tok.kind == crate::text::TokenKind::Word
-        && !after_tok.capitalized
-        && !matches!(
-            after,
-            "and"
-                | "or"
-                | "to"
-                | "in"
-                | "at"
-                | "on"
-                | "of"
-                | "for"
-                | "by"
-                | "when"
-                | "that"
-                | "until"
-                | "through"
-                | "with"
-                | "from"
-                | "was"
-                | "is"
-                | "will"
-                | "were"
-        )
 }

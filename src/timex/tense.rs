@@ -13,6 +13,7 @@ use crate::lexicon::{
 /// How many tokens after a reporting verb ("said", "told") a time may still belong to the report
 /// itself: "said on Sunday", "told reporters Monday".
 const REPORTED_REACH: usize = 6;
+use super::types::TimeExpr;
 use crate::text::{Sentence, Token, TokenKind};
 use std::collections::HashSet;
 use std::sync::OnceLock;
@@ -193,6 +194,103 @@ pub fn tense_with_cue_in(
         }
     }
     (tense, cue)
+}
+
+/// A tense the expression itself decides, whatever its clause says: a possessive weekday or
+/// month is past, a month and day used as an adjective has none of its own.
+pub fn of_expression(
+    lower: &str,
+    tokens: &[Token],
+    expr: &TimeExpr,
+    first: usize,
+    end: usize,
+) -> Option<(Tense, Option<String>)> {
+    if names_past_event(lower, tokens, expr, end) {
+        return Some((
+            Tense::Past,
+            Some("possessive (\"Wednesday's ruling\")".to_string()),
+        ));
+    }
+    if is_attributive_date(lower, tokens, expr, first, end) {
+        return Some((
+            Tense::Unknown,
+            Some("a date naming an event (\"the Aug. 7 blasts\")".to_string()),
+        ));
+    }
+    None
+}
+
+/// "Wednesday's ruling", "Thursday's closing price", "December's figures": a bare weekday or
+/// month in the possessive names something that already happened then, whatever the tense of
+/// the clause around it.
+fn names_past_event(lower: &str, tokens: &[Token], expr: &TimeExpr, end: usize) -> bool {
+    let last = &lower[tokens[end - 1].range()];
+    matches!(
+        expr,
+        TimeExpr::Weekday {
+            rel: None,
+            clock: None,
+            part: None,
+            ..
+        } | TimeExpr::Calendar {
+            year: None,
+            month: Some(_),
+            day: None,
+            rel: None,
+            ..
+        }
+    ) && (last.ends_with("'s") || last.ends_with("’s"))
+}
+
+/// "the Aug. 7 blasts", "a Jan. 14 return date": a month and day used as an adjective belong to
+/// the noun after them, not to the verb of the clause, so the clause's tense does not apply.
+fn is_attributive_date(
+    lower: &str,
+    tokens: &[Token],
+    expr: &TimeExpr,
+    first: usize,
+    end: usize,
+) -> bool {
+    let TimeExpr::Calendar {
+        year: None,
+        month: Some(_),
+        day: Some(_),
+        ..
+    } = *expr
+    else {
+        return false;
+    };
+    if first == 0 || end >= tokens.len() {
+        return false;
+    }
+    let before = &lower[tokens[first - 1].range()];
+    let after_tok = &tokens[end];
+    let after = &lower[after_tok.range()];
+    DETERMINERS.contains(&before)
+        && after_tok.kind == TokenKind::Word
+        && !after_tok.capitalized
+        && !matches!(
+            after,
+            "and"
+                | "or"
+                | "to"
+                | "in"
+                | "at"
+                | "on"
+                | "of"
+                | "for"
+                | "by"
+                | "when"
+                | "that"
+                | "until"
+                | "through"
+                | "with"
+                | "from"
+                | "was"
+                | "is"
+                | "will"
+                | "were"
+        )
 }
 
 /// The deadline word right before token `first`, if any.
