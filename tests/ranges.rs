@@ -60,4 +60,7 @@ fn two_dates_that_are_not_a_range_have_no_range() {
     let doc = annotate_json("The council met on Monday, and the mayor resigned on Wednesday.");
     assert_eq!(range_of(&doc, "Monday"), None);
     assert_eq!(range_of(&doc, "Wednesday"), None);
+    // A year and a weekday are not the ends of one range (found by the property tests).
+    let doc = annotate_json("The minister 2000 - Monday.");
+    assert_eq!(range_of(&doc, "Monday"), None);
 }

@@ -91,7 +91,7 @@ pub fn split_ranges(s: &Scanner, found: &mut Vec<Match>) {
 pub fn pair_ranges(s: &Scanner, found: &mut [Match]) {
     for k in 1..found.len() {
         let (a, b) = (&found[k - 1], &found[k]);
-        if a.sentence != b.sentence || !is_calendar_like(&a.expr) || !is_calendar_like(&b.expr) {
+        if a.sentence != b.sentence || !alike(&a.expr, &b.expr) {
             continue;
         }
         if found[k - 1].range_from.is_some() {
@@ -109,18 +109,32 @@ pub fn pair_ranges(s: &Scanner, found: &mut [Match]) {
     }
 }
 
-/// Expressions that name a stretch of the calendar and can end a range.
-fn is_calendar_like(e: &TimeExpr) -> bool {
-    matches!(
-        e,
-        TimeExpr::Calendar { .. }
-            | TimeExpr::Weekday { .. }
-            | TimeExpr::DayOffset { .. }
-            | TimeExpr::Season { .. }
-            | TimeExpr::Quarter { .. }
-            | TimeExpr::Half { .. }
-            | TimeExpr::Decade { .. }
-            | TimeExpr::Century { .. }
-            | TimeExpr::Holiday { .. }
-    )
+/// How fine a stretch of the calendar an expression names, for the ends of a range: the two ends
+/// must be alike ("from March to May", "Monday through Wednesday"), so that "2000 — Monday" is
+/// not read as a range. A day may end a month range and the other way round ("from March to
+/// May 15"). `None` for what cannot end a range at all.
+fn range_grain(e: &TimeExpr) -> Option<u8> {
+    Some(match e {
+        TimeExpr::Weekday { .. } | TimeExpr::DayOffset { .. } | TimeExpr::Holiday { .. } => 0,
+        TimeExpr::Calendar { day: Some(_), .. } => 0,
+        TimeExpr::Calendar {
+            month: Some(_),
+            day: None,
+            ..
+        } => 1,
+        TimeExpr::Calendar { .. } => 2,
+        TimeExpr::Season { .. } => 3,
+        TimeExpr::Quarter { .. } | TimeExpr::Half { .. } => 4,
+        TimeExpr::Decade { .. } => 5,
+        TimeExpr::Century { .. } => 6,
+        _ => return None,
+    })
+}
+
+/// Can `a` and `b` be the two ends of one range?
+fn alike(a: &TimeExpr, b: &TimeExpr) -> bool {
+    match (range_grain(a), range_grain(b)) {
+        (Some(x), Some(y)) => x == y || x.max(y) == 1 && x.min(y) == 0,
+        _ => false,
+    }
 }
