@@ -31,24 +31,28 @@ pub fn annotate_full(doc: &Document) -> Annotation {
     let tenses: Vec<(tense::Tense, Option<String>)> = found
         .iter()
         .map(|m| {
-            if let Some(own) =
-                tense::of_expression(&lower, &tokens, &m.expr, m.first_token, m.end_token)
-            {
-                return own;
-            }
             let sentence = &sentences[m.sentence];
             let long = sentence.end_token - sentence.first_token > LONG_SENTENCE;
             if long && stops.as_ref().is_none_or(|(s, _)| *s != m.sentence) {
                 stops = Some((m.sentence, tense::CueStops::new(&lower, &tokens, sentence)));
             }
-            tense::tense_with_cue_in(
+            let clause = tense::tense_with_cue_in(
                 &lower,
                 &tokens,
                 sentence,
                 m.first_token,
                 m.end_token,
                 stops.as_ref().filter(|_| long).map(|(_, s)| s),
+            );
+            tense::of_expression(
+                &lower,
+                &tokens,
+                &m.expr,
+                m.first_token,
+                m.end_token,
+                clause.0,
             )
+            .unwrap_or(clause)
         })
         .collect();
     let timexes = resolve::resolve_all(doc, &found, &tenses);

@@ -50,6 +50,25 @@ pub const DEADLINE_CUES: &[&str] = &[
     "through",
 ];
 
+/// Nouns after a date used as an adjective that make it a deadline or a plan, not an event
+/// already past: "the Jan. 14 deadline", "a Jan. 14 return date", "the May 1 target".
+pub const DEADLINE_NOUNS: &[&str] = &[
+    "deadline",
+    "deadlines",
+    "date",
+    "target",
+    "expiration",
+    "expiry",
+    "cutoff",
+    "due",
+    "start",
+    "opening",
+    "launch",
+    "debut",
+    "kickoff",
+    "premiere",
+];
+
 /// Verbs that move a date: "extended to Nov. 20", "postponed to Monday". With "to" after
 /// them, the date that follows is a deadline (see [`DEADLINE_CUES`]).
 pub const MOVE_VERBS: &[&str] = &[

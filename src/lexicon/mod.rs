@@ -9,7 +9,7 @@ pub(crate) mod fxhash;
 mod words;
 
 pub use cues::{
-    CueRelation, OrderCue, DEADLINE_CUES, FUTURE_CUES, MOVE_VERBS, NOT_PAST_ED, ORDER_CUES,
+    CueRelation, OrderCue, DEADLINE_CUES, DEADLINE_NOUNS, FUTURE_CUES, MOVE_VERBS, NOT_PAST_ED, ORDER_CUES,
     PAST_AUXILIARIES, PAST_IRREGULAR, PRESENT_CUES, REPORTING_PAST,
 };
 pub use words::*;

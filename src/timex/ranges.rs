@@ -94,6 +94,11 @@ pub fn pair_ranges(s: &Scanner, found: &mut [Match]) {
         if a.sentence != b.sentence || !alike(&a.expr, &b.expr) {
             continue;
         }
+        // "revised Friday to December's figures": a possessive names a thing, not an end
+        let last = s.w(b.end_token - 1);
+        if last.ends_with("'s") || last.ends_with("’s") {
+            continue;
+        }
         if found[k - 1].range_from.is_some() {
             continue; // "A to B to C": B ends one range and does not start another
         }
@@ -134,7 +139,12 @@ fn range_grain(e: &TimeExpr) -> Option<u8> {
 /// Can `a` and `b` be the two ends of one range?
 fn alike(a: &TimeExpr, b: &TimeExpr) -> bool {
     match (range_grain(a), range_grain(b)) {
-        (Some(x), Some(y)) => x == y || x.max(y) == 1 && x.min(y) == 0,
+        (Some(x), Some(y)) if x == y => true,
+        // "from March to May 15": a day and a month pair only when the day is a calendar date;
+        // "Friday to December's figures" is not a range
+        (Some(x), Some(y)) if x.max(y) == 1 && x.min(y) == 0 => {
+            matches!(a, TimeExpr::Calendar { .. }) && matches!(b, TimeExpr::Calendar { .. })
+        }
         _ => false,
     }
 }

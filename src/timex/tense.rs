@@ -6,7 +6,7 @@
 
 use crate::lexicon::fxhash::FxBuildHasher;
 use crate::lexicon::{
-    DEADLINE_CUES, DETERMINERS, FUTURE_CUES, MOVE_VERBS, NOT_PAST_ED, PAST_IRREGULAR, PRESENT_CUES,
+    DEADLINE_CUES, DEADLINE_NOUNS, DETERMINERS, FUTURE_CUES, MOVE_VERBS, NOT_PAST_ED, PAST_IRREGULAR, PRESENT_CUES,
     REPORTING_PAST,
 };
 
@@ -24,6 +24,9 @@ pub enum Tense {
     Present,
     Future,
     Unknown,
+    /// No tense of its own, but the expression names something that most likely happened
+    /// already ("the Oct. 23 slaying"): the last one, unless the next one is only days away.
+    Recent,
 }
 
 impl Tense {
@@ -33,6 +36,7 @@ impl Tense {
             Tense::Present => "present",
             Tense::Future => "future",
             Tense::Unknown => "unknown",
+            Tense::Recent => "recent",
         }
     }
 }
@@ -196,14 +200,17 @@ pub fn tense_with_cue_in(
     (tense, cue)
 }
 
-/// A tense the expression itself decides, whatever its clause says: a possessive weekday or
-/// month is past, a month and day used as an adjective has none of its own.
+/// A tense the expression itself decides, whatever its clause (of tense `clause`) says: a
+/// possessive weekday or month is past; a date used as an adjective ("the Aug. 7 blasts") names
+/// an event, most likely a past one; when the clause speaks of the future or the noun is a
+/// deadline, the nearest one.
 pub fn of_expression(
     lower: &str,
     tokens: &[Token],
     expr: &TimeExpr,
     first: usize,
     end: usize,
+    clause: Tense,
 ) -> Option<(Tense, Option<String>)> {
     if names_past_event(lower, tokens, expr, end) {
         return Some((
@@ -212,8 +219,22 @@ pub fn of_expression(
         ));
     }
     if is_attributive_date(lower, tokens, expr, first, end) {
+        let noun = &lower[tokens[end].range()];
+        if DEADLINE_NOUNS.contains(&noun) {
+            return Some((
+                Tense::Unknown,
+                Some(format!("a date naming a {noun}: the nearest one")),
+            ));
+        }
+        if clause == Tense::Future {
+            // "voters will choose in the Nov. 8 election": no lean to the past, the nearest one
+            return Some((
+                Tense::Unknown,
+                Some("a date naming an event, in a future clause".to_string()),
+            ));
+        }
         return Some((
-            Tense::Unknown,
+            Tense::Recent,
             Some("a date naming an event (\"the Aug. 7 blasts\")".to_string()),
         ));
     }
@@ -242,8 +263,8 @@ fn names_past_event(lower: &str, tokens: &[Token], expr: &TimeExpr, end: usize) 
     ) && (last.ends_with("'s") || last.ends_with("’s"))
 }
 
-/// "the Aug. 7 blasts", "a Jan. 14 return date": a month and day used as an adjective belong to
-/// the noun after them, not to the verb of the clause, so the clause's tense does not apply.
+/// "the Aug. 7 blasts", "the October slaying", "a Jan. 14 return date": a month (and day) used
+/// as an adjective belongs to the noun after it, not to the verb of the clause.
 fn is_attributive_date(
     lower: &str,
     tokens: &[Token],
@@ -251,10 +272,12 @@ fn is_attributive_date(
     first: usize,
     end: usize,
 ) -> bool {
+    // "the Aug. 7 blasts", "the October slaying", "a June agreement"
     let TimeExpr::Calendar {
         year: None,
         month: Some(_),
-        day: Some(_),
+        rel: None,
+        clock: None,
         ..
     } = *expr
     else {

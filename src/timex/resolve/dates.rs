@@ -89,7 +89,7 @@ pub(super) fn resolve_weekday(
                     tense_phrase(ctx)
                 ),
             ),
-            Tense::Present | Tense::Unknown => {
+            Tense::Present | Tense::Unknown | Tense::Recent => {
                 let back = days_back(pubd.weekday(), wd);
                 let fwd = days_forward(pubd.weekday(), wd);
                 if back <= fwd {
@@ -124,6 +124,10 @@ pub(super) fn resolve_weekday(
         ),
     }
 }
+
+/// How far ahead a date naming an event may lie and still be the coming one rather than the
+/// last one ("the Nov. 8 election" five days before it).
+const RECENT_AHEAD_DAYS: i64 = 31;
 
 /// Picks the year of a date or month given without one, by tense.
 pub(super) fn infer_year(month: u32, dom: Option<u32>, ctx: &Context) -> (i32, String) {
@@ -181,6 +185,26 @@ pub(super) fn infer_year(month: u32, dom: Option<u32>, ctx: &Context) -> (i32, S
                     format!("{} -> the next one, in {}", tense_phrase(ctx), y + 1),
                 )
             }
+        }
+        Tense::Recent => {
+            // An event named by its date: the last one, unless the next is only weeks away
+            // ("the Nov. 8 election" a few days before it).
+            let next = if this_is_after { y } else { y + 1 };
+            let soon = key(next).is_some_and(|(s, _)| (s - pubd).num_days() <= RECENT_AHEAD_DAYS);
+            let year = if soon {
+                next
+            } else if this_is_after {
+                y - 1
+            } else {
+                y
+            };
+            (
+                year,
+                format!(
+                    "{} -> the last one, unless the next is within {RECENT_AHEAD_DAYS} days: {year}",
+                    tense_phrase(ctx)
+                ),
+            )
         }
         _ => {
             // The nearest occurrence; a guess, and the reason says so.

@@ -199,6 +199,7 @@ fn day(d: NaiveDate) -> Period {
 fn tense_phrase(ctx: &Context) -> String {
     match (ctx.tense, ctx.cue) {
         (Tense::Unknown, _) => "no tense cue".to_string(),
+        (Tense::Recent, Some(c)) => c.to_string(),
         (t, Some(c)) => format!("{} tense (\"{c}\")", t.as_str()),
         (t, None) => format!("{} tense", t.as_str()),
     }
