@@ -179,7 +179,7 @@ pub fn tense_with_cue_in(
     stops: Option<&CueStops>,
 ) -> (Tense, Option<String>) {
     let (tense, cue) = clause_tense(lower, tokens, sentence, first, end, stops);
-    if tense == Tense::Past {
+    if matches!(tense, Tense::Past | Tense::Recent) {
         let after = if end < sentence.end_token {
             &lower[tokens[end].range()]
         } else {
@@ -316,6 +316,46 @@ fn is_attributive_date(
         )
 }
 
+/// The verb of a "to" infinitive among tokens `from..to`: "to testify", "to purchase". Without a
+/// tagger, a word after "to" is taken for a verb when it is lower case and is neither a
+/// determiner, a pronoun, a number nor a word with a noun's or participle's ending.
+fn infinitive_between<'a>(
+    lower: &'a str,
+    tokens: &[Token],
+    from: usize,
+    to: usize,
+) -> Option<&'a str> {
+    (from..to.saturating_sub(1)).find_map(|k| {
+        if lower[tokens[k].range()] != *"to" {
+            return None;
+        }
+        let next = &tokens[k + 1];
+        let w = &lower[next.range()];
+        let verb_like = next.kind == TokenKind::Word
+            && !next.capitalized
+            && w.len() > 2
+            && !w.ends_with('s')
+            && !w.ends_with("ed")
+            && !w.ends_with("ing")
+            && !w.ends_with("tion")
+            && !w.ends_with("ment")
+            && !w.ends_with("ity")
+            && !DETERMINERS.contains(&w)
+            && !NOT_INFINITIVES.contains(&w);
+        verb_like.then_some(w)
+    })
+}
+
+/// Words after "to" that are not verbs: pronouns, quantities and the nouns that most often
+/// follow "to" in news ("returned to power", "went to court").
+const NOT_INFINITIVES: &[&str] = &[
+    "him", "her", "them", "you", "one", "all", "both", "each", "about", "more", "less", "power",
+    "court", "office", "work", "school", "jail", "prison", "date", "war", "death", "trial",
+    "market", "order", "light", "bear", "zero", "nearly", "almost", "roughly", "around",
+    "over", "under", "within", "what", "whom", "which", "where", "other", "another", "such",
+    "mid", "late", "early", "help", "home",
+];
+
 /// The deadline word right before token `first`, if any.
 fn deadline_before<'a>(
     lower: &'a str,
@@ -378,9 +418,25 @@ fn clause_tense(
             // expected"): the auxiliary decides, so keep looking left.
             if t == Tense::Past && k > sentence.first_token {
                 let prev = &lower[tokens[k - 1].range()];
+                // "has fluctuated since March": the present perfect tells of the past, but
+                // "has invited them to a ceremony on March 12" of a plan: lean to the past
+                if matches!(prev, "has" | "have") {
+                    if let Some(verb) = infinitive_between(lower, tokens, k + 1, first) {
+                        return (
+                            Tense::Unknown,
+                            Some(format!("{prev} {cue} to {verb} (a plan: the nearest one)")),
+                        );
+                    }
+                    return (
+                        Tense::Recent,
+                        Some(format!(
+                            "present perfect (\"{prev} {cue}\")"
+                        )),
+                    );
+                }
                 if matches!(
                     prev,
-                    "be" | "been" | "being" | "is" | "are" | "has" | "have" | "will" | "to" | "not"
+                    "be" | "been" | "being" | "is" | "are" | "will" | "to" | "not"
                 ) {
                     continue;
                 }
@@ -400,6 +456,17 @@ fn clause_tense(
                     if t2 == Tense::Future {
                         return (t2, Some(cue2));
                     }
+                }
+            }
+            // "subpoenaed him to testify on Feb. 10", "agreed to buy the line in February": the
+            // time belongs to the infinitive, which comes after the past verb but may still lie
+            // ahead of publication
+            if t == Tense::Past {
+                if let Some(verb) = infinitive_between(lower, tokens, k + 1, first) {
+                    return (
+                        Tense::Unknown,
+                        Some(format!("{cue} to {verb} (a plan: the nearest one)")),
+                    );
                 }
             }
             // "told oil companies of a cutback in its supply in September": a reporting verb
