@@ -31,6 +31,11 @@ pub const FUTURE_CUES: &[&str] = &[
     "planned for",
     "expects to",
     "expect to",
+    "may",
+    "might",
+    "preparing for",
+    "prepare for",
+    "preparations for",
 ];
 
 /// Words right before a date that make it a deadline or a starting point: "extended until

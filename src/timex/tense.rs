@@ -6,8 +6,8 @@
 
 use crate::lexicon::fxhash::FxBuildHasher;
 use crate::lexicon::{
-    DEADLINE_CUES, DEADLINE_NOUNS, DETERMINERS, FUTURE_CUES, MOVE_VERBS, NOT_PAST_ED, PAST_IRREGULAR, PRESENT_CUES,
-    REPORTING_PAST,
+    DEADLINE_CUES, DEADLINE_NOUNS, DETERMINERS, FUTURE_CUES, MOVE_VERBS, NOT_PAST_ED,
+    PAST_IRREGULAR, PRESENT_CUES, REPORTING_PAST,
 };
 
 /// How many tokens after a reporting verb ("said", "told") a time may still belong to the report
@@ -70,6 +70,10 @@ pub fn cue_at(lower: &str, tokens: &[Token], k: usize, limit: usize) -> Option<(
         return None;
     }
     let w = &lower[tok.range()];
+    // "worst-hit", "well-known": the second half of a compound is not a verb
+    if k >= 1 && &lower[tokens[k - 1].range()] == "-" && !tok.space_before {
+        return None;
+    }
     let next = |n: usize| -> &str {
         if k + n < limit {
             &lower[tokens[k + n].range()]
@@ -80,6 +84,13 @@ pub fn cue_at(lower: &str, tokens: &[Token], k: usize, limit: usize) -> Option<(
     // "next to the embassy" is a place
     if w == "next" && next(1) == "to" {
         return None;
+    }
+    // "May" is a month; "may" and "might" put what follows ahead, unless "have" follows
+    if w == "may" && tok.capitalized {
+        return None;
+    }
+    if matches!(w, "may" | "might") && next(1) == "have" {
+        return Some((Tense::Past, format!("{w} have")));
     }
     let sets = cue_sets();
     // No future cue can start here unless the word is the first word of one, or holds an
@@ -122,6 +133,13 @@ pub fn cue_at(lower: &str, tokens: &[Token], k: usize, limit: usize) -> Option<(
     }
     if sets.present.contains(w) {
         return Some((Tense::Present, w.to_string()));
+    }
+    // "she flies to Nairobi on Monday": a verb in -s after a subject pronoun is the present
+    if k > 0 && w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") {
+        let prev = &lower[tokens[k - 1].range()];
+        if matches!(prev, "he" | "she" | "it") {
+            return Some((Tense::Present, w.to_string()));
+        }
     }
     None
 }
@@ -316,6 +334,38 @@ fn is_attributive_date(
         )
 }
 
+/// "rain expected Friday night", "a vote scheduled for Tuesday", "a ruling due on Monday": a
+/// word of plans right before the time (a preposition may come between) puts it ahead,
+/// whatever the verb of the clause.
+fn plan_word_before<'a>(
+    lower: &'a str,
+    tokens: &[Token],
+    sentence: &Sentence,
+    first: usize,
+) -> Option<&'a str> {
+    let mut k = first;
+    for _ in 0..2 {
+        if k <= sentence.first_token {
+            return None;
+        }
+        k -= 1;
+        let w = &lower[tokens[k].range()];
+        if PLAN_WORDS.contains(&w) {
+            return Some(w);
+        }
+        if !matches!(
+            w,
+            "for" | "on" | "from" | "in" | "by" | "as" | "early" | "late"
+        ) {
+            return None;
+        }
+    }
+    None
+}
+
+/// Words that put the time right after them in the future: see [`plan_word_before`].
+const PLAN_WORDS: &[&str] = &["expected", "scheduled", "slated", "due"];
+
 /// The verb of a "to" infinitive among tokens `from..to`: "to testify", "to purchase". Without a
 /// tagger, a word after "to" is taken for a verb when it is lower case and is neither a
 /// determiner, a pronoun, a number nor a word with a noun's or participle's ending.
@@ -351,9 +401,9 @@ fn infinitive_between<'a>(
 const NOT_INFINITIVES: &[&str] = &[
     "him", "her", "them", "you", "one", "all", "both", "each", "about", "more", "less", "power",
     "court", "office", "work", "school", "jail", "prison", "date", "war", "death", "trial",
-    "market", "order", "light", "bear", "zero", "nearly", "almost", "roughly", "around",
-    "over", "under", "within", "what", "whom", "which", "where", "other", "another", "such",
-    "mid", "late", "early", "help", "home",
+    "market", "order", "light", "bear", "zero", "nearly", "almost", "roughly", "around", "over",
+    "under", "within", "what", "whom", "which", "where", "other", "another", "such", "mid", "late",
+    "early", "help", "home",
 ];
 
 /// The deadline word right before token `first`, if any.
@@ -390,6 +440,9 @@ fn clause_tense(
     stops: Option<&CueStops>,
 ) -> (Tense, Option<String>) {
     let limit = sentence.end_token;
+    if let Some(word) = plan_word_before(lower, tokens, sentence, first) {
+        return (Tense::Future, Some(word.to_string()));
+    }
     let (left, right): (
         Box<dyn Iterator<Item = usize>>,
         Box<dyn Iterator<Item = usize>>,
@@ -429,14 +482,31 @@ fn clause_tense(
                     }
                     return (
                         Tense::Recent,
-                        Some(format!(
-                            "present perfect (\"{prev} {cue}\")"
-                        )),
+                        Some(format!("present perfect (\"{prev} {cue}\")")),
                     );
                 }
+                // "will stay closed", "remain shut": a participle after a linking verb is an
+                // adjective; the verb before it decides
                 if matches!(
                     prev,
-                    "be" | "been" | "being" | "is" | "are" | "will" | "to" | "not"
+                    "be" | "been"
+                        | "being"
+                        | "is"
+                        | "are"
+                        | "will"
+                        | "to"
+                        | "not"
+                        | "stay"
+                        | "stays"
+                        | "remain"
+                        | "remains"
+                        | "get"
+                        | "gets"
+                        | "become"
+                        | "becomes"
+                        | "keep"
+                        | "seem"
+                        | "seems"
                 ) {
                     continue;
                 }
