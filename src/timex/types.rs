@@ -491,6 +491,10 @@ pub enum TimeExpr {
         every: Option<Weekday>,
         quant: Option<&'static str>,
         n: i64,
+        /// "every December": the month that repeats
+        month: Option<u32>,
+        /// "every Sunday afternoon", "Tuesday nights"
+        part: Option<DayPart>,
     },
     /// A holiday with an optional year; `eve` for the day before, `weekend` for the weekend around.
     Holiday {

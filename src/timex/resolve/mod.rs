@@ -381,10 +381,15 @@ fn resolve_core(expr: &TimeExpr, ctx: &Context) -> (TimeValue, Option<usize>) {
             every,
             quant,
             n,
+            month,
+            part,
         } => {
-            let value = match every {
-                Some(d) => format!("XXXX-WXX-{}", d.number_from_monday()),
-                None => duration_value(Amount::Exact(n as f64), unit),
+            let part = part.map_or(String::new(), |p| format!("T{}", p.code()));
+            let value = match (every, month) {
+                (Some(d), _) => format!("XXXX-WXX-{}{part}", d.number_from_monday()),
+                (None, Some(m)) => format!("XXXX-{m:02}"),
+                (None, None) if unit == Unit::Weekend && n == 1 => "XXXX-WXX-WE".to_string(),
+                (None, None) => duration_value(Amount::Exact(n as f64), unit),
             };
             let mut v = plain(TimexType::Set, value, "a repeating time");
             v.quant = quant.map(str::to_string);

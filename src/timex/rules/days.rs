@@ -71,6 +71,10 @@ pub(super) fn weekday(s: &Scanner, i: usize) -> Option<Found> {
     if s.info(j).is_some_and(|x| x.plural) || s.w(j).ends_with("days") {
         return None;
     }
+    // "Monday and Tuesday nights": a part of the day in the plural repeats (the set rule's)
+    if rel.is_none() && s.info(k).is_some_and(|x| x.day_part.is_some()) && plural_word(s.w(k)) {
+        return None;
+    }
     let (clock, part, end) = day_tail(s, k);
     found(
         end,
@@ -223,4 +227,9 @@ pub(super) fn weekday_prefix(s: &Scanner, i: usize) -> usize {
         return j;
     }
     i
+}
+
+/// "nights", not "night's": a plural, not a possessive.
+pub(super) fn plural_word(w: &str) -> bool {
+    w.ends_with('s') && !w.ends_with("'s") && !w.ends_with("’s")
 }

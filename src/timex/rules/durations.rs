@@ -282,6 +282,23 @@ pub(super) fn set(s: &Scanner, i: usize) -> Option<Found> {
                 every,
                 quant,
                 n,
+                month: None,
+                part: None,
+            },
+        )
+    };
+    // "every Sunday afternoon", "Tuesday nights": a part of the day after the weekday
+    let with_part = |end: usize, day: Weekday, quant| {
+        let part = s.info(end).and_then(|x| x.day_part);
+        found(
+            end + usize::from(part.is_some()),
+            TimeExpr::Set {
+                unit: Unit::Day,
+                every: Some(day),
+                quant,
+                n: 1,
+                month: None,
+                part,
             },
         )
     };
@@ -305,7 +322,24 @@ pub(super) fn set(s: &Scanner, i: usize) -> Option<Found> {
             }
             let info = s.info(j)?;
             if let Some(day) = info.weekday {
+                if n == 1 {
+                    return with_part(j + 1, day, Some(quant));
+                }
                 return make(j + 1, Unit::Day, Some(day), Some(quant), n);
+            }
+            // "every December", "each July": the month of every year
+            if let (Some(month), false, 1) = (info.month, info.month_abbrev, n) {
+                return found(
+                    j + 1,
+                    TimeExpr::Set {
+                        unit: Unit::Year,
+                        every: None,
+                        quant: Some(quant),
+                        n: 1,
+                        month: Some(month),
+                        part: None,
+                    },
+                );
             }
             if let Some(unit) = info.unit {
                 return make(j + 1, unit, None, Some(quant), n);
@@ -352,7 +386,22 @@ pub(super) fn set(s: &Scanner, i: usize) -> Option<Found> {
             let w = s.w(i);
             if w.ends_with("days") && s.capitalized(i) {
                 let day = crate::lexicon::lookup(&w[..w.len() - 1])?.weekday?;
-                return make(i + 1, Unit::Day, Some(day), None, 1);
+                return with_part(i + 1, day, None);
+            }
+            // "Tuesday nights": a weekday before a part of the day in the plural
+            if let Some(day) = s.info(i).and_then(|x| x.weekday) {
+                let plural_part =
+                    s.info(i + 1).is_some_and(|x| x.day_part.is_some()) && plural_word(s.w(i + 1));
+                if plural_part && s.capitalized(i) {
+                    return with_part(i + 1, day, None);
+                }
+            }
+            // "on weekends", "weekends only": bare, not counted ("two weekends")
+            if w == "weekends"
+                && !(i > 0
+                    && (s.is_number(i - 1) || s.info(i - 1).is_some_and(|x| x.number.is_some())))
+            {
+                return make(i + 1, Unit::Weekend, None, None, 1);
             }
             None
         }
