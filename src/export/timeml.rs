@@ -120,6 +120,7 @@ pub fn anchor_time_id(t: &Timex) -> Option<&str> {
         TimeExpr::Decade { century_given, .. } => !century_given,
         TimeExpr::Century { .. }
         | TimeExpr::Duration { .. }
+        | TimeExpr::Compound { .. }
         | TimeExpr::Set { .. }
         | TimeExpr::Unknown { .. } => false,
     };

@@ -1,6 +1,7 @@
 //! Temporal expressions: the typed values, the scanner, tense, the resolver and TIMEX3 strings.
 
 pub mod calendar;
+mod compound;
 mod grammar;
 pub mod period;
 mod ranges;

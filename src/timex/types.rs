@@ -485,6 +485,9 @@ pub enum TimeExpr {
     Fuzzy(FuzzyRef),
     /// "three years", "a five-hour meeting", "decades"; `anchored` for "the past three years".
     Duration { amount: Amount, unit: Unit },
+    /// "2 hours 17 minutes 41 seconds", "a year and two months": whole amounts of falling
+    /// units, written as one duration (PT2H17M41S).
+    Compound { parts: [Option<(u32, Unit)>; 4] },
     /// "every Monday", "each year", "weekly"; `value` is the TIMEX3 value.
     Set {
         unit: Unit,

@@ -12,6 +12,26 @@ fn amount_str(x: f64) -> String {
 }
 
 /// An ISO 8601 duration for an amount of a unit: P3Y, PT5H, PXW, P1.5Y, PT30M.
+/// "2 hours 17 minutes 41 seconds" is PT2H17M41S: the date units, then "T" and the time units.
+pub fn compound_value(parts: &[Option<(u32, Unit)>]) -> String {
+    let mut date = String::new();
+    let mut time = String::new();
+    for &(n, unit) in parts.iter().flatten() {
+        let (code, mult, is_time) = unit.duration_code();
+        let part = format!("{}{code}", i64::from(n) * mult);
+        if is_time {
+            time.push_str(&part);
+        } else {
+            date.push_str(&part);
+        }
+    }
+    if time.is_empty() {
+        format!("P{date}")
+    } else {
+        format!("P{date}T{time}")
+    }
+}
+
 pub fn duration_value(amount: Amount, unit: Unit) -> String {
     // A whole number of decades or centuries is written in years, as news annotation does
     // ("two decades" is P20Y); a vague amount keeps its unit (PXDE).

@@ -376,6 +376,14 @@ fn resolve_core(expr: &TimeExpr, ctx: &Context) -> (TimeValue, Option<usize>) {
             ),
             None,
         ),
+        TimeExpr::Compound { parts } => (
+            plain(
+                TimexType::Duration,
+                durations::compound_value(&parts),
+                "a length of time in several units",
+            ),
+            None,
+        ),
         TimeExpr::Set {
             unit,
             every,

@@ -364,6 +364,17 @@ pub(super) fn set(s: &Scanner, i: usize) -> Option<Found> {
         Some(Class::Quarterly) => make(i + 1, Unit::Quarter, None, None, 1),
         Some(Class::Yearly) if !s.is(i, "annual") => make(i + 1, Unit::Year, None, None, 1),
         Some(Class::Hourly) => make(i + 1, Unit::Hour, None, None, 1),
+        // "six days a week", "24 hours a day", "three times a month": how often, per unit
+        _ if numeral(s, i, false).is_some_and(|(_, k)| {
+            let counted = s.info(k).and_then(|x| x.unit);
+            (counted.is_some() || s.is(k, "times"))
+                && (s.is_class(k + 1, Class::A) || s.is_class(k + 1, Class::Per))
+                && unit_at(s, k + 2).is_some_and(|u| counted.is_none_or(|v| v < u))
+        }) =>
+        {
+            let (_, k) = numeral(s, i, false)?;
+            make(k + 3, unit_at(s, k + 2)?, None, None, 1)
+        }
         _ if matches!(s.w(i), "once" | "twice" | "thrice")
             && (s.is_class(i + 1, Class::A) || s.is_class(i + 1, Class::Per)) =>
         {

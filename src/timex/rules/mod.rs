@@ -303,6 +303,8 @@ pub const RULES: &[Rule] = &[
             "every Sunday afternoon",
             "Tuesday nights",
             "on [weekends] only",
+            "six days a week",
+            "three times a month",
         ],
         apply: set,
     },
