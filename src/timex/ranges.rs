@@ -44,6 +44,7 @@ pub fn split_ranges(s: &Scanner, found: &mut Vec<Match>) {
                 rel: None,
                 clock: None,
                 part: None,
+                year_rel: None,
             },
             TimeExpr::Calendar {
                 year: Some(y),
@@ -63,6 +64,7 @@ pub fn split_ranges(s: &Scanner, found: &mut Vec<Match>) {
                     rel: None,
                     clock: None,
                     part: None,
+                    year_rel: None,
                 }
             }
             _ => continue,

@@ -429,6 +429,8 @@ pub enum TimeExpr {
         rel: Option<Rel>,
         clock: Option<Clock>,
         part: Option<DayPart>,
+        /// "June last year", "May of next year": the year counted from publication.
+        year_rel: Option<Rel>,
     },
     /// A weekday: "Saturday", "last Friday", "Thursday morning", "Friday at 3 p.m.".
     Weekday {

@@ -18,6 +18,7 @@ pub(super) fn year_from_weekday(
         rel: None,
         clock,
         part,
+        year_rel: None,
     } = *expr
     else {
         return None;
@@ -37,6 +38,7 @@ pub(super) fn year_from_weekday(
         rel: None,
         clock,
         part,
+        year_rel: None,
     };
     let (mut v, _) = resolve(&written, modifier, ctx);
     v.given.year = false;

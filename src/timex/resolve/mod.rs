@@ -285,10 +285,22 @@ fn resolve_core(expr: &TimeExpr, ctx: &Context) -> (TimeValue, Option<usize>) {
             rel,
             clock,
             part,
-        } => (
-            resolve_calendar(year, month, dom, rel, clock, part, ctx),
-            None,
-        ),
+            year_rel,
+        } => {
+            // "June last year": the year is counted from publication, the month is as written
+            let year = year.or(year_rel.map(|r| {
+                ctx.published.year()
+                    + match r {
+                        Rel::Last => -1,
+                        Rel::This => 0,
+                        Rel::Next => 1,
+                    }
+            }));
+            (
+                resolve_calendar(year, month, dom, rel, clock, part, ctx),
+                None,
+            )
+        }
         TimeExpr::RelUnit { rel, unit, part } => (resolve_rel_unit(rel, unit, part, ctx), None),
         TimeExpr::Shift {
             amount,

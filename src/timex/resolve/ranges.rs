@@ -28,6 +28,7 @@ pub(super) fn first_end_in_year(
         rel: None,
         clock,
         part,
+        year_rel: None,
     } = first.expr
     else {
         return None;
@@ -45,6 +46,7 @@ pub(super) fn first_end_in_year(
         rel: None,
         clock,
         part,
+        year_rel: None,
     };
     let (mut v, _) = resolve(&expr, first.modifier, ctx);
     v.given.year = false;
@@ -90,6 +92,7 @@ pub(super) fn resolve_range_end(
             rel: None,
             clock,
             part,
+            year_rel: None,
         } => {
             // the first such month (or date) on or after the start of the first end
             let mut y = after.year();
@@ -106,6 +109,7 @@ pub(super) fn resolve_range_end(
                 rel: None,
                 clock,
                 part,
+                year_rel: None,
             })
         }
         TimeExpr::Weekday {
@@ -120,6 +124,7 @@ pub(super) fn resolve_range_end(
             rel: None,
             clock,
             part,
+            year_rel: None,
         }),
         _ => None,
     };

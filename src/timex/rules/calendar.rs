@@ -27,6 +27,7 @@ pub(super) fn month_day(s: &Scanner, i: usize) -> Option<Found> {
             rel: None,
             clock,
             part,
+            year_rel: None,
         },
     )
 }
@@ -58,6 +59,7 @@ pub(super) fn day_month(s: &Scanner, i: usize) -> Option<Found> {
             rel: None,
             clock: None,
             part: None,
+            year_rel: None,
         },
     )
 }
@@ -80,8 +82,13 @@ pub(super) fn month_year(s: &Scanner, i: usize) -> Option<Found> {
     {
         return None;
     }
-    // "January this year", "June last year"
+    // "January this year", "June last year", "May of last year"
     if rel.is_none() {
+        let k = if s.is_class(k, Class::Of) && rel_word(s, k + 1).is_some() {
+            k + 1
+        } else {
+            k
+        };
         if let Some((r, e)) = rel_word(s, k) {
             if s.is(e, "year") {
                 return found(
@@ -90,9 +97,10 @@ pub(super) fn month_year(s: &Scanner, i: usize) -> Option<Found> {
                         year: None,
                         month: Some(month),
                         day: None,
-                        rel: Some(r),
+                        rel: None,
                         clock: None,
                         part: None,
+                        year_rel: Some(r),
                     },
                 );
             }
@@ -109,6 +117,7 @@ pub(super) fn month_year(s: &Scanner, i: usize) -> Option<Found> {
                     rel: None,
                     clock: None,
                     part: None,
+                    year_rel: None,
                 },
             );
         }
@@ -134,6 +143,7 @@ pub(super) fn month_year(s: &Scanner, i: usize) -> Option<Found> {
             rel,
             clock: None,
             part: None,
+            year_rel: None,
         },
     )
 }
@@ -195,6 +205,7 @@ pub(super) fn numeric_date(s: &Scanner, i: usize) -> Option<Found> {
             rel: None,
             clock: None,
             part: None,
+            year_rel: None,
         },
     )
 }
@@ -213,6 +224,7 @@ pub(super) fn year(s: &Scanner, i: usize) -> Option<Found> {
                 rel: None,
                 clock: None,
                 part: None,
+                year_rel: None,
             },
         );
     }
@@ -234,6 +246,7 @@ pub(super) fn year(s: &Scanner, i: usize) -> Option<Found> {
                     rel: None,
                     clock: None,
                     part: None,
+                    year_rel: None,
                 },
             );
         }
@@ -251,6 +264,7 @@ pub(super) fn year(s: &Scanner, i: usize) -> Option<Found> {
                     rel: None,
                     clock: None,
                     part: None,
+                    year_rel: None,
                 },
             );
         }
@@ -392,6 +406,7 @@ pub(super) fn year(s: &Scanner, i: usize) -> Option<Found> {
             rel: None,
             clock: None,
             part: None,
+            year_rel: None,
         },
     )
 }

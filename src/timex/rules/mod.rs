@@ -109,6 +109,7 @@ pub const RULES: &[Rule] = &[
         examples: &[
             "July 1997",
             "March of 2024",
+            "May of last year",
             "Sept. 1998",
             "last March",
             "in June",
