@@ -76,10 +76,22 @@ pub fn resolve_all(
             }
             None => match year_from_weekday(&m.expr, m.modifier, &doc.text[m.start..m.end], &ctx) {
                 Some(v) => (v, None),
+                // "the quarter ended Sept. 29" after "the fiscal first quarter": the same one
+                None if m.rule == "quarter_ended"
+                    && mentioned.iter().any(|(p, _, _)| p.grain == Grain::Quarter) =>
+                {
+                    let same = TimeExpr::Anaphor {
+                        offset: 0,
+                        unit: Unit::Quarter,
+                    };
+                    resolve(&same, m.modifier, &ctx)
+                }
                 None => resolve(&m.expr, m.modifier, &ctx),
             },
         };
-        if let Some(p) = mentionable(&value).filter(|_| !is_comparison(&m.expr)) {
+        let after_quarter = n > 0 && found[n - 1].rule == "quarter_ended";
+        let bound = period_bound(&doc.text[..m.start], after_quarter);
+        if let Some(p) = mentionable(&value).filter(|_| !is_comparison(&m.expr) && !bound) {
             mentioned.push((p, n, m.sentence));
         }
         out.push(Timex {
@@ -108,6 +120,21 @@ pub fn resolve_all(
         }
     }
     out
+}
+
+/// "since 2008", "the quarter ended Sept. 30": a time that bounds a stretch the story speaks of,
+/// not a time it moves to, so later anaphora ("the end of the year", "a year earlier") do not
+/// count from it. The last day of a quarter gives way to the quarter itself; the last day of
+/// "the six months ended Aug. 12" stays, the six months being no time to count from.
+fn period_bound(before: &str, after_quarter: bool) -> bool {
+    let word = before
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    word.eq_ignore_ascii_case("since")
+        || (after_quarter
+            && (word.eq_ignore_ascii_case("ended") || word.eq_ignore_ascii_case("ending")))
 }
 
 /// "A year earlier", "a year ago", "the year-ago quarter": a period named for comparison.

@@ -156,6 +156,14 @@ pub const RULES: &[Rule] = &[
         apply: century,
     },
     Rule {
+        name: "quarter_ended",
+        examples: &[
+            "[the quarter] ended Sept. 30",
+            "[the three months] ending July 31, 1989",
+        ],
+        apply: quarter_ended,
+    },
+    Rule {
         name: "relative_unit",
         examples: &[
             "last week",

@@ -330,3 +330,50 @@ pub(super) fn anaphor(s: &Scanner, i: usize) -> Option<Found> {
         },
     )
 }
+
+/// "the quarter ended Sept. 30", "the three months ending July 31": a quarter named by its last
+/// day. The resolver takes the quarter the report already named, if any (a fiscal quarter), and
+/// otherwise the calendar quarter of [`quarter_ending`].
+pub(super) fn quarter_ended(s: &Scanner, i: usize) -> Option<Found> {
+    if !s.is_class(i, Class::The) {
+        return None;
+    }
+    let noun_end = if s.is(i + 1, "quarter") {
+        i + 2
+    } else if s.is(i + 1, "three") && s.is(i + 2, "months") {
+        i + 3
+    } else {
+        return None;
+    };
+    if !matches!(s.w(noun_end), "ended" | "ending") {
+        return None;
+    }
+    found(noun_end, quarter_ending(s, noun_end + 1)?)
+}
+
+/// The calendar quarter of a three-month period that ends on the date at `i` ("Sept. 30",
+/// "July 31, 1989"): the quarter of its middle month, so that a fiscal quarter ending July 31
+/// (May to July) is the second. A period ending in the first days of a month ("Oct. 1") ends,
+/// in effect, with the month before.
+fn quarter_ending(s: &Scanner, i: usize) -> Option<TimeExpr> {
+    let (month, k, _) = month_name(s, i)?;
+    let day = s.digits(k).filter(|d| (1..=31).contains(d))?;
+    let year = if s.w(k + 1) == "," {
+        s.year_number(k + 2)
+    } else {
+        None
+    };
+    let last_month = if day <= 7 { month + 11 } else { month + 12 }; // months from a year back
+    let middle = last_month - 1; // 12..23: the year before when below 13
+    let (q_year_back, middle) = if middle > 12 {
+        (0, middle - 12)
+    } else {
+        (1, middle)
+    };
+    let quarter = (middle - 1) / 3 + 1;
+    Some(TimeExpr::Quarter {
+        quarter: Some(quarter),
+        year: year.map(|y| y - q_year_back),
+        rel: None,
+    })
+}
