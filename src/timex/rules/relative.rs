@@ -159,6 +159,53 @@ pub(super) fn fiscal_year(s: &Scanner, i: usize) -> Option<Found> {
     found(k + 1, expr)
 }
 
+/// "the third time in four years", "the first trip in 18 months", "the lowest level in a
+/// decade": "in N units" after a first, a time or a superlative looks back over a stretch
+/// ending now; it is a length of time, not a date ahead. `k` is the "in".
+fn counts_back(s: &Scanner, k: usize) -> bool {
+    let from = k.saturating_sub(8);
+    let stop = |w: &str| {
+        matches!(
+            w,
+            "," | ";"
+                | "."
+                | "and"
+                | "but"
+                | "that"
+                | "will"
+                | "would"
+                | "shall"
+                | "could"
+                | "can"
+                | "may"
+                | "might"
+                | "should"
+                | "must"
+        )
+    };
+    (from..k).rev().take_while(|&j| !stop(s.w(j))).any(|j| {
+        let w = s.w(j);
+        matches!(w, "first" | "time" | "ever" | "since")
+            || s.info(j).is_some_and(|x| x.ordinal.is_some())
+            || (w.len() > 5
+                && w.ends_with("est")
+                && !matches!(
+                    w,
+                    "interest"
+                        | "request"
+                        | "protest"
+                        | "harvest"
+                        | "forest"
+                        | "honest"
+                        | "modest"
+                        | "arrest"
+                        | "contest"
+                        | "suggest"
+                        | "invest"
+                ))
+    })
+}
+
 pub(super) fn shift(s: &Scanner, i: usize) -> Option<Found> {
     // "in three days": the preposition stays outside the expression, as in TimeBank
     if i > 0 && i - 1 < s.limit && s.is_class(i - 1, Class::In) && !s.is_class(i, Class::The) {
@@ -167,6 +214,7 @@ pub(super) fn shift(s: &Scanner, i: usize) -> Option<Found> {
             let fine = matches!(unit, Unit::Second | Unit::Minute | Unit::Hour);
             if !fine
                 && !matches!(amount, Amount::Vague)
+                && !counts_back(s, i - 1)
                 && !matches!(
                     s.class(end),
                     Some(Class::Ago | Class::Earlier | Class::Later)
