@@ -44,6 +44,9 @@ pub struct Context<'a> {
     pub counted: bool,
 }
 
+/// How many sentences back a clock time looks for the day it is on.
+const CLOCK_REACH: usize = 3;
+
 /// Resolves the matches of one document in order, so anaphora see the times before them.
 pub fn resolve_all(
     doc: &Document,
@@ -296,11 +299,17 @@ fn resolve_core(expr: &TimeExpr, ctx: &Context) -> (TimeValue, Option<usize>) {
             (with_time(v, d, clock, part), None)
         }
         TimeExpr::ClockTime { clock } => {
-            let (d, anchor, why) = match ctx.mentioned.last() {
-                Some((p, i, s)) if p.grain <= Grain::Day && s + 1 >= ctx.sentence => {
-                    (p.start, Some(*i), "the day last mentioned")
-                }
-                _ => (pubd, None, "the publication day"),
+            // "on Sunday ... The race started at 7:30 a.m.": the day the story is at, if one
+            // was named in the last few sentences (a year or a month in between does not count)
+            let day_named = ctx
+                .mentioned
+                .iter()
+                .rev()
+                .take_while(|(_, _, s)| s + CLOCK_REACH >= ctx.sentence)
+                .find(|(p, _, _)| p.grain <= Grain::Day);
+            let (d, anchor, why) = match day_named {
+                Some((p, i, _)) => (p.start, Some(*i), "the day last mentioned"),
+                None => (pubd, None, "the publication day"),
             };
             let v = date_value(day(d), format!("clock time on {why}"));
             (with_time(v, d, Some(clock), None), anchor)

@@ -370,21 +370,36 @@ pub(super) fn year(s: &Scanner, i: usize) -> Option<Found> {
     if !strong && !(1700..=2100).contains(&y) {
         return None;
     }
-    // "1600 Pennsylvania Avenue": a number before a capitalised street name.
-    if s.capitalized(i + 1)
-        && matches!(
-            s.w(i + 2),
+    // "1600 Pennsylvania Avenue", "1800 Broadway", "2100 West Elm Street": a number before
+    // a capitalised street name
+    let street = |w: &str| {
+        matches!(
+            w,
             "avenue"
                 | "street"
                 | "st"
                 | "road"
+                | "rd"
                 | "boulevard"
                 | "blvd"
                 | "ave"
                 | "lane"
                 | "drive"
                 | "way"
+                | "place"
+                | "plaza"
+                | "parkway"
+                | "highway"
+                | "court"
+                | "square"
+                | "terrace"
+                | "broadway"
         )
+    };
+    if s.capitalized(i + 1)
+        && (street(s.w(i + 1))
+            || street(s.w(i + 2))
+            || (s.capitalized(i + 2) && street(s.w(i + 3))))
     {
         return None;
     }
