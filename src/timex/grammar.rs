@@ -129,7 +129,9 @@ pub fn clock(s: &Scanner, i: usize) -> Option<(Clock, usize)> {
         }
         _ => {}
     }
-    let hour = s.digits(i)?;
+    let Some(hour) = s.digits(i) else {
+        return spelled_clock(s, i);
+    };
     if s.w(i).len() > 2 || s.inside_number_before(i) {
         return None;
     }
@@ -205,6 +207,82 @@ pub fn clock(s: &Scanner, i: usize) -> Option<(Clock, usize)> {
         }
     };
     Some((Clock { hour, minute }, zone(s, k)))
+}
+
+/// A number in words at `i` (0..=99): "six", "thirty", "forty-five", "forty five".
+fn spelled_number(s: &Scanner, i: usize) -> Option<(u32, usize)> {
+    let n = s.info(i)?.number?;
+    if n >= 20 && n % 10 == 0 && n < 100 {
+        let (k, glued) = if s.w(i + 1) == "-" && s.glued(i + 1) {
+            (i + 2, true)
+        } else {
+            (i + 1, false)
+        };
+        if let Some(u) = s
+            .info(k)
+            .and_then(|x| x.number)
+            .filter(|u| (1..=9).contains(u))
+        {
+            if glued || s.w(k).len() > 2 {
+                return Some((n + u, k + 1));
+            }
+        }
+    }
+    Some((n, i + 1))
+}
+
+/// A clock time in words, as broadcast transcripts write it: "six o'clock", "three thirty this
+/// afternoon", "ten fifteen p.m.". It needs "o'clock", a meridiem or a part of the day after
+/// it: "three thirty" alone may be a score or a count.
+fn spelled_clock(s: &Scanner, i: usize) -> Option<(Clock, usize)> {
+    let (hour, j) = spelled_number(s, i).filter(|(h, j)| (1..=12).contains(h) && *j == i + 1)?;
+    if s.is(j, "o'clock") {
+        return Some((Clock { hour, minute: 0 }, zone(s, j + 1)));
+    }
+    let (minute, k) = match spelled_number(s, j) {
+        Some((m, k)) if (10..=59).contains(&m) => (m, k),
+        _ => (0, j),
+    };
+    if k == j {
+        // "six a.m." needs no minutes; a bare "six" does
+        if let Some(Some((pm, e))) = meridiem(s, j) {
+            let h = match (pm, hour) {
+                (false, 12) => 0,
+                (true, 12) => 12,
+                (true, h) => h + 12,
+                (false, h) => h,
+            };
+            return Some((Clock { hour: h, minute: 0 }, zone(s, e)));
+        }
+        return None;
+    }
+    let pm = match meridiem(s, k) {
+        Some(Some((pm, e))) => Some((pm, zone(s, e))),
+        _ => {
+            // "three thirty this afternoon", "six fifteen in the morning"
+            let (part_at, the) = if s.is_class(k, Class::This) {
+                (k + 1, true)
+            } else if s.is(k, "in") && s.is_class(k + 1, Class::The) {
+                (k + 2, true)
+            } else {
+                (k, false)
+            };
+            match s.w(part_at) {
+                "morning" if the => Some((false, part_at + 1)),
+                "afternoon" | "evening" if the => Some((true, part_at + 1)),
+                "tonight" => Some((true, part_at + 1)),
+                _ => None,
+            }
+        }
+    };
+    let (pm, end) = pm?;
+    let h = match (pm, hour) {
+        (false, 12) => 0,
+        (true, 12) => 12,
+        (true, h) => h + 12,
+        (false, h) => h,
+    };
+    Some((Clock { hour: h, minute }, end))
 }
 
 /// `Some(Some((is_pm, next)))` for a meridiem, `Some(None)` for none.
@@ -325,6 +403,13 @@ pub fn month_context_before(s: &Scanner, i: usize) -> bool {
 /// "two thousand" alone is a count as often as a year, so callers ask for context.
 pub fn spelled_year(s: &Scanner, i: usize) -> Option<(i32, usize)> {
     let number = |k: usize| s.info(k).and_then(|x| x.number);
+    // "twenty-fifteen", "nineteen-eighteen": a century word, a hyphen and a number 10..19
+    if matches!(s.w(i), "nineteen" | "twenty") && s.w(i + 1) == "-" && s.glued(i + 1) {
+        if let Some(n) = number(i + 2).filter(|n| (10..=19).contains(n)) {
+            let century = if s.w(i) == "nineteen" { 1900 } else { 2000 };
+            return Some((century + n as i32, i + 3));
+        }
+    }
     match (s.w(i), number(i + 1)) {
         ("nineteen" | "eighteen" | "twenty", Some(tens))
             if (20..=90).contains(&tens) && tens % 10 == 0 =>

@@ -2,16 +2,30 @@
 
 use super::*;
 
+/// "twenty-fifth", "thirty-first": a day of the month as a compound ordinal in words.
+fn spelled_ordinal_day(s: &Scanner, k: usize) -> Option<(u32, usize)> {
+    let tens = s.info(k)?.number.filter(|n| matches!(n, 20 | 30))?;
+    if !(s.w(k + 1) == "-" && s.glued(k + 1)) {
+        return None;
+    }
+    let unit = s.info(k + 2)?.ordinal.filter(|u| (1..=9).contains(u))?;
+    let day = tens + unit;
+    (day <= 31).then_some((day, k + 3))
+}
+
 pub(super) fn month_day(s: &Scanner, i: usize) -> Option<Found> {
     let j = weekday_prefix(s, i);
     let (month, k, _) = month_name(s, j)?;
-    let day = s.day_number(k)?;
+    let (day, day_end) = match s.day_number(k) {
+        Some(d) => (d, k + 1),
+        None => spelled_ordinal_day(s, k)?,
+    };
     if s.inside_number_after(k)
         || (s.glued(k + 1) && s.w(k + 1) == "-" && s.is_number(k + 2) && s.w(k + 2).len() > 2)
     {
         return None;
     }
-    let mut end = k + 1;
+    let mut end = day_end;
     let mut year = None;
     if let Some((y, e)) = year_after(s, end) {
         year = Some(y);

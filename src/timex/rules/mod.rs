@@ -78,12 +78,15 @@ pub const RULES: &[Rule] = &[
             "8 p.m. on Tuesday",
             "5 p.m. EST Nov. 9",
             "4 in the morning",
+            "six o'clock",
+            "three thirty this afternoon",
         ],
         apply: clock_time,
     },
     Rule {
         name: "month_day",
         examples: &[
+            "November twenty-fifth",
             "April 17",
             "Apr. 17, 2025",
             "Sept. 30",
@@ -124,6 +127,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         name: "year",
         examples: &[
+            "twenty-fifteen",
             "2018",
             "in 1998",
             "fiscal 1989",
