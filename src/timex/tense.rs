@@ -92,6 +92,16 @@ pub fn cue_at(lower: &str, tokens: &[Token], k: usize, limit: usize) -> Option<(
     if matches!(w, "may" | "might") && next(1) == "have" {
         return Some((Tense::Past, format!("{w} have")));
     }
+    // "may have been responsible", "could have left": a modal perfect is the past
+    if w == "have" && k > 0 {
+        let prev = &lower[tokens[k - 1].range()];
+        if matches!(
+            prev,
+            "may" | "might" | "could" | "would" | "must" | "should"
+        ) {
+            return Some((Tense::Past, format!("{prev} have")));
+        }
+    }
     let sets = cue_sets();
     // No future cue can start here unless the word is the first word of one, or holds an
     // apostrophe (cues such as "'ll" match word endings): skip the list walk otherwise.
@@ -442,6 +452,10 @@ fn clause_tense(
     let limit = sentence.end_token;
     if let Some(word) = plan_word_before(lower, tokens, sentence, first) {
         return (Tense::Future, Some(word.to_string()));
+    }
+    // "Since Tuesday, the shares have gained": what a stretch runs from has begun
+    if first > sentence.first_token && lower[tokens[first - 1].range()] == *"since" {
+        return (Tense::Past, Some("since".to_string()));
     }
     let (left, right): (
         Box<dyn Iterator<Item = usize>>,

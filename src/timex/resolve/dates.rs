@@ -91,6 +91,15 @@ pub(super) fn resolve_weekday(
                     tense_phrase(ctx)
                 ),
             ),
+            // "She flies to Nairobi on Monday", "the deadline is Friday": a weekday in the
+            // present (other than a report, "says") is on a schedule, so ahead
+            Tense::Present if !matches!(ctx.cue, Some("says" | "say" | "tells")) => (
+                days_forward(pubd.weekday(), wd),
+                format!(
+                    "\"{name}\" + {} -> a schedule: the first {name} after {pubd}",
+                    tense_phrase(ctx)
+                ),
+            ),
             Tense::Present | Tense::Unknown | Tense::Recent => {
                 let back = days_back(pubd.weekday(), wd);
                 let fwd = days_forward(pubd.weekday(), wd);
