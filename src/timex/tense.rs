@@ -353,6 +353,14 @@ fn plan_word_before<'a>(
     sentence: &Sentence,
     first: usize,
 ) -> Option<&'a str> {
+    // "could come as early as Tuesday", "as soon as next week"
+    if first >= sentence.first_token + 3
+        && lower[tokens[first - 1].range()] == *"as"
+        && matches!(&lower[tokens[first - 2].range()], "early" | "soon")
+        && lower[tokens[first - 3].range()] == *"as"
+    {
+        return Some(&lower[tokens[first - 2].range()]);
+    }
     let mut k = first;
     for _ in 0..2 {
         if k <= sentence.first_token {
@@ -429,6 +437,13 @@ fn deadline_before<'a>(
     let prev = &lower[tokens[first - 1].range()];
     if DEADLINE_CUES.contains(&prev) {
         return Some(prev);
+    }
+    // "of record on Nov. 10", "due on Friday": a preposition between
+    if matches!(prev, "on" | "by") && first >= 2 && first - 1 > sentence.first_token {
+        let before = &lower[tokens[first - 2].range()];
+        if matches!(before, "record" | "due" | "payable" | "effective") {
+            return Some(before);
+        }
     }
     if prev == "to" && first >= 2 && first - 1 > sentence.first_token {
         let verb = &lower[tokens[first - 2].range()];

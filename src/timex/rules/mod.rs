@@ -163,7 +163,7 @@ pub const RULES: &[Rule] = &[
         name: "quarter_ended",
         examples: &[
             "[the quarter] ended Sept. 30",
-            "[the three months] ending July 31, 1989",
+            "[the quarter] ending July 31, 1989",
         ],
         apply: quarter_ended,
     },

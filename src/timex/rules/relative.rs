@@ -163,7 +163,7 @@ pub(super) fn fiscal_year(s: &Scanner, i: usize) -> Option<Found> {
 /// decade": "in N units" after a first, a time or a superlative looks back over a stretch
 /// ending now; it is a length of time, not a date ahead. `k` is the "in".
 fn counts_back(s: &Scanner, k: usize) -> bool {
-    let from = k.saturating_sub(8);
+    let from = k.saturating_sub(10);
     let stop = |w: &str| {
         matches!(
             w,
@@ -379,20 +379,18 @@ pub(super) fn anaphor(s: &Scanner, i: usize) -> Option<Found> {
     )
 }
 
-/// "the quarter ended Sept. 30", "the three months ending July 31": a quarter named by its last
+/// "the quarter ended Sept. 30", "the quarter ending July 31, 1989": a quarter named by its last
 /// day. The resolver takes the quarter the report already named, if any (a fiscal quarter), and
 /// otherwise the calendar quarter of [`quarter_ending`].
 pub(super) fn quarter_ended(s: &Scanner, i: usize) -> Option<Found> {
     if !s.is_class(i, Class::The) {
         return None;
     }
-    let noun_end = if s.is(i + 1, "quarter") {
-        i + 2
-    } else if s.is(i + 1, "three") && s.is(i + 2, "months") {
-        i + 3
-    } else {
+    // ("the three months ended June 30" stays a length of time, as "the six months" does)
+    if !s.is(i + 1, "quarter") {
         return None;
-    };
+    }
+    let noun_end = i + 2;
     if !matches!(s.w(noun_end), "ended" | "ending") {
         return None;
     }
