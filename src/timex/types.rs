@@ -461,7 +461,12 @@ pub enum TimeExpr {
     },
     /// Counted from the last mentioned time: "the next day", "two days later", "a year earlier",
     /// "that week", "the same day".
-    Anaphor { offset: i64, unit: Unit },
+    Anaphor {
+        offset: i64,
+        unit: Unit,
+        /// "the next morning", "that night": a part of the anchored day
+        part: Option<DayPart>,
+    },
     /// "summer", "last fall", "winter 2024".
     Season {
         season: Season,

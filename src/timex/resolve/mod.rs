@@ -86,6 +86,7 @@ pub fn resolve_all(
                     let same = TimeExpr::Anaphor {
                         offset: 0,
                         unit: Unit::Quarter,
+                        part: None,
                     };
                     resolve(&same, m.modifier, &ctx)
                 }
@@ -146,7 +147,7 @@ fn period_bound(before: &str, after_quarter: bool) -> bool {
 fn is_comparison(expr: &TimeExpr) -> bool {
     match *expr {
         TimeExpr::Shift { unit, .. } => unit == Unit::Year,
-        TimeExpr::Anaphor { offset, unit } => unit == Unit::Year && offset != 0,
+        TimeExpr::Anaphor { offset, unit, .. } => unit == Unit::Year && offset != 0,
         TimeExpr::Quarter { quarter, .. } => quarter.is_none(),
         _ => false,
     }
@@ -343,7 +344,17 @@ fn resolve_core(expr: &TimeExpr, ctx: &Context) -> (TimeValue, Option<usize>) {
             unit,
             forward,
         } => resolve_shift(amount, unit, forward, ctx),
-        TimeExpr::Anaphor { offset, unit } => resolve_anaphor(offset, unit, ctx),
+        TimeExpr::Anaphor { offset, unit, part } => {
+            let (v, anchor) = resolve_anaphor(offset, unit, ctx);
+            // "the next morning", "that night": the part of the day that anchors to
+            let day_start = v.interval.and_then(|iv| iv.start).map(|t| t.date());
+            match (part, day_start) {
+                (Some(p), Some(d)) if v.grain == Some(Grain::Day) && v.kind == TimexType::Date => {
+                    (with_time(v, d, None, Some(p)), anchor)
+                }
+                _ => (v, anchor),
+            }
+        }
         TimeExpr::Season { season, year, rel } => (resolve_season(season, year, rel, ctx), None),
         TimeExpr::Quarter { quarter, year, rel } => (
             resolve_part_of_year(Grain::Quarter, quarter, year, rel, ctx),

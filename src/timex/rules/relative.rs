@@ -45,7 +45,14 @@ pub(super) fn relative_unit(s: &Scanner, i: usize) -> Option<Found> {
             Some(Class::Latest) => {
                 let unit =
                     unit_at(s, i + 2).or_else(|| s.is(i + 2, "period").then_some(Unit::Quarter))?;
-                return found(i + 3, TimeExpr::Anaphor { offset: 0, unit });
+                return found(
+                    i + 3,
+                    TimeExpr::Anaphor {
+                        offset: 0,
+                        unit,
+                        part: None,
+                    },
+                );
             }
             _ => {}
         }
@@ -76,7 +83,14 @@ pub(super) fn relative_unit(s: &Scanner, i: usize) -> Option<Found> {
             && !s.is(i + 2, "before")
             && !s.is(i + 2, "after")
         {
-            return found(i + 2, TimeExpr::Anaphor { offset: 0, unit });
+            return found(
+                i + 2,
+                TimeExpr::Anaphor {
+                    offset: 0,
+                    unit,
+                    part: None,
+                },
+            );
         }
     }
     None
@@ -154,6 +168,7 @@ pub(super) fn fiscal_year(s: &Scanner, i: usize) -> Option<Found> {
         None => TimeExpr::Anaphor {
             offset: 0,
             unit: Unit::Year,
+            part: None,
         },
     };
     found(k + 1, expr)
@@ -285,6 +300,7 @@ pub(super) fn anaphor_amount(
         TimeExpr::Anaphor {
             offset: if forward { n } else { -n },
             unit,
+            part: None,
         },
     )
 }
@@ -310,6 +326,7 @@ pub(super) fn anaphor(s: &Scanner, i: usize) -> Option<Found> {
                     TimeExpr::Anaphor {
                         offset: -1,
                         unit: Unit::Year,
+                        part: None,
                     },
                 );
             }
@@ -320,6 +337,7 @@ pub(super) fn anaphor(s: &Scanner, i: usize) -> Option<Found> {
             TimeExpr::Anaphor {
                 offset: -1,
                 unit: Unit::Year,
+                part: None,
             },
         );
     }
@@ -329,7 +347,14 @@ pub(super) fn anaphor(s: &Scanner, i: usize) -> Option<Found> {
         && s.is_class(i + 2, Class::The)
     {
         let unit = unit_at(s, i + 3)?;
-        return found(i + 4, TimeExpr::Anaphor { offset: 0, unit });
+        return found(
+            i + 4,
+            TimeExpr::Anaphor {
+                offset: 0,
+                unit,
+                part: None,
+            },
+        );
     }
     // later that day, that week, that same day
     let (offset_word, k) = match s.class(i) {
@@ -345,12 +370,22 @@ pub(super) fn anaphor(s: &Scanner, i: usize) -> Option<Found> {
                 // "the day before", "the week after"
                 let unit = unit_at(s, i + 1)?;
                 return match s.class(i + 2) {
-                    Some(Class::Before) if !is_followed_by_noun(s, i + 3) => {
-                        found(i + 3, TimeExpr::Anaphor { offset: -1, unit })
-                    }
-                    Some(Class::After) if !is_followed_by_noun(s, i + 3) => {
-                        found(i + 3, TimeExpr::Anaphor { offset: 1, unit })
-                    }
+                    Some(Class::Before) if !is_followed_by_noun(s, i + 3) => found(
+                        i + 3,
+                        TimeExpr::Anaphor {
+                            offset: -1,
+                            unit,
+                            part: None,
+                        },
+                    ),
+                    Some(Class::After) if !is_followed_by_noun(s, i + 3) => found(
+                        i + 3,
+                        TimeExpr::Anaphor {
+                            offset: 1,
+                            unit,
+                            part: None,
+                        },
+                    ),
                     _ => None,
                 };
             }
@@ -358,7 +393,8 @@ pub(super) fn anaphor(s: &Scanner, i: usize) -> Option<Found> {
         _ => return None,
     };
     let k = if s.is_class(k, Class::Same) { k + 1 } else { k };
-    let unit = unit_at(s, k).or_else(|| day_part(s, k).map(|_| Unit::Day))?;
+    let part = day_part(s, k);
+    let unit = unit_at(s, k).or_else(|| part.map(|_| Unit::Day))?;
     if s.is_class(i, Class::That)
         && !matches!(
             unit,
@@ -375,6 +411,7 @@ pub(super) fn anaphor(s: &Scanner, i: usize) -> Option<Found> {
         TimeExpr::Anaphor {
             offset: offset_word,
             unit,
+            part,
         },
     )
 }
