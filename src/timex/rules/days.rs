@@ -233,3 +233,113 @@ pub(super) fn weekday_prefix(s: &Scanner, i: usize) -> usize {
 pub(super) fn plural_word(w: &str) -> bool {
     w.ends_with('s') && !w.ends_with("'s") && !w.ends_with("’s")
 }
+
+/// A part of the day on its own: "in the morning", "by mid afternoon", "the late morning",
+/// "mid-afternoon yesterday", "late afternoon Friday". ("the night of Oct. 23" is left to the
+/// date.) Without a day of
+/// its own it is on the day last named (an anaphor). A bare part needs "the" or a prefix
+/// ("mid", "early", "late") before it, and after "the", nothing that makes it an adjective
+/// ("the morning paper").
+pub(super) fn part_of_day(s: &Scanner, i: usize) -> Option<Found> {
+    let the = s.is_class(i, Class::The);
+    let j = i + usize::from(the);
+    let part = day_part(s, j)?;
+    if s.info(j).is_some_and(|x| x.plural) || plural_word(s.w(j)) {
+        return None;
+    }
+    let prefixed = !the
+        && i > 0
+        && (matches!(
+            s.class(i - 1),
+            Some(Class::Mid | Class::Early | Class::Late)
+        ) || (s.w(i - 1) == "-" && i > 1 && s.is_class(i - 2, Class::Mid)));
+    if !the && !prefixed {
+        return None;
+    }
+    let k = j + 1;
+    // "mid-afternoon yesterday", "late afternoon Friday"
+    let offset = match s.class(k) {
+        Some(Class::Today) => Some(0),
+        Some(Class::Yesterday) => Some(-1),
+        Some(Class::Tomorrow) => Some(1),
+        _ => None,
+    };
+    if let Some(offset) = offset {
+        return found(
+            k + 1,
+            TimeExpr::DayOffset {
+                offset,
+                clock: None,
+                part: Some(part),
+            },
+        );
+    }
+    // "the night of Oct. 23": the date is the expression (as TimeBank marks it), not the night
+    if s.is_class(k, Class::Of) {
+        return None;
+    }
+    let on = if s.is(k, "on") { k + 1 } else { k };
+    if let Some((day, end)) = weekday_name(s, on) {
+        if let Some(f) = month_day(s, on) {
+            return with_part(f, part);
+        }
+        return found(
+            end,
+            TimeExpr::Weekday {
+                day,
+                rel: None,
+                clock: None,
+                part: Some(part),
+            },
+        );
+    }
+    if on > k {
+        if let Some(f) = month_day(s, on) {
+            return with_part(f, part);
+        }
+    }
+    if the
+        && !(k >= s.limit || matches!(s.w(k), "," | "." | ";" | ":" | "\"" | "''" | ")"))
+        && !matches!(
+            s.w(k),
+            "to" | "in"
+                | "at"
+                | "on"
+                | "before"
+                | "after"
+                | "when"
+                | "and"
+                | "but"
+                | "as"
+                | "with"
+                | "for"
+                | "by"
+                | "until"
+                | "while"
+        )
+    {
+        return None;
+    }
+    found(
+        k,
+        TimeExpr::Anaphor {
+            offset: 0,
+            unit: Unit::Day,
+            part: Some(part),
+        },
+    )
+}
+
+/// A calendar date found by [`month_day`] with the part of the day set.
+fn with_part(mut f: Found, p: DayPart) -> Option<Found> {
+    if let TimeExpr::Calendar {
+        ref mut part,
+        clock: None,
+        ..
+    } = f.expr
+    {
+        *part = Some(p);
+        return Some(f);
+    }
+    None
+}

@@ -66,6 +66,18 @@ pub const RULES: &[Rule] = &[
         apply: day_offset,
     },
     Rule {
+        name: "part_of_day",
+        examples: &[
+            "in [the morning] to start trading",
+            "by [mid afternoon]",
+            "[the late morning]",
+            "mid-afternoon yesterday",
+            "late afternoon Friday",
+            "[the evening] before the vote",
+        ],
+        apply: part_of_day,
+    },
+    Rule {
         name: "clock",
         examples: &[
             "3 p.m.",
