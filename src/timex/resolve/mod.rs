@@ -93,6 +93,18 @@ pub fn resolve_all(
                 None => resolve(&m.expr, m.modifier, &ctx),
             },
         };
+        // "the week of March 6", "Easter week": the week that holds the day
+        let value = match (m.rule, value.interval.and_then(|iv| iv.start)) {
+            ("week_of", Some(start)) if value.grain == Some(Grain::Day) => {
+                let week = this_years_week(&m.expr, &ctx)
+                    .or_else(|| Period::of(start.date(), Grain::Week));
+                match week {
+                    Some(week) => date_value(week, format!("the week of {}", value.value)),
+                    None => value,
+                }
+            }
+            _ => value,
+        };
         let after_quarter = n > 0 && found[n - 1].rule == "quarter_ended";
         let bound = period_bound(&doc.text[..m.start], after_quarter);
         if let Some(p) = mentionable(&value).filter(|_| !is_comparison(&m.expr) && !bound) {
@@ -124,6 +136,29 @@ pub fn resolve_all(
         }
     }
     out
+}
+
+/// "as Easter week began": the week of this year's holiday when publication falls in it,
+/// whatever the tense says about the holiday itself.
+fn this_years_week(expr: &TimeExpr, ctx: &Context) -> Option<Period> {
+    let TimeExpr::Holiday {
+        holiday,
+        year: None,
+        eve,
+        weekend,
+    } = *expr
+    else {
+        return None;
+    };
+    let this_year = TimeExpr::Holiday {
+        holiday,
+        year: Some(ctx.published.year()),
+        eve,
+        weekend,
+    };
+    let (v, _) = resolve(&this_year, None, ctx);
+    let week = Period::of(v.interval?.start?.date(), Grain::Week)?;
+    (week.start <= ctx.published && ctx.published < week.end).then_some(week)
 }
 
 /// "since 2008", "the quarter ended Sept. 30": a time that bounds a stretch the story speaks of,

@@ -343,3 +343,22 @@ fn with_part(mut f: Found, p: DayPart) -> Option<Found> {
     }
     None
 }
+
+/// "the week of March 6", "Easter week", "Christmas week": the week (Monday to Sunday) that
+/// holds the day. The rule gives the day; the resolver widens it to its week (rule name
+/// "week_of").
+pub(super) fn week_of(s: &Scanner, i: usize) -> Option<Found> {
+    if s.is_class(i, Class::The) && s.is(i + 1, "week") && s.is_class(i + 2, Class::Of) {
+        let f = month_day(s, i + 3)?;
+        return matches!(f.expr, TimeExpr::Calendar { day: Some(_), .. }).then_some(f);
+    }
+    let h = holiday(s, i)?;
+    match h.expr {
+        TimeExpr::Holiday {
+            eve: false,
+            weekend: false,
+            ..
+        } if s.is(h.end, "week") => found(h.end + 1, h.expr),
+        _ => None,
+    }
+}

@@ -66,6 +66,11 @@ pub const RULES: &[Rule] = &[
         apply: day_offset,
     },
     Rule {
+        name: "week_of",
+        examples: &["the week of March 6", "Easter week", "Christmas week"],
+        apply: week_of,
+    },
+    Rule {
         name: "part_of_day",
         examples: &[
             "in [the morning] to start trading",
