@@ -77,6 +77,10 @@ pub fn resolve_all(
                 }
                 (v, a)
             }
+            // "next Thursday and Friday": the second weekday is the first one after the first
+            None if n > 0 && coordinated_weekday(doc, &found[n - 1], m) => {
+                resolve_range_end(&m.expr, m.modifier, &out[n - 1], &ctx)
+            }
             None => match year_from_weekday(&m.expr, m.modifier, &doc.text[m.start..m.end], &ctx) {
                 Some(v) => (v, None),
                 // "the quarter ended Sept. 29" after "the fiscal first quarter": the same one
@@ -136,6 +140,18 @@ pub fn resolve_all(
         }
     }
     out
+}
+
+/// A bare weekday joined by "and" / "or" to a weekday with "next", "last" or "this" just
+/// before it ("next Thursday and Friday", "last Monday or Tuesday").
+fn coordinated_weekday(doc: &Document, prev: &Match, m: &Match) -> bool {
+    let bare = matches!(m.expr, TimeExpr::Weekday { rel: None, .. });
+    // only after "next/last/this Thursday": bare pairs ("Friday and Thursday") resolve alone
+    let after_weekday = matches!(prev.expr, TimeExpr::Weekday { rel: Some(_), .. });
+    let between = doc.text.get(prev.end..m.start).unwrap_or("").trim();
+    bare && after_weekday
+        && prev.sentence == m.sentence
+        && matches!(between, "and" | "or")
 }
 
 /// "as Easter week began": the week of this year's holiday when publication falls in it,
