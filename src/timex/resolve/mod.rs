@@ -77,6 +77,11 @@ pub fn resolve_all(
                 }
                 (v, a)
             }
+            // "the previous Friday": counted from the day last named
+            None if m.rule == "weekday_anaphor" => match weekday_from_anchor(&m.expr, &ctx) {
+                Some(r) => r,
+                None => resolve(&m.expr, m.modifier, &ctx),
+            },
             // "next Thursday and Friday": the second weekday is the first one after the first
             None if n > 0 && coordinated_weekday(doc, &found[n - 1], m) => {
                 resolve_range_end(&m.expr, m.modifier, &out[n - 1], &ctx)
@@ -142,6 +147,39 @@ pub fn resolve_all(
     out
 }
 
+/// "the previous Friday" / "the following Monday" from the day last named in the last few
+/// sentences: the last such weekday before it, or the first after it.
+fn weekday_from_anchor(expr: &TimeExpr, ctx: &Context) -> Option<(TimeValue, Option<usize>)> {
+    let TimeExpr::Weekday {
+        day: wd,
+        rel: Some(rel),
+        ..
+    } = *expr
+    else {
+        return None;
+    };
+    let (p, i, _) = ctx
+        .mentioned
+        .iter()
+        .rev()
+        .take_while(|(_, _, s)| s + CLOCK_REACH >= ctx.sentence)
+        .find(|(p, _, _)| p.grain <= Grain::Day)?;
+    let anchor = p.start;
+    let d = match rel {
+        Rel::Last => add_days(anchor, -days_back(anchor.weekday(), wd))?,
+        _ => add_days(anchor, days_forward(anchor.weekday(), wd))?,
+    };
+    let v = date_value(
+        day(d),
+        format!(
+            "the {} {} from the day last named ({anchor})",
+            if rel == Rel::Last { "last" } else { "first" },
+            crate::timex::calendar::weekday_name(wd)
+        ),
+    );
+    Some((v, Some(*i)))
+}
+
 /// A bare weekday joined by "and" / "or" to a weekday with "next", "last" or "this" just
 /// before it ("next Thursday and Friday", "last Monday or Tuesday").
 fn coordinated_weekday(doc: &Document, prev: &Match, m: &Match) -> bool {
@@ -149,9 +187,7 @@ fn coordinated_weekday(doc: &Document, prev: &Match, m: &Match) -> bool {
     // only after "next/last/this Thursday": bare pairs ("Friday and Thursday") resolve alone
     let after_weekday = matches!(prev.expr, TimeExpr::Weekday { rel: Some(_), .. });
     let between = doc.text.get(prev.end..m.start).unwrap_or("").trim();
-    bare && after_weekday
-        && prev.sentence == m.sentence
-        && matches!(between, "and" | "or")
+    bare && after_weekday && prev.sentence == m.sentence && matches!(between, "and" | "or")
 }
 
 /// "as Easter week began": the week of this year's holiday when publication falls in it,

@@ -362,3 +362,30 @@ pub(super) fn week_of(s: &Scanner, i: usize) -> Option<Found> {
         _ => None,
     }
 }
+
+/// "the previous Friday", "the following Monday": a weekday counted from the day the story is
+/// at, not from publication. The rule gives the weekday; the resolver counts it from the day last
+/// named (rule name "weekday_anaphor"), or from publication when none was.
+pub(super) fn weekday_anaphor(s: &Scanner, i: usize) -> Option<Found> {
+    if !s.is_class(i, Class::The) {
+        return None;
+    }
+    let rel = match s.class(i + 1)? {
+        Class::Previous => Rel::Last,
+        Class::Following => Rel::Next,
+        _ => return None,
+    };
+    let (day, end) = weekday_name(s, i + 2)?;
+    if s.info(i + 2).is_some_and(|x| x.plural) {
+        return None;
+    }
+    found(
+        end,
+        TimeExpr::Weekday {
+            day,
+            rel: Some(rel),
+            clock: None,
+            part: None,
+        },
+    )
+}

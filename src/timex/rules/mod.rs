@@ -66,6 +66,11 @@ pub const RULES: &[Rule] = &[
         apply: day_offset,
     },
     Rule {
+        name: "weekday_anaphor",
+        examples: &["the previous Friday", "the following Monday"],
+        apply: weekday_anaphor,
+    },
+    Rule {
         name: "week_of",
         examples: &["the week of March 6", "Easter week", "Christmas week"],
         apply: week_of,
