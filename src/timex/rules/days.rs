@@ -88,6 +88,9 @@ pub(super) fn weekday(s: &Scanner, i: usize) -> Option<Found> {
 }
 
 pub(super) fn day_offset(s: &Scanner, i: usize) -> Option<Found> {
+    if generic_day(s, i) {
+        return None;
+    }
     let (offset, j) = match s.class(i) {
         Some(Class::Today) => (0, i + 1),
         Some(Class::Yesterday) => (-1, i + 1),
@@ -204,6 +207,10 @@ pub(super) fn clock_time(s: &Scanner, i: usize) -> Option<Found> {
                 part: None,
             },
         );
+    }
+    // "high noon" is a figure of speech (and a film)
+    if s.is_class(i, Class::Noon) && i > 0 && s.is(i - 1, "high") {
+        return None;
     }
     if matches!(s.class(i), Some(Class::Noon | Class::Midnight))
         && s.is_class(i.wrapping_sub(1), Class::Since)
@@ -389,3 +396,50 @@ pub(super) fn weekday_anaphor(s: &Scanner, i: usize) -> Option<Found> {
         },
     )
 }
+
+/// "today's youth", "the world of tomorrow", "tomorrow's leaders": the present or the future in
+/// general, not a day. A possessive "today's" or "tomorrow's" before one of these nouns (an
+/// adjective may come between), or "of today/tomorrow" after one.
+fn generic_day(s: &Scanner, i: usize) -> bool {
+    if !matches!(s.class(i), Some(Class::Today | Class::Tomorrow)) {
+        return false;
+    }
+    let w = s.w(i);
+    let possessive = w.ends_with("'s") || w.ends_with("’s") || matches!(s.w(i + 1), "'s" | "’s");
+    let after = if matches!(s.w(i + 1), "'s" | "’s") {
+        i + 2
+    } else {
+        i + 1
+    };
+    if possessive {
+        return (after..after + 2).any(|k| GENERIC_NOUNS.contains(&s.w(k)));
+    }
+    i >= 2 && s.is_class(i - 1, Class::Of) && GENERIC_NOUNS.contains(&s.w(i - 2))
+}
+
+/// Nouns that make "today's" and "tomorrow's" mean "of our time": see [`generic_day`].
+const GENERIC_NOUNS: &[&str] = &[
+    "youth",
+    "world",
+    "society",
+    "children",
+    "kids",
+    "generation",
+    "generations",
+    "young",
+    "people",
+    "leaders",
+    "standards",
+    "technology",
+    "computers",
+    "teenagers",
+    "families",
+    "culture",
+    "consumers",
+    "students",
+    "workers",
+    "women",
+    "men",
+    "economy",
+    "america",
+];
