@@ -12,7 +12,7 @@ use crate::lexicon::{
 
 /// How many tokens after a reporting verb ("said", "told") a time may still belong to the report
 /// itself: "said on Sunday", "told reporters Monday".
-const REPORTED_REACH: usize = 6;
+const REPORTED_REACH: usize = 8;
 use super::types::TimeExpr;
 use crate::text::{Sentence, Token, TokenKind};
 use std::collections::HashSet;
@@ -401,7 +401,7 @@ fn infinitive_between<'a>(
         let w = &lower[next.range()];
         let verb_like = next.kind == TokenKind::Word
             && !next.capitalized
-            && w.len() > 2
+            && (w.len() > 2 || w == "be")
             && !w.ends_with('s')
             && !w.ends_with("ed")
             && !w.ends_with("ing")
