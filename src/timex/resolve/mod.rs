@@ -116,7 +116,14 @@ pub fn resolve_all(
         };
         let after_quarter = n > 0 && found[n - 1].rule == "quarter_ended";
         let bound = period_bound(&doc.text[..m.start], after_quarter);
-        if let Some(p) = mentionable(&value).filter(|_| !is_comparison(&m.expr) && !bound) {
+        // "will result in a fourth-quarter charge": a quarter not over at publication and not
+        // told in the past is a forecast, not the report's quarter for later anaphora
+        let forecast = |p: &Period| {
+            p.grain == Grain::Quarter && p.end > doc.published && *tense != Tense::Past
+        };
+        if let Some(p) =
+            mentionable(&value).filter(|p| !is_comparison(&m.expr) && !bound && !forecast(p))
+        {
             mentioned.push((p, n, m.sentence));
         }
         out.push(Timex {

@@ -238,6 +238,7 @@ pub const RULES: &[Rule] = &[
             "later in the day",
             "year-earlier",
             "the year-ago quarter",
+            "the comparable year-ago quarter",
         ],
         apply: anaphor,
     },

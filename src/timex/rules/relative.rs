@@ -306,9 +306,11 @@ pub(super) fn anaphor_amount(
 }
 
 pub(super) fn anaphor(s: &Scanner, i: usize) -> Option<Found> {
-    // year-earlier, year-ago (adjectives: "the year-earlier quarter")
+    // year-earlier, year-ago (adjectives: "the year-earlier quarter", "the comparable
+    // year-ago quarter")
     let the = usize::from(s.is_class(i, Class::The));
-    let j = i + the;
+    let compared = the == 1 && matches!(s.w(i + 1), "comparable" | "corresponding" | "same");
+    let j = i + the + usize::from(compared);
     if s.is(j, "year")
         && s.glued(j + 1)
         && s.w(j + 1) == "-"
@@ -320,7 +322,18 @@ pub(super) fn anaphor(s: &Scanner, i: usize) -> Option<Found> {
             if let Some(u) =
                 unit_at(s, j + 3).or_else(|| s.is(j + 3, "period").then_some(Unit::Quarter))
             {
-                let _ = u;
+                // "the year-ago quarter" is the report's quarter a year back, as "the quarter a
+                // year ago" is: counted from a quarter, never from a year mentioned between
+                if u == Unit::Quarter {
+                    return found(
+                        j + 4,
+                        TimeExpr::Quarter {
+                            quarter: None,
+                            year: None,
+                            rel: Some(Rel::Last),
+                        },
+                    );
+                }
                 return found(
                     j + 4,
                     TimeExpr::Anaphor {
