@@ -267,6 +267,8 @@ pub const RULES: &[Rule] = &[
     Rule {
         name: "quarter",
         examples: &[
+            "the last half of 1989",
+            "the first two quarters of 1990",
             "the third quarter",
             "third-quarter",
             "the fourth quarter of 2019",

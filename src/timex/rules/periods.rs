@@ -31,7 +31,16 @@ pub(super) fn quarter(s: &Scanner, i: usize) -> Option<Found> {
     } else if s.is(j, "fiscal") && s.w(j + 1) == "-" && s.glued(j + 1) {
         j += 2;
     }
-    let n = ordinal_at(s, j)?;
+    // "the last half of 1989", "the latter half": the second
+    let last_half = matches!(s.w(j), "last" | "latter")
+        && s.is(j + 1, "half")
+        && the == 1
+        && s.is_class(j + 2, Class::Of)
+        && year_after(s, j + 2).is_some();
+    if let Some(f) = two_quarters(s, i, j) {
+        return Some(f);
+    }
+    let n = ordinal_at(s, j).or_else(|| last_half.then_some(2))?;
     let hyphenated = s.w(j + 1) == "-" && s.glued(j + 1);
     if the == 1 && hyphenated && s.is(j - 1, "fiscal") && s.w(j - 1) != "-" {
         // "the fiscal second-quarter results": from "fiscal" on
@@ -88,6 +97,30 @@ pub(super) fn quarter(s: &Scanner, i: usize) -> Option<Found> {
             quarter: Some(n),
             year,
             rel,
+        },
+    )
+}
+
+/// "the first two quarters of 1990" is the first half, "the last two quarters" the second.
+fn two_quarters(s: &Scanner, i: usize, j: usize) -> Option<Found> {
+    let half = match s.w(j) {
+        "first" => 1,
+        "last" | "final" => 2,
+        _ => return None,
+    };
+    if !(s.is_class(i, Class::The) && s.is(j + 1, "two") && s.is(j + 2, "quarters")) {
+        return None;
+    }
+    let (year, end) = match year_after(s, j + 3).filter(|_| s.is_class(j + 3, Class::Of)) {
+        Some((y, e)) => (Some(y), e),
+        None => return None,
+    };
+    found(
+        end,
+        TimeExpr::Half {
+            half: Some(half),
+            year,
+            rel: None,
         },
     )
 }
