@@ -88,6 +88,21 @@ pub fn resolve_all(
             }
             None => match year_from_weekday(&m.expr, m.modifier, &doc.text[m.start..m.end], &ctx) {
                 Some(v) => (v, None),
+                // "forecast an increase for the full year": a report's own year, never one
+                // mentioned years away ("by 1992")
+                None if is_own_year(&m.expr, &doc.text[m.start..m.end]) => {
+                    let near: Vec<(Period, usize, usize)> = mentioned
+                        .iter()
+                        .filter(|(p, _, _)| (p.start.year() - doc.published.year()).abs() <= 1)
+                        .copied()
+                        .collect();
+                    let narrowed = Context {
+                        mentioned: &near,
+                        ..ctx
+                    };
+                    resolve(&m.expr, m.modifier, &narrowed)
+                }
+
                 // "the quarter ended Sept. 29" after "the fiscal first quarter": the same one
                 None if m.rule == "quarter_ended"
                     && mentioned.iter().any(|(p, _, _)| p.grain == Grain::Quarter) =>
@@ -185,6 +200,19 @@ fn weekday_from_anchor(expr: &TimeExpr, ctx: &Context) -> Option<(TimeValue, Opt
         ),
     );
     Some((v, Some(*i)))
+}
+
+/// "the full year", "the fiscal year": the year a report is about.
+fn is_own_year(expr: &TimeExpr, text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    matches!(
+        expr,
+        TimeExpr::Anaphor {
+            offset: 0,
+            unit: Unit::Year,
+            ..
+        }
+    ) && (lower.contains("full") || lower.contains("fiscal"))
 }
 
 /// A bare weekday joined by "and" / "or" to a weekday with "next", "last" or "this" just
