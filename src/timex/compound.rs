@@ -81,3 +81,62 @@ fn joinable(s: &Scanner, a: &Match, b: &Match) -> bool {
         _ => false,
     }
 }
+
+/// "two to three weeks", "12 to 18 months", "the next 12 to 18 months", "weeks or months",
+/// "recent weeks and months": a span of two lengths is one expression. The rules find the second
+/// amount with its unit (or both vague units); this widens the match back over the first amount
+/// (and its "the next"), which gives the value: the lower bound, or the first unit.
+pub fn join_alternatives(s: &Scanner, found: &mut Vec<Match>) {
+    let mut out: Vec<Match> = Vec::with_capacity(found.len());
+    for mut m in found.drain(..) {
+        let TimeExpr::Duration { amount, unit } = m.expr else {
+            out.push(m);
+            continue;
+        };
+        // "weeks or months": a vague duration right before, joined by "or" / "and"
+        if let Some(prev) = out.last_mut() {
+            let vague_pair = matches!(amount, Amount::Vague)
+                && matches!(
+                    prev.expr,
+                    TimeExpr::Duration {
+                        amount: Amount::Vague,
+                        ..
+                    }
+                )
+                && prev.sentence == m.sentence
+                && m.first_token == prev.end_token + 1
+                && matches!(s.w(prev.end_token), "or" | "and");
+            if vague_pair {
+                prev.end_token = m.end_token;
+                prev.end = m.end;
+                continue;
+            }
+        }
+        // "two to three weeks": a bare number and a joiner before the amount
+        let i = m.first_token;
+        if i >= 2
+            && matches!(s.w(i - 1), "to" | "or" | "-" | "–")
+            && crate::timex::grammar::numeral(s, i - 2, false).is_some_and(|(_, e)| e == i - 1)
+            && matches!(amount, Amount::Exact(_))
+            && out.last().is_none_or(|p| p.end_token <= i - 2)
+        {
+            let (low, _) = crate::timex::grammar::numeral(s, i - 2, false).unwrap_or((amount, i));
+            let mut first = i - 2;
+            // "the next 12 to 18 months"
+            if first >= 2
+                && matches!(
+                    s.w(first - 1),
+                    "next" | "past" | "last" | "first" | "coming"
+                )
+                && s.w(first - 2) == "the"
+            {
+                first -= 2;
+            }
+            m.first_token = first;
+            m.start = s.tokens[first].start as usize;
+            m.expr = TimeExpr::Duration { amount: low, unit };
+        }
+        out.push(m);
+    }
+    *found = out;
+}

@@ -293,7 +293,9 @@ pub(super) fn anaphor_amount(
 ) -> Option<Found> {
     let n = match amount {
         Amount::Exact(x) if x.fract() == 0.0 => x as i64,
-        _ => return None,
+        // "a minute and a half later", "a few days later": no whole number of units to count
+        // from the anchor, so the length alone, without "later" (as TimeBank marks it)
+        _ => return found(end - 1, TimeExpr::Duration { amount, unit }),
     };
     found(
         end,
