@@ -74,6 +74,34 @@ pub const DEADLINE_NOUNS: &[&str] = &[
     "premiere",
 ];
 
+/// Events that are held on a day set in advance: after a possessive weekday in a future clause
+/// they are still to come ("voters will choose in Tuesday's election"), where "will overturn
+/// Tuesday's ruling" speaks of one that has passed.
+pub const SCHEDULED_EVENTS: &[&str] = &[
+    "election",
+    "elections",
+    "vote",
+    "ballot",
+    "primary",
+    "runoff",
+    "referendum",
+    "game",
+    "match",
+    "final",
+    "race",
+    "summit",
+    "meeting",
+    "debate",
+    "hearing",
+    "session",
+    "talks",
+    "ceremony",
+    "launch",
+    "opening",
+    "deadline",
+    "inauguration",
+];
+
 /// Verbs that move a date: "extended to Nov. 20", "postponed to Monday". With "to" after
 /// them, the date that follows is a deadline (see [`DEADLINE_CUES`]).
 pub const MOVE_VERBS: &[&str] = &[

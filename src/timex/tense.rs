@@ -7,7 +7,7 @@
 use crate::lexicon::fxhash::FxBuildHasher;
 use crate::lexicon::{
     DEADLINE_CUES, DEADLINE_NOUNS, DETERMINERS, FUTURE_CUES, MOVE_VERBS, NOT_PAST_ED,
-    PAST_IRREGULAR, PRESENT_CUES, REPORTING_PAST,
+    PAST_IRREGULAR, PRESENT_CUES, REPORTING_PAST, SCHEDULED_EVENTS,
 };
 
 /// How many tokens after a reporting verb ("said", "told") a time may still belong to the report
@@ -241,6 +241,27 @@ pub fn of_expression(
     clause: Tense,
 ) -> Option<(Tense, Option<String>)> {
     if names_past_event(lower, tokens, expr, end) {
+        // "will vote in Tuesday's election", "ahead of Sunday's final": a coming event
+        let before = |n: usize| {
+            if first >= n {
+                &lower[tokens[first - n].range()]
+            } else {
+                ""
+            }
+        };
+        let ahead_word = matches!(before(1), "toward" | "towards" | "until")
+            || (before(1) == "of" && before(2) == "ahead");
+        let noun = if end < tokens.len() {
+            &lower[tokens[end].range()]
+        } else {
+            ""
+        };
+        if ahead_word || (clause == Tense::Future && SCHEDULED_EVENTS.contains(&noun)) {
+            return Some((
+                Tense::Future,
+                Some("possessive of a coming event (\"ahead of Tuesday's vote\")".to_string()),
+            ));
+        }
         return Some((
             Tense::Past,
             Some("possessive (\"Wednesday's ruling\")".to_string()),
