@@ -345,6 +345,32 @@ pub const NAME_TITLES: &[&str] = &[
 /// Words that, right after a bare four-digit number, show it counts things rather than naming
 /// a year: "2000 soldiers", "1999 votes". A year keeps its place before most other nouns
 /// ("the 1998 budget").
+/// Plural nouns that a year describes rather than counts: "1990 levels", "1998 earnings", "the
+/// 1992 protests" (where "2000 soldiers" counts soldiers).
+pub const YEAR_NOUNS: &[&str] = &[
+    "levels",
+    "earnings",
+    "results",
+    "sales",
+    "profits",
+    "revenues",
+    "elections",
+    "protests",
+    "figures",
+    "prices",
+    "rates",
+    "budgets",
+    "forecasts",
+    "estimates",
+    "totals",
+    "games",
+    "olympics",
+    "standards",
+    "models",
+    "riots",
+    "talks",
+];
+
 pub fn counts_things(next_lower: &str) -> bool {
     if next_lower.len() > 3 && next_lower.ends_with('s') && !next_lower.ends_with("ss") {
         // Plural nouns after a number count them; "1990s" is one token and never gets here.

@@ -135,7 +135,25 @@ pub fn cue_at(lower: &str, tokens: &[Token], k: usize, limit: usize) -> Option<(
                 || DETERMINERS.contains(&prev)
                 || matches!(
                     prev,
-                    "some" | "any" | "no" | "each" | "every" | "million" | "billion" | "thousand"
+                    "some"
+                        | "any"
+                        | "no"
+                        | "each"
+                        | "every"
+                        | "million"
+                        | "billion"
+                        | "thousand"
+                        // "their first televised debate", "a newly elected mayor"
+                        | "first"
+                        | "second"
+                        | "third"
+                        | "last"
+                        | "most"
+                        | "least"
+                        | "newly"
+                        | "widely"
+                        | "long"
+                        | "much"
                 ));
         if !adjective {
             return Some((Tense::Past, w.to_string()));
@@ -275,8 +293,9 @@ pub fn of_expression(
                 Some(format!("a date naming a {noun}: the nearest one")),
             ));
         }
-        if clause == Tense::Future {
-            // "voters will choose in the Nov. 8 election": no lean to the past, the nearest one
+        if clause == Tense::Future || SCHEDULED_EVENTS.contains(&noun) {
+            // "voters will choose in the Nov. 8 election", "four months before the May 5
+            // primary": an event held on a set day may be ahead as well as behind: the nearest
             return Some((
                 Tense::Unknown,
                 Some("a date naming an event, in a future clause".to_string()),
@@ -403,7 +422,8 @@ fn plan_word_before<'a>(
 }
 
 /// Words that put the time right after them in the future: see [`plan_word_before`].
-const PLAN_WORDS: &[&str] = &["expected", "scheduled", "slated", "due"];
+/// ("the election is Nov. 3": a date right after "is" is a schedule)
+const PLAN_WORDS: &[&str] = &["expected", "scheduled", "slated", "due", "is", "are"];
 
 /// The verb of a "to" infinitive among tokens `from..to`: "to testify", "to purchase". Without a
 /// tagger, a word after "to" is taken for a verb when it is lower case and is neither a

@@ -356,6 +356,7 @@ pub(super) fn year(s: &Scanner, i: usize) -> Option<Found> {
     );
     let next = s.w(i + 1);
     if !strong
+        && !crate::lexicon::YEAR_NOUNS.contains(&next)
         && crate::lexicon::counts_things(next)
         && !s
             .info(i + 1)
