@@ -236,13 +236,13 @@ fn spelled_number(s: &Scanner, i: usize) -> Option<(u32, usize)> {
 /// it: "three thirty" alone may be a score or a count.
 fn spelled_clock(s: &Scanner, i: usize) -> Option<(Clock, usize)> {
     let (hour, j) = spelled_number(s, i).filter(|(h, j)| (1..=12).contains(h) && *j == i + 1)?;
-    if s.is(j, "o'clock") {
-        return Some((Clock { hour, minute: 0 }, zone(s, j + 1)));
-    }
+    let oclock = s.is(j, "o'clock");
     let (minute, k) = match spelled_number(s, j) {
-        Some((m, k)) if (10..=59).contains(&m) => (m, k),
-        _ => (0, j),
+        Some((m, k)) if (10..=59).contains(&m) && !oclock => (m, k),
+        _ => (0, j + usize::from(oclock)),
     };
+    // "at eight fifteen": hour and minutes in words after "at" need nothing more
+    let at_before = i > 0 && matches!(s.w(i - 1), "at" | "by" | "until" | "till");
     if k == j {
         // "six a.m." needs no minutes; a bare "six" does
         if let Some(Some((pm, e))) = meridiem(s, j) {
@@ -254,7 +254,10 @@ fn spelled_clock(s: &Scanner, i: usize) -> Option<(Clock, usize)> {
             };
             return Some((Clock { hour: h, minute: 0 }, zone(s, e)));
         }
-        return None;
+        // "ten this morning" goes on below; a bare "ten" is a number
+        if !(s.is_class(j, Class::This) || s.w(j) == "tonight") {
+            return None;
+        }
     }
     let pm = match meridiem(s, k) {
         Some(Some((pm, e))) => Some((pm, zone(s, e))),
@@ -275,7 +278,12 @@ fn spelled_clock(s: &Scanner, i: usize) -> Option<(Clock, usize)> {
             }
         }
     };
-    let (pm, end) = pm?;
+    let (pm, end) = match pm {
+        Some(x) => x,
+        // "six o'clock", "at eight fifteen": as written (a.m. for hours under 12)
+        None if oclock || (at_before && k > j) => (false, zone(s, k)),
+        None => return None,
+    };
     let h = match (pm, hour) {
         (false, 12) => 0,
         (true, 12) => 12,

@@ -77,6 +77,19 @@ pub fn resolve_all(
                 }
                 (v, a)
             }
+            // "that summer": the season of the year last mentioned
+            None if m.rule == "season_anaphor" => match (&m.expr, mentioned.last()) {
+                (TimeExpr::Season { season, .. }, Some((p, i, _))) => {
+                    let in_year = TimeExpr::Season {
+                        season: *season,
+                        year: Some(p.start.year()),
+                        rel: None,
+                    };
+                    let (v, _) = resolve(&in_year, m.modifier, &ctx);
+                    (v, Some(*i))
+                }
+                _ => resolve(&m.expr, m.modifier, &ctx),
+            },
             // "the previous Friday": counted from the day last named
             None if m.rule == "weekday_anaphor" => match weekday_from_anchor(&m.expr, &ctx) {
                 Some(r) => r,

@@ -40,6 +40,18 @@ pub(super) fn amount_unit(s: &Scanner, i: usize, a_counts: bool) -> Option<(Amou
 }
 
 pub(super) fn duration(s: &Scanner, i: usize) -> Option<Found> {
+    // "light-years" measure distance, "after-hours" and "man-hours" are other words
+    if i > 1
+        && s.w(i - 1) == "-"
+        && s.glued(i)
+        && s.glued(i - 1)
+        && matches!(
+            s.w(i - 2),
+            "light" | "after" | "man" | "person" | "work" | "off"
+        )
+    {
+        return None;
+    }
     // "the weeks ahead", "the months ahead"
     if s.is_class(i, Class::The) {
         if let Some(unit) = s.info(i + 1).filter(|x| x.plural).and_then(|x| x.unit) {

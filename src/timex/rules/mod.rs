@@ -71,6 +71,11 @@ pub const RULES: &[Rule] = &[
         apply: weekday_anaphor,
     },
     Rule {
+        name: "season_anaphor",
+        examples: &["that summer", "that same winter"],
+        apply: season_anaphor,
+    },
+    Rule {
         name: "week_of",
         examples: &["the week of March 6", "Easter week", "Christmas week"],
         apply: week_of,

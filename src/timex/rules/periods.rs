@@ -81,6 +81,10 @@ pub(super) fn quarter(s: &Scanner, i: usize) -> Option<Found> {
         year = Some(y);
         end = e;
     }
+    // "scored late in the fourth quarter", "led 21-14 in the first half": a period of a game
+    if year.is_none() && rel.is_none() && sports_context(s, i, end) {
+        return None;
+    }
     if is_half {
         return found(
             end,
@@ -287,3 +291,56 @@ pub(super) fn season(s: &Scanner, i: usize) -> Option<Found> {
     }
     found(end, TimeExpr::Season { season, year, rel })
 }
+
+/// "that summer", "that same winter": the season in the year of the time last mentioned (the
+/// resolver's, rule name "season_anaphor").
+pub(super) fn season_anaphor(s: &Scanner, i: usize) -> Option<Found> {
+    if !s.is_class(i, Class::That) {
+        return None;
+    }
+    let j = if s.is_class(i + 1, Class::Same) {
+        i + 2
+    } else {
+        i + 1
+    };
+    let season = s.info(j)?.season?;
+    found(
+        j + 1,
+        TimeExpr::Season {
+            season,
+            year: None,
+            rel: None,
+        },
+    )
+}
+
+/// Words of a game around tokens `i..end` (twenty tokens either way): then "the fourth quarter"
+/// and "the first half" are periods of play, not of the calendar. Only words that belong to games
+/// alone: "points", "led" and "tied" are as common in market reports.
+fn sports_context(s: &Scanner, i: usize, end: usize) -> bool {
+    let from = i.saturating_sub(20);
+    let to = (end + 20).min(s.limit);
+    (from..to).any(|k| SPORTS_WORDS.contains(&s.w(k)))
+}
+
+/// See [`sports_context`].
+const SPORTS_WORDS: &[&str] = &[
+    "scored",
+    "touchdown",
+    "touchdowns",
+    "halftime",
+    "overtime",
+    "inning",
+    "innings",
+    "quarterback",
+    "rebounds",
+    "assists",
+    "buzzer",
+    "kickoff",
+    "punt",
+    "fumble",
+    "interception",
+    "three-pointer",
+    "layup",
+    "penalty-kick",
+];
