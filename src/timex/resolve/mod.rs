@@ -217,7 +217,6 @@ fn weekday_from_anchor(expr: &TimeExpr, ctx: &Context) -> Option<(TimeValue, Opt
 
 /// "the full year", "the fiscal year": the year a report is about.
 fn is_own_year(expr: &TimeExpr, text: &str) -> bool {
-    let lower = text.to_ascii_lowercase();
     matches!(
         expr,
         TimeExpr::Anaphor {
@@ -225,7 +224,10 @@ fn is_own_year(expr: &TimeExpr, text: &str) -> bool {
             unit: Unit::Year,
             ..
         }
-    ) && (lower.contains("full") || lower.contains("fiscal"))
+    ) && {
+        let lower = text.to_ascii_lowercase();
+        lower.contains("full") || lower.contains("fiscal")
+    }
 }
 
 /// A bare weekday joined by "and" / "or" to a weekday with "next", "last" or "this" just

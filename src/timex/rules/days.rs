@@ -359,6 +359,13 @@ pub(super) fn week_of(s: &Scanner, i: usize) -> Option<Found> {
         let f = month_day(s, i + 3)?;
         return matches!(f.expr, TimeExpr::Calendar { day: Some(_), .. }).then_some(f);
     }
+    // cheap test first: the holiday rule is run again only for the holidays that name a week
+    if !matches!(
+        s.w(i),
+        "christmas" | "xmas" | "easter" | "thanksgiving" | "holy" | "passover" | "new"
+    ) {
+        return None;
+    }
     let h = holiday(s, i)?;
     match h.expr {
         TimeExpr::Holiday {

@@ -42,6 +42,7 @@ pub(super) fn amount_unit(s: &Scanner, i: usize, a_counts: bool) -> Option<(Amou
 pub(super) fn duration(s: &Scanner, i: usize) -> Option<Found> {
     // "light-years" measure distance, "after-hours" and "man-hours" are other words
     if i > 1
+        && s.info(i).is_some_and(|x| x.unit.is_some())
         && s.w(i - 1) == "-"
         && s.glued(i)
         && s.glued(i - 1)
@@ -377,12 +378,13 @@ pub(super) fn set(s: &Scanner, i: usize) -> Option<Found> {
         Some(Class::Yearly) if !s.is(i, "annual") => make(i + 1, Unit::Year, None, None, 1),
         Some(Class::Hourly) => make(i + 1, Unit::Hour, None, None, 1),
         // "six days a week", "24 hours a day", "three times a month": how often, per unit
-        _ if numeral(s, i, false).is_some_and(|(_, k)| {
-            let counted = s.info(k).and_then(|x| x.unit);
-            (counted.is_some() || s.is(k, "times"))
-                && (s.is_class(k + 1, Class::A) || s.is_class(k + 1, Class::Per))
-                && unit_at(s, k + 2).is_some_and(|u| counted.is_none_or(|v| v < u))
-        }) =>
+        _ if (s.is_number(i) || s.info(i).is_some_and(|x| x.number.is_some()))
+            && numeral(s, i, false).is_some_and(|(_, k)| {
+                let counted = s.info(k).and_then(|x| x.unit);
+                (counted.is_some() || s.is(k, "times"))
+                    && (s.is_class(k + 1, Class::A) || s.is_class(k + 1, Class::Per))
+                    && unit_at(s, k + 2).is_some_and(|u| counted.is_none_or(|v| v < u))
+            }) =>
         {
             let (_, k) = numeral(s, i, false)?;
             make(k + 3, unit_at(s, k + 2)?, None, None, 1)
