@@ -384,7 +384,7 @@ fn clause_tense_and_trigger(
                         }
                         return (tense, text[tokens[k].range()].to_string());
                     }
-                    Tense::Unknown | Tense::Recent => {}
+                    Tense::Unknown | Tense::Recent | Tense::Upcoming => {}
                 }
             }
         }

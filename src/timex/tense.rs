@@ -27,6 +27,9 @@ pub enum Tense {
     /// No tense of its own, but the expression names something that most likely happened
     /// already ("the Oct. 23 slaying"): the last one, unless the next one is only days away.
     Recent,
+    /// No tense of its own, but most likely ahead ("the election is Nov. 3"): the next one,
+    /// unless the last one is only days behind ("the deadline is Oct. 5", two weeks on).
+    Upcoming,
 }
 
 impl Tense {
@@ -37,6 +40,7 @@ impl Tense {
             Tense::Future => "future",
             Tense::Unknown => "unknown",
             Tense::Recent => "recent",
+            Tense::Upcoming => "upcoming",
         }
     }
 }
@@ -507,6 +511,10 @@ fn clause_tense(
 ) -> (Tense, Option<String>) {
     let limit = sentence.end_token;
     if let Some(word) = plan_word_before(lower, tokens, sentence, first) {
+        // "the election is Nov. 3": a schedule, but a deadline just past is still "is"
+        if matches!(word, "is" | "are") {
+            return (Tense::Upcoming, Some(word.to_string()));
+        }
         return (Tense::Future, Some(word.to_string()));
     }
     // "Since Tuesday, the shares have gained": what a stretch runs from has begun

@@ -93,14 +93,18 @@ pub(super) fn resolve_weekday(
             ),
             // "She flies to Nairobi on Monday", "the deadline is Friday": a weekday in the
             // present (other than a report, "says") is on a schedule, so ahead
-            Tense::Present if !matches!(ctx.cue, Some("says" | "say" | "tells")) => (
-                days_forward(pubd.weekday(), wd),
-                format!(
-                    "\"{name}\" + {} -> a schedule: the first {name} after {pubd}",
-                    tense_phrase(ctx)
-                ),
-            ),
-            Tense::Present | Tense::Unknown | Tense::Recent => {
+            Tense::Present | Tense::Upcoming
+                if !matches!(ctx.cue, Some("says" | "say" | "tells")) =>
+            {
+                (
+                    days_forward(pubd.weekday(), wd),
+                    format!(
+                        "\"{name}\" + {} -> a schedule: the first {name} after {pubd}",
+                        tense_phrase(ctx)
+                    ),
+                )
+            }
+            Tense::Present | Tense::Unknown | Tense::Recent | Tense::Upcoming => {
                 let back = days_back(pubd.weekday(), wd);
                 let fwd = days_forward(pubd.weekday(), wd);
                 if back <= fwd {
@@ -213,6 +217,26 @@ pub(super) fn infer_year(month: u32, dom: Option<u32>, ctx: &Context) -> (i32, S
                 year,
                 format!(
                     "{} -> the last one, unless the next is within {RECENT_AHEAD_DAYS} days: {year}",
+                    tense_phrase(ctx)
+                ),
+            )
+        }
+        Tense::Upcoming => {
+            // A schedule: the next one, unless the last one is only weeks behind
+            let last = if this_is_after { y - 1 } else { y };
+            let just_past =
+                key(last).is_some_and(|(s, _)| (pubd - s).num_days() <= RECENT_AHEAD_DAYS);
+            let year = if just_past {
+                last
+            } else if this_is_after {
+                y
+            } else {
+                y + 1
+            };
+            (
+                year,
+                format!(
+                    "{} -> the next one, unless the last is within {RECENT_AHEAD_DAYS} days: {year}",
                     tense_phrase(ctx)
                 ),
             )

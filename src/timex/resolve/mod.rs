@@ -77,6 +77,14 @@ pub fn resolve_all(
                 }
                 (v, a)
             }
+            // "from 6 a.m. to 7 p.m. on Election Day", "until 6 p.m. on Christmas Eve": the day
+            // named right after the clock time
+            None if matches!(m.expr, TimeExpr::ClockTime { .. }) => {
+                match clock_on_day_after(doc, found, tenses, n, &ctx) {
+                    Some((v, k)) => (v, Some(k)),
+                    None => resolve(&m.expr, m.modifier, &ctx),
+                }
+            }
             // "that summer": the season of the year last mentioned
             None if m.rule == "season_anaphor" => match (&m.expr, mentioned.last()) {
                 (TimeExpr::Season { season, .. }, Some((p, i, _))) => {
@@ -213,6 +221,49 @@ fn weekday_from_anchor(expr: &TimeExpr, ctx: &Context) -> Option<(TimeValue, Opt
         ),
     );
     Some((v, Some(*i)))
+}
+
+/// The clock time of match `n` on the day named just after it ("6 a.m. to 7 p.m. on Election
+/// Day"): only "to", "and", "from", other clock times and a final "on" may stand between.
+fn clock_on_day_after(
+    doc: &Document,
+    found: &[Match],
+    tenses: &[(Tense, Option<String>)],
+    n: usize,
+    ctx: &Context,
+) -> Option<(TimeValue, usize)> {
+    let TimeExpr::ClockTime { clock } = found[n].expr else {
+        return None;
+    };
+    let k = (n + 1..found.len().min(n + 3))
+        .take_while(|&k| found[k].sentence == found[n].sentence)
+        .find(|&k| !matches!(found[k].expr, TimeExpr::ClockTime { .. }))?;
+    let between = doc.text.get(found[n].end..found[k].start)?;
+    if between.len() > 40 || !between.trim_end().ends_with(" on") && between.trim() != "on" {
+        return None;
+    }
+    let clocks_only = (n + 1..k).all(|j| matches!(found[j].expr, TimeExpr::ClockTime { .. }));
+    let words_ok = between.split_whitespace().all(|w| {
+        matches!(w, "to" | "and" | "from" | "on" | "until" | "-")
+            || w.contains(|c: char| c.is_ascii_digit())
+            || w.contains('.')
+    });
+    if !clocks_only || !words_ok {
+        return None;
+    }
+    let (tense, cue) = &tenses[k];
+    let day_ctx = Context {
+        tense: *tense,
+        cue: cue.as_deref(),
+        ..*ctx
+    };
+    let (day_value, _) = resolve(&found[k].expr, found[k].modifier, &day_ctx);
+    if day_value.grain != Some(Grain::Day) {
+        return None;
+    }
+    let d = day_value.interval?.start?.date();
+    let v = date_value(day(d), "clock time on the day named after it".to_string());
+    Some((with_time(v, d, Some(clock), None), k))
 }
 
 /// "the full year", "the fiscal year": the year a report is about.
@@ -368,6 +419,7 @@ fn tense_phrase(ctx: &Context) -> String {
     match (ctx.tense, ctx.cue) {
         (Tense::Unknown, _) => "no tense cue".to_string(),
         (Tense::Recent, Some(c)) => c.to_string(),
+        (Tense::Upcoming, Some(c)) => format!("a schedule (\"{c}\")"),
         (t, Some(c)) => format!("{} tense (\"{c}\")", t.as_str()),
         (t, None) => format!("{} tense", t.as_str()),
     }

@@ -215,6 +215,13 @@ pub(super) fn resolve_anaphor(
             )
         }
     };
+    // An anchor finer than a day ("at 2 a.m. on Sept. 4") counts as its day: "two weeks later"
+    // is a day, as it is after "Sept. 4"
+    let base = if base.grain < Grain::Day {
+        Period::of(base.start, Grain::Day).unwrap_or(base)
+    } else {
+        base
+    };
     // Keep the anchor's grain when it is finer than the unit ("a year earlier" than a quarter
     // is that quarter a year before), else count in units.
     let result = if offset == 0 && base.grain < grain {
