@@ -16,7 +16,11 @@ fn scores(set: &str) -> Value {
         .args(["eval", gold.to_str().expect("utf-8 path"), "--json"])
         .output()
         .expect("runs");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let v: Value = serde_json::from_slice(&out.stdout).expect("json");
     v["scores"].clone()
 }

@@ -33,6 +33,7 @@ pub const FUTURE_CUES: &[&str] = &[
     "expect to",
     "may",
     "might",
+    "must",
     "preparing for",
     "prepare for",
     "preparations for",

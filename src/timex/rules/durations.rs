@@ -177,11 +177,7 @@ pub(super) fn duration(s: &Scanner, i: usize) -> Option<Found> {
         if matches!(unit, Unit::Weekend) {
             return None;
         }
-        if s.is_class(i, Class::A)
-            && i > 0
-            && (s.is_number(i - 1)
-                || (s.w(i - 1).ends_with('s') && s.info(i - 1).is_none() && s.w(i - 1).len() > 3))
-        {
+        if s.is_class(i, Class::A) && i > 0 && after_amount(s, i - 1) {
             return None;
         }
         // "a second round": the ordinal, not the unit
@@ -401,6 +397,18 @@ pub(super) fn set(s: &Scanner, i: usize) -> Option<Found> {
             let _ = times;
             make(i + 3, unit, None, None, 1)
         }
+        // "$2 million a year", "four percent a year": a rate, how often (after a count of
+        // things, "three flights a week", the corpus marks nothing, and neither do we)
+        Some(Class::A)
+            if i > 0
+                && matches!(
+                    s.w(i - 1),
+                    "million" | "billion" | "trillion" | "thousand" | "percent" | "%"
+                )
+                && unit_at(s, i + 1).is_some() =>
+        {
+            make(i + 2, unit_at(s, i + 1)?, None, None, 1)
+        }
         // "$5 per hour" is a rate; "instructions per second" a unit of measure, not a time
         Some(Class::Per) if i > 0 && s.is_number(i - 1) => {
             let unit = unit_at(s, i + 1)?;
@@ -431,4 +439,16 @@ pub(super) fn set(s: &Scanner, i: usize) -> Option<Found> {
             None
         }
     }
+}
+
+/// Token `k` ends an amount that "a year" after it is a rate of: a number, "million",
+/// "percent", or a plural noun the lexicon does not know ("CDs", "units").
+fn after_amount(s: &Scanner, k: usize) -> bool {
+    let w = s.w(k);
+    s.is_number(k)
+        || matches!(
+            w,
+            "million" | "billion" | "trillion" | "thousand" | "percent" | "%"
+        )
+        || (w.ends_with('s') && s.info(k).is_none() && w.len() > 3)
 }
