@@ -86,7 +86,13 @@ pub fn resolve_all(
                 }
             }
             // "that summer": the season of the year last mentioned
-            None if m.rule == "season_anaphor" => match (&m.expr, mentioned.last()) {
+            None if m.rule == "season_anaphor" => match (
+                &m.expr,
+                mentioned
+                    .iter()
+                    .rev()
+                    .find(|(p, _, _)| p.grain <= Grain::Year),
+            ) {
                 (TimeExpr::Season { season, .. }, Some((p, i, _))) => {
                     let in_year = TimeExpr::Season {
                         season: *season,
@@ -497,9 +503,13 @@ fn resolve_core(expr: &TimeExpr, ctx: &Context) -> (TimeValue, Option<usize>) {
                 .rev()
                 .take_while(|(_, _, s)| s + CLOCK_REACH >= ctx.sentence)
                 .find(|(p, _, _)| p.grain <= Grain::Day);
+            // "we'll check back at eight fifteen": a time ahead is not on a day already past
+            let ahead = matches!(ctx.tense, Tense::Future | Tense::Upcoming);
             let (d, anchor, why) = match day_named {
-                Some((p, i, _)) => (p.start, Some(*i), "the day last mentioned"),
-                None => (pubd, None, "the publication day"),
+                Some((p, i, _)) if !(ahead && p.start < pubd) => {
+                    (p.start, Some(*i), "the day last mentioned")
+                }
+                _ => (pubd, None, "the publication day"),
             };
             let v = date_value(day(d), format!("clock time on {why}"));
             (with_time(v, d, Some(clock), None), anchor)

@@ -51,11 +51,9 @@ pub(super) fn day_tail(s: &Scanner, j: usize) -> (Option<Clock>, Option<DayPart>
             return (None, Some(part), j + 1);
         }
     }
-    let k = if s.is(j, "at") || s.is(j, ",") {
-        j + 1
-    } else {
-        j
-    };
+    // "Friday, 3 p.m."; across "at" ("Friday at 3 p.m.") they are two expressions and the
+    // clock time takes the day named before it
+    let k = if s.is(j, ",") { j + 1 } else { j };
     if let Some((c, end)) = clock(s, k) {
         return (Some(c), None, end);
     }
@@ -164,8 +162,10 @@ pub(super) fn clock_time(s: &Scanner, i: usize) -> Option<Found> {
             }
         }
     }
-    // "9 a.m. Friday", "8 p.m. on Tuesday", "noon today"
-    let k = if s.is(j, "on") { j + 1 } else { j };
+    // "9 a.m. Friday", "noon today". Across "on" ("8 p.m. on Tuesday") the two are two
+    // expressions, as TimeBank marks them (a preposition is not part of an expression); the
+    // resolver puts the clock time on the day named after it.
+    let k = j;
     if let Some((day, end)) = weekday_name(s, k) {
         return found(
             end,
@@ -216,6 +216,20 @@ pub(super) fn clock_time(s: &Scanner, i: usize) -> Option<Found> {
         && s.is_class(i.wrapping_sub(1), Class::Since)
     {
         return None;
+    }
+    // "three thirty this afternoon", "ten tonight": the clock rule took "this afternoon" to
+    // read the hour; the day is today
+    let today = s.is(j - 1, "tonight")
+        || (j >= i + 3 && s.is_class(j - 2, Class::This) && day_part(s, j - 1).is_some());
+    if today {
+        return found(
+            j,
+            TimeExpr::DayOffset {
+                offset: 0,
+                clock: Some(c),
+                part: None,
+            },
+        );
     }
     found(j, TimeExpr::ClockTime { clock: c })
 }
