@@ -47,3 +47,8 @@ fn news_a_meets_the_accuracy_bars() {
 fn news_b_meets_the_accuracy_bars() {
     meets_the_bars("news-b.jsonl");
 }
+
+#[test]
+fn news_c_meets_the_accuracy_bars() {
+    meets_the_bars("news-c.jsonl");
+}
