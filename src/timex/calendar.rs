@@ -147,6 +147,8 @@ pub fn holiday_date(h: Holiday, y: i32) -> Option<NaiveDate> {
         Holiday::Christmas => ymd(y, 12, 25),
         Holiday::NewYearsEve => ymd(y, 12, 31),
         Holiday::ElectionDay => add_days(nth_weekday(y, 11, Weekday::Mon, 1)?, 1),
+        Holiday::BlackFriday => add_days(nth_weekday(y, 11, Weekday::Thu, 4)?, 1),
+        Holiday::CyberMonday => add_days(nth_weekday(y, 11, Weekday::Thu, 4)?, 4),
     }
 }
 
@@ -168,6 +170,8 @@ pub fn holiday_name(h: Holiday) -> &'static str {
         Holiday::Christmas => "Christmas",
         Holiday::NewYearsEve => "New Year's Eve",
         Holiday::ElectionDay => "Election Day",
+        Holiday::BlackFriday => "Black Friday",
+        Holiday::CyberMonday => "Cyber Monday",
     }
 }
 

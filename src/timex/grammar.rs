@@ -195,6 +195,39 @@ pub fn clock(s: &Scanner, i: usize) -> Option<(Clock, usize)> {
                 }
                 return Some((Clock { hour, minute }, zone(s, k + 1)));
             }
+            // "5:40 this evening", "at 10 this morning": the part of today gives the half (an
+            // hour alone needs "at" or the like: "scored 10 this morning" is a count)
+            let hour_word_before = i > 0
+                && matches!(
+                    s.w(i - 1),
+                    "at" | "by"
+                        | "until"
+                        | "till"
+                        | "around"
+                        | "about"
+                        | "before"
+                        | "after"
+                        | "from"
+                );
+            if (1..=12).contains(&hour)
+                && (has_minutes || hour_word_before)
+                && s.is_class(k, Class::This)
+            {
+                let pm = match s.w(k + 1) {
+                    "morning" => Some(false),
+                    "afternoon" | "evening" => Some(true),
+                    _ => None,
+                };
+                if let Some(pm) = pm {
+                    let h = match (pm, hour) {
+                        (false, 12) => 0,
+                        (true, 12) => 12,
+                        (true, h) => h + 12,
+                        (false, h) => h,
+                    };
+                    return Some((Clock { hour: h, minute }, k + 2));
+                }
+            }
             // A bare "15:00" counts only with a zone after it or "at" before it.
             if !has_minutes || hour > 23 {
                 return None;
@@ -404,6 +437,13 @@ pub fn month_context_before(s: &Scanner, i: usize) -> bool {
                 | "middle"
                 | "on"
         )
+        // "scheduled for March", "set for June" (a bare "for May" is often the name)
+        || (i > 1
+            && s.w(i - 1) == "for"
+            && matches!(
+                s.w(i - 2),
+                "scheduled" | "set" | "planned" | "slated" | "due" | "expected" | "targeted"
+            ))
 }
 
 /// A year said in words, as transcripts of broadcasts write it: "nineteen ninety-six",

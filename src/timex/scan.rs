@@ -397,6 +397,8 @@ fn may_start(s: &Scanner, i: usize) -> bool {
                         | "easter"
                         | "thanksgiving"
                         | "halloween"
+                        | "black"
+                        | "cyber"
                         | "new"
                         | "good"
                         | "memorial"

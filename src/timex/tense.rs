@@ -291,6 +291,17 @@ pub fn of_expression(
     }
     if is_attributive_date(lower, tokens, expr, first, end) {
         let noun = &lower[tokens[end].range()];
+        // "the Jan. 14 deadline", "a March 18 trial date"
+        let second = if end + 1 < tokens.len() {
+            &lower[tokens[end + 1].range()]
+        } else {
+            ""
+        };
+        let noun = if DEADLINE_NOUNS.contains(&second) {
+            second
+        } else {
+            noun
+        };
         if DEADLINE_NOUNS.contains(&noun) {
             return Some((
                 Tense::Unknown,
@@ -417,7 +428,7 @@ fn plan_word_before<'a>(
         }
         if !matches!(
             w,
-            "for" | "on" | "from" | "in" | "by" | "as" | "early" | "late"
+            "for" | "on" | "from" | "in" | "by" | "as" | "early" | "late" | "before" | "until"
         ) {
             return None;
         }

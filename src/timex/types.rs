@@ -415,6 +415,10 @@ pub enum Holiday {
     NewYearsEve,
     /// The United States' general election day: the Tuesday after the first Monday of November.
     ElectionDay,
+    /// The day after Thanksgiving.
+    BlackFriday,
+    /// The Monday after Thanksgiving.
+    CyberMonday,
 }
 
 /// What the text says about a time, before any anchor is used.

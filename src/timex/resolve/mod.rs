@@ -102,6 +102,19 @@ pub fn resolve_all(
                     let (v, _) = resolve(&in_year, m.modifier, &ctx);
                     (v, Some(*i))
                 }
+                (TimeExpr::Calendar { month, .. }, Some((p, i, _))) => {
+                    let in_year = TimeExpr::Calendar {
+                        year: Some(p.start.year()),
+                        month: *month,
+                        day: None,
+                        rel: None,
+                        clock: None,
+                        part: None,
+                        year_rel: None,
+                    };
+                    let (v, _) = resolve(&in_year, m.modifier, &ctx);
+                    (v, Some(*i))
+                }
                 _ => resolve(&m.expr, m.modifier, &ctx),
             },
             // "the previous Friday": counted from the day last named
@@ -653,6 +666,7 @@ fn resolve_core(expr: &TimeExpr, ctx: &Context) -> (TimeValue, Option<usize>) {
             let part = part.map_or(String::new(), |p| format!("T{}", p.code()));
             let value = match (every, month) {
                 (Some(d), _) => format!("XXXX-WXX-{}{part}", d.number_from_monday()),
+                (None, None) if !part.is_empty() && n == 1 => format!("XXXX-XX-XX{part}"),
                 (None, Some(m)) => format!("XXXX-{m:02}"),
                 (None, None) if unit == Unit::Weekend && n == 1 => "XXXX-WXX-WE".to_string(),
                 (None, None) => duration_value(Amount::Exact(n as f64), unit),

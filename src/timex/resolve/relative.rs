@@ -121,8 +121,9 @@ pub(super) fn resolve_shift(
         );
     }
     let signed = if forward { n } else { -n };
-    // Reports of quarterly results count "a year ago" from the quarter they talk about.
-    if unit == Unit::Year {
+    // Reports of quarterly results count "a year ago" from the quarter they talk about ("two
+    // years ago" is a year: reports compare quarters with the one a year back only).
+    if unit == Unit::Year && n == 1 {
         if let Some((p, i, _)) = ctx
             .mentioned
             .iter()
@@ -174,6 +175,9 @@ pub(super) fn resolve_shift(
     }
 }
 
+/// How many sentences back a day-level anaphor ("the next day") looks for its day.
+const DAY_ANAPHOR_REACH: usize = 2;
+
 pub(super) fn resolve_anaphor(
     offset: i64,
     unit: Unit,
@@ -182,13 +186,17 @@ pub(super) fn resolve_anaphor(
     let pubd = ctx.published;
     let grain = unit_grain(unit).unwrap_or(Grain::Day);
     // The anchor: the last mentioned time at least as fine as the unit.
-    // Day-level anaphora ("the next day", "later in the day") look back one sentence at most:
+    // Day-level anaphora ("the next day", "later in the day") look back two sentences at most:
     // further back, the story has usually moved on and the publication day is the better guess.
+    // A told past does not move to a day still ahead ("still without power in the early
+    // afternoon" after "until noon Wednesday").
+    let told_past = ctx.tense == Tense::Past;
     let anchor = ctx
         .mentioned
         .iter()
         .rev()
-        .filter(|(_, _, s)| grain > Grain::Day || s + 1 >= ctx.sentence)
+        .filter(|(_, _, s)| grain > Grain::Day || s + DAY_ANAPHOR_REACH >= ctx.sentence)
+        .filter(|(p, _, _)| !(told_past && grain <= Grain::Day && p.start > pubd))
         // "the quarter", "the latest period": the quarter of the report, never one made up
         // from a payment date that happens to be mentioned before it
         .filter(|(p, _, _)| !(grain == Grain::Quarter && offset == 0) || p.grain == Grain::Quarter)

@@ -353,8 +353,19 @@ pub(super) fn set(s: &Scanner, i: usize) -> Option<Found> {
             if let Some(unit) = info.unit {
                 return make(j + 1, unit, None, Some(quant), n);
             }
-            if info.day_part.is_some() {
-                return make(j + 1, Unit::Day, None, Some(quant), n);
+            // "every morning", "each night": the part of every day (XXXX-XX-XXTMO)
+            if let Some(part) = info.day_part {
+                return found(
+                    j + 1,
+                    TimeExpr::Set {
+                        unit: Unit::Day,
+                        every: None,
+                        quant: Some(quant),
+                        n,
+                        month: None,
+                        part: Some(part),
+                    },
+                );
             }
             None
         }
@@ -370,7 +381,8 @@ pub(super) fn set(s: &Scanner, i: usize) -> Option<Found> {
         Some(Class::Daily) => make(i + 1, Unit::Day, None, None, 1),
         Some(Class::Weekly) => make(i + 1, Unit::Week, None, None, 1),
         Some(Class::Monthly) => make(i + 1, Unit::Month, None, None, 1),
-        Some(Class::Quarterly) => make(i + 1, Unit::Quarter, None, None, 1),
+        // "quarterly" is written P3M, as TimeBank writes it ("every quarter" stays P1Q)
+        Some(Class::Quarterly) => make(i + 1, Unit::Month, None, None, 3),
         Some(Class::Yearly) if !s.is(i, "annual") => make(i + 1, Unit::Year, None, None, 1),
         Some(Class::Hourly) => make(i + 1, Unit::Hour, None, None, 1),
         // "six days a week", "24 hours a day", "three times a month": how often, per unit
@@ -401,10 +413,10 @@ pub(super) fn set(s: &Scanner, i: usize) -> Option<Found> {
         // things, "three flights a week", the corpus marks nothing, and neither do we)
         Some(Class::A)
             if i > 0
-                && matches!(
+                && (matches!(
                     s.w(i - 1),
                     "million" | "billion" | "trillion" | "thousand" | "percent" | "%"
-                )
+                ) || money_before(s, i - 1))
                 && unit_at(s, i + 1).is_some() =>
         {
             make(i + 2, unit_at(s, i + 1)?, None, None, 1)
@@ -451,4 +463,17 @@ fn after_amount(s: &Scanner, k: usize) -> bool {
             "million" | "billion" | "trillion" | "thousand" | "percent" | "%"
         )
         || (w.ends_with('s') && s.info(k).is_none() && w.len() > 3)
+}
+
+/// Token `k` ends a sum of money written in figures: "$420,000", "$5".
+fn money_before(s: &Scanner, k: usize) -> bool {
+    if !s.is_number(k) {
+        return false;
+    }
+    // walk back over "420" "," "000" to the currency sign
+    let mut j = k;
+    while j >= 2 && s.glued(j) && s.w(j - 1) == "," && s.is_number(j - 2) {
+        j -= 2;
+    }
+    j >= 1 && s.glued(j) && matches!(s.w(j - 1), "$" | "£" | "€" | "#")
 }

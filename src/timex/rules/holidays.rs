@@ -52,6 +52,8 @@ pub(super) fn holiday(s: &Scanner, i: usize) -> Option<Found> {
         "election" if s.is(i + 1, "day") && s.capitalized(i) && s.capitalized(i + 1) => {
             (Holiday::ElectionDay, i + 2)
         }
+        "black" if s.is(i + 1, "friday") && s.capitalized(i) => (Holiday::BlackFriday, i + 2),
+        "cyber" if s.is(i + 1, "monday") && s.capitalized(i) => (Holiday::CyberMonday, i + 2),
         "veterans" | "veterans'" if s.is(i + 1, "day") && s.capitalized(i) => {
             (Holiday::VeteransDay, i + 2)
         }

@@ -72,7 +72,7 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         name: "season_anaphor",
-        examples: &["that summer", "that same winter"],
+        examples: &["that summer", "that same winter", "that December"],
         apply: season_anaphor,
     },
     Rule {
@@ -366,6 +366,8 @@ pub const RULES: &[Rule] = &[
             "Mother's Day",
             "Christmas 2024",
             "Election Day",
+            "Black Friday",
+            "Cyber Monday",
         ],
         apply: holiday,
     },

@@ -292,8 +292,8 @@ pub(super) fn season(s: &Scanner, i: usize) -> Option<Found> {
     found(end, TimeExpr::Season { season, year, rel })
 }
 
-/// "that summer", "that same winter": the season in the year of the time last mentioned (the
-/// resolver's, rule name "season_anaphor").
+/// "that summer", "that same winter", "that December": the season or month in the year of the
+/// time last mentioned (the resolver's, rule name "season_anaphor").
 pub(super) fn season_anaphor(s: &Scanner, i: usize) -> Option<Found> {
     if !s.is_class(i, Class::That) {
         return None;
@@ -303,6 +303,21 @@ pub(super) fn season_anaphor(s: &Scanner, i: usize) -> Option<Found> {
     } else {
         i + 1
     };
+    // "that December": a month, likewise
+    if let Some((month, end, _)) = month_name(s, j) {
+        return found(
+            end,
+            TimeExpr::Calendar {
+                year: None,
+                month: Some(month),
+                day: None,
+                rel: None,
+                clock: None,
+                part: None,
+                year_rel: None,
+            },
+        );
+    }
     let season = s.info(j)?.season?;
     found(
         j + 1,
