@@ -159,12 +159,7 @@ pub fn clock(s: &Scanner, i: usize) -> Option<(Clock, usize)> {
             if !(1..=12).contains(&hour) {
                 return None;
             }
-            match (pm, hour) {
-                (false, 12) => 0,
-                (true, 12) => 12,
-                (true, h) => h + 12,
-                (false, h) => h,
-            }
+            to_24h(pm, hour)
         }
         None => {
             // "4 in the morning", "8 in the evening"
@@ -180,12 +175,7 @@ pub fn clock(s: &Scanner, i: usize) -> Option<(Clock, usize)> {
                     _ => None,
                 };
                 if let Some(pm) = pm {
-                    let h = match (pm, hour) {
-                        (false, 12) => 0,
-                        (true, 12) => 12,
-                        (true, h) => h + 12,
-                        (false, h) => h,
-                    };
+                    let h = to_24h(pm, hour);
                     return Some((Clock { hour: h, minute }, k + 3));
                 }
             }
@@ -219,12 +209,7 @@ pub fn clock(s: &Scanner, i: usize) -> Option<(Clock, usize)> {
                     _ => None,
                 };
                 if let Some(pm) = pm {
-                    let h = match (pm, hour) {
-                        (false, 12) => 0,
-                        (true, 12) => 12,
-                        (true, h) => h + 12,
-                        (false, h) => h,
-                    };
+                    let h = to_24h(pm, hour);
                     return Some((Clock { hour: h, minute }, k + 2));
                 }
             }
@@ -279,12 +264,7 @@ fn spelled_clock(s: &Scanner, i: usize) -> Option<(Clock, usize)> {
     if k == j {
         // "six a.m." needs no minutes; a bare "six" does
         if let Some(Some((pm, e))) = meridiem(s, j) {
-            let h = match (pm, hour) {
-                (false, 12) => 0,
-                (true, 12) => 12,
-                (true, h) => h + 12,
-                (false, h) => h,
-            };
+            let h = to_24h(pm, hour);
             return Some((Clock { hour: h, minute: 0 }, zone(s, e)));
         }
         // "ten this morning" goes on below; a bare "ten" is a number
@@ -317,13 +297,18 @@ fn spelled_clock(s: &Scanner, i: usize) -> Option<(Clock, usize)> {
         None if oclock || (at_before && k > j) => (false, zone(s, k)),
         None => return None,
     };
-    let h = match (pm, hour) {
+    let h = to_24h(pm, hour);
+    Some((Clock { hour: h, minute }, end))
+}
+
+/// The hour of the day of a 12-hour clock reading: 12 a.m. is 0, 12 p.m. is 12.
+fn to_24h(pm: bool, hour: u32) -> u32 {
+    match (pm, hour) {
         (false, 12) => 0,
         (true, 12) => 12,
         (true, h) => h + 12,
         (false, h) => h,
-    };
-    Some((Clock { hour: h, minute }, end))
+    }
 }
 
 /// `Some(Some((is_pm, next)))` for a meridiem, `Some(None)` for none.

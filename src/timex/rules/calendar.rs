@@ -105,18 +105,7 @@ pub(super) fn month_year(s: &Scanner, i: usize) -> Option<Found> {
         };
         if let Some((r, e)) = rel_word(s, k) {
             if s.is(e, "year") {
-                return found(
-                    e + 1,
-                    TimeExpr::Calendar {
-                        year: None,
-                        month: Some(month),
-                        day: None,
-                        rel: None,
-                        clock: None,
-                        part: None,
-                        year_rel: Some(r),
-                    },
-                );
+                return found(e + 1, month_expr(month, Some(r)));
             }
         }
     }

@@ -192,13 +192,7 @@ pub(super) fn clock_time(s: &Scanner, i: usize) -> Option<Found> {
             }
         }
     }
-    let offset = match s.class(k) {
-        Some(Class::Today) => Some(0),
-        Some(Class::Yesterday) => Some(-1),
-        Some(Class::Tomorrow) => Some(1),
-        _ => None,
-    };
-    if let Some(offset) = offset {
+    if let Some(offset) = day_offset_word(s, k) {
         return found(
             k + 1,
             TimeExpr::DayOffset {
@@ -279,13 +273,7 @@ pub(super) fn part_of_day(s: &Scanner, i: usize) -> Option<Found> {
     }
     let k = j + 1;
     // "mid-afternoon yesterday", "late afternoon Friday"
-    let offset = match s.class(k) {
-        Some(Class::Today) => Some(0),
-        Some(Class::Yesterday) => Some(-1),
-        Some(Class::Tomorrow) => Some(1),
-        _ => None,
-    };
-    if let Some(offset) = offset {
+    if let Some(offset) = day_offset_word(s, k) {
         return found(
             k + 1,
             TimeExpr::DayOffset {
@@ -464,3 +452,13 @@ const GENERIC_NOUNS: &[&str] = &[
     "economy",
     "america",
 ];
+
+/// "today", "yesterday", "tomorrow" at `k`: the days from publication.
+fn day_offset_word(s: &Scanner, k: usize) -> Option<i64> {
+    match s.class(k)? {
+        Class::Today => Some(0),
+        Class::Yesterday => Some(-1),
+        Class::Tomorrow => Some(1),
+        _ => None,
+    }
+}

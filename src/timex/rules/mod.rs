@@ -391,6 +391,19 @@ fn rel_word(s: &Scanner, i: usize) -> Option<(Rel, usize)> {
     }
 }
 
+/// A month without a day: "June last year" (`year_rel`), "that December" (none).
+fn month_expr(month: u32, year_rel: Option<Rel>) -> TimeExpr {
+    TimeExpr::Calendar {
+        year: None,
+        month: Some(month),
+        day: None,
+        rel: None,
+        clock: None,
+        part: None,
+        year_rel,
+    }
+}
+
 /// The singular calendar unit at `i`.
 fn unit_at(s: &Scanner, i: usize) -> Option<Unit> {
     let info = s.info(i)?;

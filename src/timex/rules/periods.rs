@@ -305,18 +305,7 @@ pub(super) fn season_anaphor(s: &Scanner, i: usize) -> Option<Found> {
     };
     // "that December": a month, likewise
     if let Some((month, end, _)) = month_name(s, j) {
-        return found(
-            end,
-            TimeExpr::Calendar {
-                year: None,
-                month: Some(month),
-                day: None,
-                rel: None,
-                clock: None,
-                part: None,
-                year_rel: None,
-            },
-        );
+        return found(end, month_expr(month, None));
     }
     let season = s.info(j)?.season?;
     found(
