@@ -140,6 +140,21 @@ pub(super) fn resolve_weekday(
     }
 }
 
+/// "at 6:01 p.m. on April 4, 1968 ... On April 3, he told a packed crowd": a month and day
+/// without a year, told in the past right after a full date a year or more from publication, is
+/// in that date's year. (Only a day: a bare month after such a date is as often back in the
+/// present of the story.)
+fn story_year(dom: Option<u32>, ctx: &Context) -> Option<i32> {
+    dom?;
+    if ctx.tense != Tense::Past {
+        return None;
+    }
+    let (p, _, sentence) = ctx.mentioned.last()?;
+    let y = p.start.year();
+    let close = sentence + 1 >= ctx.sentence;
+    (close && p.grain <= Grain::Day && (ctx.published.year() - y).abs() >= 1).then_some(y)
+}
+
 /// How far ahead a date naming an event may lie and still be the coming one rather than the
 /// last one ("the Nov. 8 election" five days before it).
 const RECENT_AHEAD_DAYS: i64 = 31;
@@ -299,7 +314,15 @@ pub(super) fn resolve_calendar(
                 (y, format!("\"next\" -> the first such month after {pubd}"))
             }
             Some(Rel::This) => (pubd.year(), "\"this\" -> the publication year".to_string()),
-            None => infer_year(m, dom, ctx),
+            None => match story_year(dom, ctx) {
+                Some(y) => (
+                    y,
+                    format!(
+                        "the story is in {y}: the day named just before, years from publication"
+                    ),
+                ),
+                None => infer_year(m, dom, ctx),
+            },
         },
         (None, None) => return unresolved("XXXX", "no year or month"),
     };
