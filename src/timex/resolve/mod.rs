@@ -516,8 +516,9 @@ fn resolve_core(expr: &TimeExpr, ctx: &Context) -> (TimeValue, Option<usize>) {
                 .rev()
                 .take_while(|(_, _, s)| s + CLOCK_REACH >= ctx.sentence)
                 .find(|(p, _, _)| p.grain <= Grain::Day);
-            // "we'll check back at eight fifteen": a time ahead is not on a day already past
-            let ahead = matches!(ctx.tense, Tense::Future | Tense::Upcoming);
+            // "we'll check back at eight fifteen": a time ahead is not on a day already past;
+            // "it's just after 6 o'clock here": the present is the publication day
+            let ahead = matches!(ctx.tense, Tense::Future | Tense::Upcoming | Tense::Present);
             let (d, anchor, why) = match day_named {
                 Some((p, i, _)) if !(ahead && p.start < pubd) => {
                     (p.start, Some(*i), "the day last mentioned")

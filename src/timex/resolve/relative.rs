@@ -191,12 +191,19 @@ pub(super) fn resolve_anaphor(
     // A told past does not move to a day still ahead ("still without power in the early
     // afternoon" after "until noon Wednesday").
     let told_past = ctx.tense == Tense::Past;
+    let told_ahead = matches!(ctx.tense, Tense::Future | Tense::Upcoming);
     let anchor = ctx
         .mentioned
         .iter()
         .rev()
         .filter(|(_, _, s)| grain > Grain::Day || s + DAY_ANAPHOR_REACH >= ctx.sentence)
         .filter(|(p, _, _)| !(told_past && grain <= Grain::Day && p.start > pubd))
+        // "would keep the policy through the end of the year" after "the spring of 2002": a
+        // time ahead is not in a period already over
+        // (a report's quarter is over and still "the quarter" it expects to break even for)
+        .filter(|(p, _, _)| {
+            !(told_ahead && offset == 0 && grain != Grain::Quarter && p.end <= pubd)
+        })
         // "the quarter", "the latest period": the quarter of the report, never one made up
         // from a payment date that happens to be mentioned before it
         .filter(|(p, _, _)| !(grain == Grain::Quarter && offset == 0) || p.grain == Grain::Quarter)
