@@ -166,6 +166,23 @@ pub fn cue_at(lower: &str, tokens: &[Token], k: usize, limit: usize) -> Option<(
     if sets.present.contains(w) {
         return Some((Tense::Present, w.to_string()));
     }
+    // "it's just after 6 o'clock", "there's a vote Tuesday": "'s" after a pronoun is "is"
+    if matches!(
+        w,
+        "it's"
+            | "it’s"
+            | "that's"
+            | "that’s"
+            | "there's"
+            | "there’s"
+            | "he's"
+            | "he’s"
+            | "she's"
+            | "she’s"
+    ) && next(1) != "been"
+    {
+        return Some((Tense::Present, w.to_string()));
+    }
     // "she flies to Nairobi on Monday": a verb in -s after a subject pronoun is the present
     if k > 0 && w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") {
         let prev = &lower[tokens[k - 1].range()];
