@@ -518,9 +518,10 @@ fn resolve_core(expr: &TimeExpr, ctx: &Context) -> (TimeValue, Option<usize>) {
                 .find(|(p, _, _)| p.grain <= Grain::Day);
             // "we'll check back at eight fifteen": a time ahead is not on a day already past;
             // "it's just after 6 o'clock here": the present is the publication day
-            let ahead = matches!(ctx.tense, Tense::Future | Tense::Upcoming | Tense::Present);
+            let ahead = matches!(ctx.tense, Tense::Future | Tense::Upcoming);
+            let now = ctx.tense == Tense::Present;
             let (d, anchor, why) = match day_named {
-                Some((p, i, _)) if !(ahead && p.start < pubd) => {
+                Some((p, i, _)) if !(ahead && p.start < pubd) && !now => {
                     (p.start, Some(*i), "the day last mentioned")
                 }
                 _ => (pubd, None, "the publication day"),
