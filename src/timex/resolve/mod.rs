@@ -521,7 +521,7 @@ fn resolve_core(expr: &TimeExpr, ctx: &Context) -> (TimeValue, Option<usize>) {
             let ahead = matches!(ctx.tense, Tense::Future | Tense::Upcoming);
             let now = ctx.tense == Tense::Present;
             let (d, anchor, why) = match day_named {
-                Some((p, i, _)) if !(ahead && p.start < pubd) && !now => {
+                Some((p, i, _)) if !(now || ahead && p.start < pubd) => {
                     (p.start, Some(*i), "the day last mentioned")
                 }
                 _ => (pubd, None, "the publication day"),
