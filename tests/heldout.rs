@@ -52,3 +52,8 @@ fn news_b_meets_the_accuracy_bars() {
 fn news_c_meets_the_accuracy_bars() {
     meets_the_bars("news-c.jsonl");
 }
+
+#[test]
+fn news_d_meets_the_accuracy_bars() {
+    meets_the_bars("news-d.jsonl");
+}
