@@ -53,6 +53,16 @@ pub fn numeral(s: &Scanner, i: usize, a_counts: bool) -> Option<(Amount, usize)>
         if s.is(j, "hundred") {
             value *= 100.0;
             j += 1;
+            // "three hundred and sixty-six", "two hundred five"
+            let k = if s.is(j, "and") { j + 1 } else { j };
+            if let Some((Amount::Exact(rest), e)) = numeral(s, k, false)
+                .filter(|(a, _)| matches!(a, Amount::Exact(x) if *x >= 1.0 && *x < 100.0))
+            {
+                if s.info(k).is_some_and(|x| x.number.is_some()) {
+                    value += rest;
+                    j = e;
+                }
+            }
         }
         return Some((Amount::Exact(value), more_after(s, j)));
     }

@@ -455,7 +455,17 @@ fn plan_word_before<'a>(
 
 /// Words that put the time right after them in the future: see [`plan_word_before`].
 /// ("the election is Nov. 3": a date right after "is" is a schedule)
-const PLAN_WORDS: &[&str] = &["expected", "scheduled", "slated", "due", "is", "are"];
+/// ("beginning Monday", "starting in March": the start of something still to come)
+const PLAN_WORDS: &[&str] = &[
+    "expected",
+    "scheduled",
+    "slated",
+    "due",
+    "is",
+    "are",
+    "beginning",
+    "starting",
+];
 
 /// The verb of a "to" infinitive among tokens `from..to`: "to testify", "to purchase". Without a
 /// tagger, a word after "to" is taken for a verb when it is lower case and is neither a

@@ -2,23 +2,19 @@
 
 use super::*;
 
-/// "twenty-fifth", "thirty-first": a day of the month as a compound ordinal in words.
-fn spelled_ordinal_day(s: &Scanner, k: usize) -> Option<(u32, usize)> {
-    let tens = s.info(k)?.number.filter(|n| matches!(n, 20 | 30))?;
-    if !(s.w(k + 1) == "-" && s.glued(k + 1)) {
-        return None;
-    }
-    let unit = s.info(k + 2)?.ordinal.filter(|u| (1..=9).contains(u))?;
-    let day = tens + unit;
-    (day <= 31).then_some((day, k + 3))
-}
-
 pub(super) fn month_day(s: &Scanner, i: usize) -> Option<Found> {
     let j = weekday_prefix(s, i);
     let (month, k, _) = month_name(s, j)?;
+    // "April the sixth" (as broadcasts say it): the article before the day
+    let k = if s.is_class(k, Class::The) && s.info(k + 1).is_some_and(|x| x.ordinal.is_some()) {
+        k + 1
+    } else {
+        k
+    };
+    // "November twenty-fifth": a day as a compound ordinal in words
     let (day, day_end) = match s.day_number(k) {
         Some(d) => (d, k + 1),
-        None => spelled_ordinal_day(s, k)?,
+        None => compound_ordinal(s, k).filter(|(d, _)| *d <= 31)?,
     };
     if s.inside_number_after(k)
         || (s.glued(k + 1) && s.w(k + 1) == "-" && s.is_number(k + 2) && s.w(k + 2).len() > 2)
@@ -509,6 +505,13 @@ pub(super) fn decade(s: &Scanner, i: usize) -> Option<Found> {
 }
 
 pub(super) fn century(s: &Scanner, i: usize) -> Option<Found> {
+    // "the twenty-first century"
+    let j = i + usize::from(s.is_class(i, Class::The));
+    if let Some((n, k)) = compound_ordinal(s, j) {
+        if s.is(k, "century") {
+            return found(k + 1, TimeExpr::Century { n: n as i32 });
+        }
+    }
     // "a 20th century democrat", "the fabled 11th century temple": an ordinal century as an
     // adjective, without its own article
     if !s.is_class(i, Class::The) {

@@ -211,6 +211,27 @@ pub(super) fn clock_time(s: &Scanner, i: usize) -> Option<Found> {
     {
         return None;
     }
+    // "this afternoon at 1:05", "tonight at 9": the part of today before "at" gives the p.m.
+    let meridiem_given = (i + 1..j).any(|k| matches!(s.w(k), "a" | "p" | "am" | "pm"));
+    let evening_before = i >= 2
+        && s.w(i - 1) == "at"
+        && (s.is(i - 2, "tonight")
+            || (i >= 3
+                && s.is_class(i - 3, Class::This)
+                && matches!(s.w(i - 2), "afternoon" | "evening")));
+    if evening_before && !meridiem_given && (1..12).contains(&c.hour) {
+        return found(
+            j,
+            TimeExpr::DayOffset {
+                offset: 0,
+                clock: Some(Clock {
+                    hour: c.hour + 12,
+                    minute: c.minute,
+                }),
+                part: None,
+            },
+        );
+    }
     // "three thirty this afternoon", "ten tonight": the clock rule took "this afternoon" to
     // read the hour; the day is today
     let today = s.is(j - 1, "tonight")

@@ -199,7 +199,9 @@ pub(super) fn duration(s: &Scanner, i: usize) -> Option<Found> {
             && s.is_class(end, Class::Of)
             && (s.is_number(end + 1)
                 || crate::lexicon::DETERMINERS.contains(&s.w(end + 1))
-                || matches!(s.w(end + 1), "all" | "that"))
+                || matches!(s.w(end + 1), "all" | "that")
+                // "a quarter of revenue": a fraction of a thing, not of a year
+                || (s.is_class(i, Class::A) && s.year_number(end + 1).is_none()))
         {
             return None;
         }

@@ -426,6 +426,19 @@ fn is_followed_by_noun(s: &Scanner, i: usize) -> bool {
         && s.info(i).is_none_or(|x| x.class != Some(Class::Yesterday))
 }
 
+/// An ordinal in words of two parts at `i`: "twenty-first", "thirty-first": (value, next).
+fn compound_ordinal(s: &Scanner, i: usize) -> Option<(u32, usize)> {
+    let tens = s
+        .info(i)?
+        .number
+        .filter(|n| (20..100).contains(n) && n % 10 == 0)?;
+    if !(s.w(i + 1) == "-" && s.glued(i + 1)) {
+        return None;
+    }
+    let unit = s.info(i + 2)?.ordinal.filter(|u| (1..=9).contains(u))?;
+    Some((tens + unit, i + 3))
+}
+
 fn ordinal_at(s: &Scanner, i: usize) -> Option<u32> {
     if let Some(n) = s.info(i).and_then(|x| x.ordinal) {
         return Some(n);
