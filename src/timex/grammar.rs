@@ -431,6 +431,7 @@ pub fn month_context_before(s: &Scanner, i: usize) -> bool {
                 | "start"
                 | "middle"
                 | "on"
+                | "into"
         )
         // "scheduled for March", "set for June" (a bare "for May" is often the name)
         || (i > 1

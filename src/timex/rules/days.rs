@@ -202,8 +202,10 @@ pub(super) fn clock_time(s: &Scanner, i: usize) -> Option<Found> {
             },
         );
     }
-    // "high noon" is a figure of speech (and a film)
-    if s.is_class(i, Class::Noon) && i > 0 && s.is(i - 1, "high") {
+    // "high noon" is a figure of speech (and a film); "Midday Report" is a name
+    if s.is_class(i, Class::Noon)
+        && ((i > 0 && s.is(i - 1, "high")) || (s.capitalized(i) && s.capitalized(i + 1) && i > 0))
+    {
         return None;
     }
     if matches!(s.class(i), Some(Class::Noon | Class::Midnight))

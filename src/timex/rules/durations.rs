@@ -110,7 +110,12 @@ pub(super) fn duration(s: &Scanner, i: usize) -> Option<Found> {
         if let Some(unit) = unit_at(s, j) {
             // "the last quarter" names the quarter before: reports speak of quarters as dates;
             // "the past year", "the last week" likewise name the period before publication
-            if the == 1 && (s.is_class(j - 1, Class::Last) || s.is_class(j - 1, Class::Past)) {
+            // ("the past decade" is a length, P10Y, where "the last decade" names the 1990s, as
+            // TimeBank writes them)
+            if the == 1
+                && (s.is_class(j - 1, Class::Last) || s.is_class(j - 1, Class::Past))
+                && !(s.is_class(j - 1, Class::Past) && matches!(unit, Unit::Decade | Unit::Century))
+            {
                 return found(
                     j + 1,
                     TimeExpr::RelUnit {
@@ -193,6 +198,10 @@ pub(super) fn duration(s: &Scanner, i: usize) -> Option<Found> {
         if s.is(end, "old") {
             return None;
         }
+        // "for two quarters we played well": periods of a game
+        if matches!(unit, Unit::Quarter | Unit::Half) && sports_context(s, i, end) {
+            return None;
+        }
         // "more than a quarter of the market", "three quarters of all votes": a fraction, not
         // three months ("several quarters of losses" stays a duration)
         if unit == Unit::Quarter
@@ -223,6 +232,20 @@ pub(super) fn duration(s: &Scanner, i: usize) -> Option<Found> {
             };
             return found(i + 3, TimeExpr::Duration { amount, unit });
         }
+    }
+    // "for days", "within days": bare days after a preposition of length
+    if s.is(i, "days")
+        && i > 0
+        && matches!(s.w(i - 1), "for" | "within")
+        && !s.is_class(i + 1, Class::Of)
+    {
+        return found(
+            i + 1,
+            TimeExpr::Duration {
+                amount: Amount::Vague,
+                unit: Unit::Day,
+            },
+        );
     }
     // bare plurals: "decades", "years", "months"
     let info = s.info(i)?;

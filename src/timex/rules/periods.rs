@@ -209,6 +209,18 @@ pub(super) fn quarter_compared(s: &Scanner, i: usize) -> Option<Found> {
         k + 2
     } else if s.is_class(k, Class::Of) && s.is_class(k + 1, Class::Last) && s.is(k + 2, "year") {
         k + 3
+    } else if let Some((y, e)) =
+        year_after(s, k).filter(|_| s.is_class(k, Class::Of) && s.is(j, "quarter"))
+    {
+        // "the same quarter of 2004": the report's quarter in that year
+        return found(
+            e,
+            TimeExpr::Quarter {
+                quarter: None,
+                year: Some(y),
+                rel: None,
+            },
+        );
     } else {
         return None;
     };
@@ -321,7 +333,7 @@ pub(super) fn season_anaphor(s: &Scanner, i: usize) -> Option<Found> {
 /// Words of a game around tokens `i..end` (twenty tokens either way): then "the fourth quarter"
 /// and "the first half" are periods of play, not of the calendar. Only words that belong to games
 /// alone: "points", "led" and "tied" are as common in market reports.
-fn sports_context(s: &Scanner, i: usize, end: usize) -> bool {
+pub(super) fn sports_context(s: &Scanner, i: usize, end: usize) -> bool {
     let from = i.saturating_sub(20);
     let to = (end + 20).min(s.limit);
     (from..to).any(|k| SPORTS_WORDS.contains(&s.w(k)))
@@ -329,6 +341,7 @@ fn sports_context(s: &Scanner, i: usize, end: usize) -> bool {
 
 /// See [`sports_context`].
 const SPORTS_WORDS: &[&str] = &[
+    "coach",
     "scored",
     "touchdown",
     "touchdowns",

@@ -139,7 +139,8 @@ pub(super) fn fiscal_year(s: &Scanner, i: usize) -> Option<Found> {
         }
         _ => None,
     };
-    let full = s.is(k, "full");
+    // "the full year", "the calendar year"
+    let full = s.is(k, "full") || s.is(k, "calendar");
     if full {
         k += 1;
     }
