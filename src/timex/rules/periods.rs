@@ -297,6 +297,13 @@ pub(super) fn season(s: &Scanner, i: usize) -> Option<Found> {
                     | "that"
                     | "of"
                     | "or"
+                    // "before the summer is unlikely", "the exams in the spring?"
+                    | "?"
+                    | "!"
+                    | "is"
+                    | "was"
+                    | "will"
+                    | "would"
             ))
     {
         return None;
