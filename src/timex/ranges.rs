@@ -57,15 +57,7 @@ pub fn split_ranges(s: &Scanner, found: &mut Vec<Match>) {
                 if y2 <= *y {
                     y2 += 100;
                 }
-                TimeExpr::Calendar {
-                    year: Some(y2),
-                    month: None,
-                    day: None,
-                    rel: None,
-                    clock: None,
-                    part: None,
-                    year_rel: None,
-                }
+                TimeExpr::year(y2)
             }
             _ => continue,
         };

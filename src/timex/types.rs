@@ -520,3 +520,18 @@ pub enum TimeExpr {
     /// An expression the scanner saw but does not give a value to (kept with an X value).
     Unknown { value: &'static str },
 }
+
+impl TimeExpr {
+    /// A whole year as written: "2018", "fiscal 1989", "nineteen ninety-six".
+    pub fn year(y: i32) -> TimeExpr {
+        TimeExpr::Calendar {
+            year: Some(y),
+            month: None,
+            day: None,
+            rel: None,
+            clock: None,
+            part: None,
+            year_rel: None,
+        }
+    }
+}

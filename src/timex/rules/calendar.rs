@@ -214,18 +214,7 @@ pub(super) fn year(s: &Scanner, i: usize) -> Option<Found> {
     if s.is_class(i, Class::Fiscal) {
         let j = if s.is(i + 1, "year") { i + 2 } else { i + 1 };
         let y = s.year_number(j)?;
-        return found(
-            j + 1,
-            TimeExpr::Calendar {
-                year: Some(y),
-                month: None,
-                day: None,
-                rel: None,
-                clock: None,
-                part: None,
-                year_rel: None,
-            },
-        );
+        return found(j + 1, TimeExpr::year(y));
     }
     // "nineteen ninety-six"; "the year two thousand" (a bare "two thousand" is a count)
     let year_word = s.is(i, "year") && s.is_class(i.wrapping_sub(1), Class::The);
@@ -236,36 +225,14 @@ pub(super) fn year(s: &Scanner, i: usize) -> Option<Found> {
     };
     if let Some((y, end)) = spelled_year(s, j) {
         if s.w(j) != "two" || the_year || (s.w(j) == "two" && end > j + 2) {
-            return found(
-                end,
-                TimeExpr::Calendar {
-                    year: Some(y),
-                    month: None,
-                    day: None,
-                    rel: None,
-                    clock: None,
-                    part: None,
-                    year_rel: None,
-                },
-            );
+            return found(end, TimeExpr::year(y));
         }
     }
     let w = s.w(i);
     if let Some(rest) = w.strip_prefix("fy") {
         if rest.len() == 4 && s.capitalized(i) {
             let y: i32 = rest.parse().ok()?;
-            return found(
-                i + 1,
-                TimeExpr::Calendar {
-                    year: Some(y),
-                    month: None,
-                    day: None,
-                    rel: None,
-                    clock: None,
-                    part: None,
-                    year_rel: None,
-                },
-            );
+            return found(i + 1, TimeExpr::year(y));
         }
     }
     let y = s.year_number(i)?;
@@ -412,18 +379,7 @@ pub(super) fn year(s: &Scanner, i: usize) -> Option<Found> {
     {
         return None;
     }
-    found(
-        i + 1,
-        TimeExpr::Calendar {
-            year: Some(y),
-            month: None,
-            day: None,
-            rel: None,
-            clock: None,
-            part: None,
-            year_rel: None,
-        },
-    )
+    found(i + 1, TimeExpr::year(y))
 }
 
 pub(super) fn decade(s: &Scanner, i: usize) -> Option<Found> {
