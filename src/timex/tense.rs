@@ -290,11 +290,7 @@ pub fn of_expression(
         };
         let ahead_word = matches!(before(1), "toward" | "towards" | "until")
             || (before(1) == "of" && before(2) == "ahead");
-        let noun = if end < tokens.len() {
-            &lower[tokens[end].range()]
-        } else {
-            ""
-        };
+        let noun = word_at(lower, tokens, end);
         if ahead_word || (clause == Tense::Future && SCHEDULED_EVENTS.contains(&noun)) {
             return Some((
                 Tense::Future,
@@ -307,13 +303,9 @@ pub fn of_expression(
         ));
     }
     if is_attributive_date(lower, tokens, expr, first, end) {
-        let noun = &lower[tokens[end].range()];
+        let noun = word_at(lower, tokens, end);
         // "the Jan. 14 deadline", "a March 18 trial date"
-        let second = if end + 1 < tokens.len() {
-            &lower[tokens[end + 1].range()]
-        } else {
-            ""
-        };
+        let second = word_at(lower, tokens, end + 1);
         let noun = if DEADLINE_NOUNS.contains(&second) {
             second
         } else {
@@ -339,6 +331,11 @@ pub fn of_expression(
         ));
     }
     None
+}
+
+/// The lower-case text of token `k`, or "" past the end.
+fn word_at<'a>(lower: &'a str, tokens: &[Token], k: usize) -> &'a str {
+    tokens.get(k).map_or("", |t| &lower[t.range()])
 }
 
 /// "Wednesday's ruling", "Thursday's closing price", "December's figures": a bare weekday or
