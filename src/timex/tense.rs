@@ -450,6 +450,29 @@ fn plan_word_before<'a>(
     None
 }
 
+/// "scheduled a full hearing for Nov. 16", "slated the vote for Tuesday": a verb of planning, its
+/// object (plain words, no other verb), then "for" and the time. The verb, if so.
+fn plan_verb_with_object<'a>(
+    lower: &'a str,
+    tokens: &[Token],
+    sentence: &Sentence,
+    first: usize,
+) -> Option<&'a str> {
+    if first < sentence.first_token + 3 || lower[tokens[first - 1].range()] != *"for" {
+        return None;
+    }
+    let from = first.saturating_sub(7).max(sentence.first_token);
+    (from..first - 2).rev().find_map(|k| {
+        let w = &lower[tokens[k].range()];
+        let planning = matches!(w, "scheduled" | "slated" | "rescheduled");
+        let plain_object = (k + 1..first - 1).all(|x| {
+            tokens[x].kind == TokenKind::Word
+                && cue_at(lower, tokens, x, sentence.end_token).is_none()
+        });
+        (planning && plain_object).then_some(w)
+    })
+}
+
 /// Words that put the time right after them in the future: see [`plan_word_before`].
 /// ("the election is Nov. 3": a date right after "is" is a schedule)
 /// ("beginning Monday", "starting in March": the start of something still to come)
@@ -551,6 +574,10 @@ fn clause_tense(
             return (Tense::Upcoming, Some(word.to_string()));
         }
         return (Tense::Future, Some(word.to_string()));
+    }
+    // a plan made for a day: ahead, unless the day is only just past
+    if let Some(verb) = plan_verb_with_object(lower, tokens, sentence, first) {
+        return (Tense::Upcoming, Some(format!("{verb} ... for")));
     }
     // "Since Tuesday, the shares have gained": what a stretch runs from has begun
     if first > sentence.first_token && lower[tokens[first - 1].range()] == *"since" {
