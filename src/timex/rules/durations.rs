@@ -94,7 +94,8 @@ pub(super) fn duration(s: &Scanner, i: usize) -> Option<Found> {
         }
         return found(end, TimeExpr::Duration { amount, unit });
     }
-    if leading && the == 1 && s.is_class(j - 1, Class::Coming) {
+    // "coming weeks", "the coming years": an open stretch ahead
+    if leading && s.is_class(j - 1, Class::Coming) {
         if let Some(info) = s.info(j).filter(|x| x.plural && x.unit.is_some()) {
             return found(
                 j + 1,
@@ -140,18 +141,6 @@ pub(super) fn duration(s: &Scanner, i: usize) -> Option<Found> {
         return found(end, TimeExpr::Duration { amount, unit });
     }
     if leading {
-        // "coming weeks", "the coming years": an open stretch ahead
-        if s.is_class(j - 1, Class::Coming) {
-            if let Some(info) = s.info(j).filter(|x| x.plural && x.unit.is_some()) {
-                return found(
-                    j + 1,
-                    TimeExpr::Duration {
-                        amount: Amount::Vague,
-                        unit: info.unit?,
-                    },
-                );
-            }
-        }
         return None;
     }
     // "five-hour", "45-minute", "24-hour", "two-year"
