@@ -254,6 +254,14 @@ pub fn tense_with_cue_in(
         };
         let deadline = deadline_before(lower, tokens, sentence, first)
             .or_else(|| matches!(after, "deadline" | "deadlines").then_some(after));
+        // "postponed until Tuesday", "pushed the vote back to Monday": a day something was
+        // moved to is most likely still ahead when the move is reported
+        if let Some(verb) = moved_to(lower, tokens, sentence, first) {
+            return (
+                Tense::Upcoming,
+                Some(format!("{verb} ... (moved to a later day: the next one)")),
+            );
+        }
         if let Some(word) = deadline {
             return (
                 Tense::Unknown,
@@ -526,6 +534,27 @@ const NOT_INFINITIVES: &[&str] = &[
     "under", "within", "what", "whom", "which", "where", "other", "another", "such", "mid", "late",
     "early", "help", "home",
 ];
+
+/// "postponed until", "delayed the vote to", "pushed back to": a verb of moving a date (up to
+/// three words before "until"/"to"), if the time follows it.
+fn moved_to<'a>(
+    lower: &'a str,
+    tokens: &[Token],
+    sentence: &Sentence,
+    first: usize,
+) -> Option<&'a str> {
+    if first < sentence.first_token + 2
+        || !matches!(word_at(lower, tokens, first - 1), "until" | "till" | "to")
+    {
+        return None;
+    }
+    let from = first.saturating_sub(5).max(sentence.first_token);
+    (from..first - 1).rev().find_map(|k| {
+        let w = word_at(lower, tokens, k);
+        // "extended" stays a deadline: an extension may run out before publication
+        (MOVE_VERBS.contains(&w) && !matches!(w, "extended" | "brought" | "changed")).then_some(w)
+    })
+}
 
 /// The deadline word right before token `first`, if any.
 fn deadline_before<'a>(
