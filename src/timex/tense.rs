@@ -481,6 +481,45 @@ fn plan_verb_with_object<'a>(
     })
 }
 
+/// "the slated visit of the Commerce Secretary in September", "an upcoming summit on Friday": a
+/// noun qualified as planned, with no verb between it and the time, is still ahead. The
+/// adjective, if so.
+fn planned_noun_before<'a>(
+    lower: &'a str,
+    tokens: &[Token],
+    sentence: &Sentence,
+    first: usize,
+) -> Option<&'a str> {
+    let from = first.saturating_sub(PLANNED_NOUN_REACH).max(sentence.first_token + 1);
+    for k in (from..first).rev() {
+        let w = word_at(lower, tokens, k);
+        if PLANNED_ADJECTIVES.contains(&w) && DETERMINERS.contains(&word_at(lower, tokens, k - 1))
+        {
+            return Some(w);
+        }
+        let plain = matches!(tokens[k].kind, TokenKind::Word | TokenKind::Number)
+            || w.ends_with('.');
+        if !plain || cue_at(lower, tokens, k, sentence.end_token).is_some() {
+            return None;
+        }
+    }
+    None
+}
+
+/// How many tokens before the time [`planned_noun_before`] looks for the adjective.
+const PLANNED_NOUN_REACH: usize = 14;
+
+/// Adjectives that make the noun after them a plan: see [`planned_noun_before`].
+const PLANNED_ADJECTIVES: &[&str] = &[
+    "planned",
+    "slated",
+    "scheduled",
+    "upcoming",
+    "proposed",
+    "forthcoming",
+    "impending",
+];
+
 /// Words that put the time right after them in the future: see [`plan_word_before`].
 /// ("the election is Nov. 3": a date right after "is" is a schedule)
 /// ("beginning Monday", "starting in March": the start of something still to come)
@@ -607,6 +646,9 @@ fn clause_tense(
     // a plan made for a day: ahead, unless the day is only just past
     if let Some(verb) = plan_verb_with_object(lower, tokens, sentence, first) {
         return (Tense::Upcoming, Some(format!("{verb} ... for")));
+    }
+    if let Some(word) = planned_noun_before(lower, tokens, sentence, first) {
+        return (Tense::Upcoming, Some(format!("the {word} ...")));
     }
     // "Since Tuesday, the shares have gained": what a stretch runs from has begun
     if first > sentence.first_token && lower[tokens[first - 1].range()] == *"since" {
