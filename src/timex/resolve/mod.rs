@@ -143,6 +143,27 @@ pub fn resolve_all(
                     resolve(&m.expr, m.modifier, &narrowed)
                 }
 
+                // "For the nine months, ... compared with a loss a year earlier": the months
+                // of the year before, so that year
+                None if is_comparison(&m.expr) && months_of_report_before(doc, found, n) => {
+                    year_before_report(&ctx)
+                }
+                // "the year-ago results" after "a loss in the 1988 period": a comparison with
+                // the report's own period, never with a period already a year back
+                None if is_year_ago_adjective(&m.expr, &doc.text[m.start..m.end]) => {
+                    let current: Vec<(Period, usize, usize)> = mentioned
+                        .iter()
+                        .filter(|(p, _, _)| {
+                            (doc.published - p.end).num_days() < REPORT_PERIOD_REACH_DAYS
+                        })
+                        .copied()
+                        .collect();
+                    let narrowed = Context {
+                        mentioned: &current,
+                        ..ctx
+                    };
+                    resolve(&m.expr, m.modifier, &narrowed)
+                }
                 // "the quarter ended Sept. 29" after "the fiscal first quarter": the same one
                 None if m.rule == "quarter_ended"
                     && mentioned.iter().any(|(p, _, _)| p.grain == Grain::Quarter) =>
@@ -351,6 +372,69 @@ fn period_bound(before: &str, after_quarter: bool) -> bool {
 /// "A year earlier", "a year ago", "the year-ago quarter": a period named for comparison.
 /// Reports go back and forth between the period they report and the one a year before, so
 /// such a period is not a time the story moves to, and later anaphora skip it.
+/// "For the nine months, net was ... a year earlier": the last expression before match `n`, in
+/// its sentence, is a stretch of the report's year ("the nine months", "the first six months").
+fn months_of_report_before(doc: &Document, found: &[Match], n: usize) -> bool {
+    let Some(prev) = n.checked_sub(1).map(|k| &found[k]) else {
+        return false;
+    };
+    let TimeExpr::Duration {
+        amount: Amount::Exact(months),
+        unit: Unit::Month,
+    } = prev.expr
+    else {
+        return false;
+    };
+    // "the nine months", "the first six months", "the latest nine months" (the article inside
+    // the span or just before it)
+    let lead = doc.text[prev.start.saturating_sub(12)..prev.end].to_ascii_lowercase();
+    let lead = lead.trim_start_matches(|c: char| c != ' ');
+    prev.sentence == found[n].sentence
+        && months < 12.0
+        && lead.split_whitespace().any(|w| w == "the")
+}
+
+/// The year before the one a report is about: that of the last quarter it named, else of
+/// publication.
+fn year_before_report(ctx: &Context) -> (TimeValue, Option<usize>) {
+    let report = ctx
+        .mentioned
+        .iter()
+        .rev()
+        .find(|(p, _, _)| {
+            p.grain == Grain::Quarter
+                && (ctx.published - p.end).num_days() < REPORT_PERIOD_REACH_DAYS
+        });
+    let base = report.map_or(ctx.published, |(p, _, _)| p.start);
+    match Period::of(base, Grain::Year).and_then(|p| p.shift(-1)) {
+        Some(p) => (
+            date_value(
+                p,
+                "a year before the months of the report: that year".to_string(),
+            ),
+            report.map(|(_, i, _)| *i),
+        ),
+        None => (unresolved("XXXX", "out of range"), None),
+    }
+}
+
+/// How long before publication the period a report is about may have ended: a quarter's results
+/// come out within weeks; a period over for most of a year is itself a comparison.
+const REPORT_PERIOD_REACH_DAYS: i64 = 200;
+
+/// "year-ago", "year-earlier" as adjectives ("the year-ago results"), as opposed to "a year ago".
+fn is_year_ago_adjective(expr: &TimeExpr, text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    matches!(
+        expr,
+        TimeExpr::Anaphor {
+            offset: -1,
+            unit: Unit::Year,
+            ..
+        }
+    ) && (lower.contains("year-ago") || lower.contains("year-earlier"))
+}
+
 fn is_comparison(expr: &TimeExpr) -> bool {
     match *expr {
         TimeExpr::Shift { unit, .. } => unit == Unit::Year,
