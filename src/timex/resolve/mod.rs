@@ -643,7 +643,7 @@ fn resolve_core(expr: &TimeExpr, ctx: &Context) -> (TimeValue, Option<usize>) {
             forward,
         } => resolve_shift(amount, unit, forward, ctx),
         TimeExpr::Anaphor { offset, unit, part } => {
-            let (v, anchor) = resolve_anaphor(offset, unit, ctx);
+            let (v, anchor) = resolve_anaphor(offset, unit, part.is_none(), ctx);
             // "the next morning", "that night": the part of the day that anchors to
             let day_start = v.interval.and_then(|iv| iv.start).map(|t| t.date());
             match (part, day_start) {

@@ -178,9 +178,11 @@ pub(super) fn resolve_shift(
 /// How many sentences back a day-level anaphor ("the next day") looks for its day.
 const DAY_ANAPHOR_REACH: usize = 2;
 
+/// `whole_day` is false for "that night", "the next morning": a part of a day.
 pub(super) fn resolve_anaphor(
     offset: i64,
     unit: Unit,
+    whole_day: bool,
     ctx: &Context,
 ) -> (TimeValue, Option<usize>) {
     let pubd = ctx.published;
@@ -208,6 +210,11 @@ pub(super) fn resolve_anaphor(
         // from a payment date that happens to be mentioned before it
         .filter(|(p, _, _)| !(grain == Grain::Quarter && offset == 0) || p.grain == Grain::Quarter)
         .find(|(p, _, _)| p.grain <= grain || (grain == Grain::Year && p.grain == Grain::Quarter));
+    // "was crossed out that same day" after "last October": a day of that month, which one
+    // unknown
+    if let Some(v) = day_of_month_last_named(offset, grain, !whole_day || anchor.is_some(), ctx) {
+        return v;
+    }
     let (base, anchor_idx, from) = match anchor {
         Some((p, i, _)) => (
             *p,
@@ -282,6 +289,32 @@ pub(super) fn resolve_anaphor(
         Period::of(base.start, grain).and_then(|p| p.shift(offset))
     };
     finish_anaphor(result, offset, unit, &from, anchor_idx)
+}
+
+/// "that same day" when the time last mentioned, in the last sentences, is a month and no day
+/// was named since: that month with the day unknown (1998-10-XX).
+fn day_of_month_last_named(
+    offset: i64,
+    grain: Grain,
+    found_day: bool,
+    ctx: &Context,
+) -> Option<(TimeValue, Option<usize>)> {
+    if offset != 0 || grain != Grain::Day || found_day {
+        return None;
+    }
+    let (p, i, s) = ctx.mentioned.last()?;
+    if p.grain != Grain::Month || s + DAY_ANAPHOR_REACH < ctx.sentence {
+        return None;
+    }
+    let value = format!("{:04}-{:02}-XX", p.start.year(), p.start.month());
+    Some((
+        plain(
+            TimexType::Date,
+            value,
+            format!("a day of the month last mentioned ({})", p.value()),
+        ),
+        Some(*i),
+    ))
 }
 
 pub(super) fn finish_anaphor(
