@@ -369,9 +369,6 @@ fn period_bound(before: &str, after_quarter: bool) -> bool {
             && (word.eq_ignore_ascii_case("ended") || word.eq_ignore_ascii_case("ending")))
 }
 
-/// "A year earlier", "a year ago", "the year-ago quarter": a period named for comparison.
-/// Reports go back and forth between the period they report and the one a year before, so
-/// such a period is not a time the story moves to, and later anaphora skip it.
 /// "For the nine months, net was ... a year earlier": the last expression before match `n`, in
 /// its sentence, is a stretch of the report's year ("the nine months", "the first six months").
 fn months_of_report_before(doc: &Document, found: &[Match], n: usize) -> bool {
@@ -435,6 +432,9 @@ fn is_year_ago_adjective(expr: &TimeExpr, text: &str) -> bool {
     ) && (lower.contains("year-ago") || lower.contains("year-earlier"))
 }
 
+/// "A year earlier", "a year ago", "the year-ago quarter": a period named for comparison.
+/// Reports go back and forth between the period they report and the one a year before, so
+/// such a period is not a time the story moves to, and later anaphora skip it.
 fn is_comparison(expr: &TimeExpr) -> bool {
     match *expr {
         TimeExpr::Shift { unit, .. } => unit == Unit::Year,
