@@ -117,6 +117,9 @@ pub fn resolve_all(
                 }
                 _ => resolve(&m.expr, m.modifier, &ctx),
             },
+            // "about 20 minutes later", "two hours earlier": from the clock time last named,
+            // else a length of time
+            None if is_clock_offset(&m.expr) => clock_offset(&m.expr, &out, m.sentence),
             // "the previous Friday": counted from the day last named
             None if m.rule == "weekday_anaphor" => match weekday_from_anchor(&m.expr, &ctx) {
                 Some(r) => r,
@@ -228,6 +231,78 @@ pub fn resolve_all(
         }
     }
     out
+}
+
+/// "20 minutes later", "two hours earlier": an offset in hours, minutes or seconds.
+fn is_clock_offset(expr: &TimeExpr) -> bool {
+    matches!(
+        expr,
+        TimeExpr::Anaphor {
+            unit: Unit::Hour | Unit::Minute | Unit::Second,
+            offset,
+            ..
+        } if *offset != 0
+    )
+}
+
+/// [`is_clock_offset`] expressions: the clock time named in the last few sentences moved by the
+/// offset ("10:30 p.m. Friday ... about 20 minutes later" is 22:50 that Friday); with no clock
+/// time to count from, the length of time alone (as TimeBank marks "an hour later").
+fn clock_offset(expr: &TimeExpr, out: &[Timex], sentence: usize) -> (TimeValue, Option<usize>) {
+    let TimeExpr::Anaphor { offset, unit, .. } = *expr else {
+        return (unresolved("XXXX", "not an offset"), None);
+    };
+    let seconds = offset
+        * match unit {
+            Unit::Hour => 3600,
+            Unit::Minute => 60,
+            _ => 1,
+        };
+    let clock = out
+        .iter()
+        .enumerate()
+        .rev()
+        .take_while(|(_, t)| t.sentence + CLOCK_REACH >= sentence)
+        .find(|(_, t)| {
+            t.value.kind == TimexType::Time
+                && matches!(t.value.grain, Some(Grain::Hour | Grain::Minute))
+        })
+        .and_then(|(k, t)| Some((k, t.value.interval?.start?)));
+    let moved = clock.and_then(|(k, start)| {
+        let at = start.checked_add_signed(chrono::Duration::seconds(seconds))?;
+        let end = at.checked_add_signed(chrono::Duration::minutes(1))?;
+        Some((k, at, end))
+    });
+    match moved {
+        Some((k, at, end)) => {
+            let mut v = plain(
+                TimexType::Time,
+                at.format("%Y-%m-%dT%H:%M").to_string(),
+                format!("{} from the clock time last named ({})", offset_phrase(offset, unit), out[k].value.value),
+            );
+            v.grain = Some(Grain::Minute);
+            v.interval = Some(Interval::new(at, end));
+            (v, Some(k))
+        }
+        None => (
+            plain(
+                TimexType::Duration,
+                duration_value(Amount::Exact(offset.unsigned_abs() as f64), unit),
+                "an offset in hours or minutes with no clock time to count from: its length",
+            ),
+            None,
+        ),
+    }
+}
+
+fn offset_phrase(offset: i64, unit: Unit) -> String {
+    format!(
+        "{} {:?}(s) {}",
+        offset.abs(),
+        unit,
+        if offset > 0 { "after" } else { "before" }
+    )
+    .to_lowercase()
 }
 
 /// "the previous Friday" / "the following Monday" from the day last named in the last few

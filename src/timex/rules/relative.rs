@@ -176,7 +176,8 @@ pub(super) fn fiscal_year(s: &Scanner, i: usize) -> Option<Found> {
 }
 
 /// "the third time in four years", "the first trip in 18 months", "the lowest level in a
-/// decade": "in N units" after a first, a time or a superlative looks back over a stretch
+/// decade", "up 50 percent in two years": "in N units" after a first, a time, a superlative or
+/// a percentage looks back over a stretch
 /// ending now; it is a length of time, not a date ahead. `k` is the "in".
 fn counts_back(s: &Scanner, k: usize) -> bool {
     let from = k.saturating_sub(10);
@@ -201,7 +202,8 @@ fn counts_back(s: &Scanner, k: usize) -> bool {
     };
     (from..k).rev().take_while(|&j| !stop(s.w(j))).any(|j| {
         let w = s.w(j);
-        matches!(w, "first" | "time" | "ever" | "since")
+        // "up 50 percent in two years", "fell 3% in six months": a change over a stretch
+        matches!(w, "first" | "time" | "ever" | "since" | "percent" | "%")
             || s.info(j).is_some_and(|x| x.ordinal.is_some())
             || (w.len() > 5
                 && w.ends_with("est")
@@ -273,20 +275,21 @@ pub(super) fn shift(s: &Scanner, i: usize) -> Option<Found> {
                 forward: true,
             },
         ),
-        Some(Class::Earlier) => anaphor_amount(amount, unit, false, j + 1),
-        Some(Class::Later) => anaphor_amount(amount, unit, true, j + 1),
+        Some(Class::Earlier) => anaphor_amount(s, amount, unit, false, j + 1),
+        Some(Class::Later) => anaphor_amount(s, amount, unit, true, j + 1),
         // "two days before the vote": the duration alone; "two days before," an anaphor
         Some(Class::Before) if !is_followed_by_noun(s, j + 1) => {
-            anaphor_amount(amount, unit, false, j + 1)
+            anaphor_amount(s, amount, unit, false, j + 1)
         }
         Some(Class::After) if !is_followed_by_noun(s, j + 1) => {
-            anaphor_amount(amount, unit, true, j + 1)
+            anaphor_amount(s, amount, unit, true, j + 1)
         }
         _ => None,
     }
 }
 
 pub(super) fn anaphor_amount(
+    s: &Scanner,
     amount: Amount,
     unit: Unit,
     forward: bool,
@@ -298,6 +301,10 @@ pub(super) fn anaphor_amount(
         // from the anchor, so the length alone, without "later" (as TimeBank marks it)
         _ => return found(end - 1, TimeExpr::Duration { amount, unit }),
     };
+    // "open until 7 p.m., two hours later than it does now": a comparison of lengths
+    if s.w(end) == "than" {
+        return found(end - 1, TimeExpr::Duration { amount, unit });
+    }
     found(
         end,
         TimeExpr::Anaphor {
@@ -421,6 +428,16 @@ pub(super) fn anaphor(s: &Scanner, i: usize) -> Option<Found> {
     }
     if s.is_class(i, Class::That) && (s.is_class(k + 1, Class::Of) || s.w(k + 1) == "-") {
         return None;
+    }
+    // "in the next hour", "the following 30 minutes": the stretch ahead, a length of time
+    if offset_word == 1 && matches!(unit, Unit::Hour | Unit::Minute | Unit::Second) {
+        return found(
+            k + 1,
+            TimeExpr::Duration {
+                amount: Amount::Exact(1.0),
+                unit,
+            },
+        );
     }
     found(
         k + 1,
