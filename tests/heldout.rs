@@ -57,3 +57,13 @@ fn news_c_meets_the_accuracy_bars() {
 fn news_d_meets_the_accuracy_bars() {
     meets_the_bars("news-d.jsonl");
 }
+
+#[test]
+fn news_e_meets_the_accuracy_bars() {
+    meets_the_bars("news-e.jsonl");
+}
+
+#[test]
+fn news_f_meets_the_accuracy_bars() {
+    meets_the_bars("news-f.jsonl");
+}
