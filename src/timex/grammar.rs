@@ -193,6 +193,10 @@ pub fn clock(s: &Scanner, i: usize) -> Option<(Clock, usize)> {
                 if !(1..=12).contains(&hour) {
                     return None;
                 }
+                // "10 o'clock that night", "six o'clock in the morning"
+                if let Some((pm, end)) = part_after_clock(s, k + 1, hour) {
+                    return Some((Clock { hour: to_24h(pm, hour), minute }, end));
+                }
                 return Some((Clock { hour, minute }, zone(s, k + 1)));
             }
             // "5:40 this evening", "at 10 this morning": the part of today gives the half (an
@@ -237,6 +241,31 @@ pub fn clock(s: &Scanner, i: usize) -> Option<(Clock, usize)> {
     Some((Clock { hour, minute }, zone(s, k)))
 }
 
+/// The half of the day a part of the day names right after a clock reading at `k`: "in the
+/// morning", "this evening", "tonight", "that night", "at night". The half (true for p.m.) and
+/// the token after the part.
+fn part_after_clock(s: &Scanner, k: usize, hour: u32) -> Option<(bool, usize)> {
+    let part_at = if s.is_class(k, Class::This) || s.is(k, "that") {
+        k + 1
+    } else if s.is(k, "in") && s.is_class(k + 1, Class::The) {
+        k + 2
+    } else if s.is(k, "at") && s.is(k + 1, "night") {
+        k + 1
+    } else if s.is(k, "tonight") {
+        return Some((true, k + 1));
+    } else {
+        return None;
+    };
+    let pm = match s.w(part_at) {
+        "morning" => false,
+        "afternoon" | "evening" => true,
+        // "three at night" is the small hours; "ten at night" the evening
+        "night" if hour >= 6 => true,
+        _ => return None,
+    };
+    Some((pm, part_at + 1))
+}
+
 /// A number in words at `i` (0..=99): "six", "thirty", "forty-five", "forty five".
 fn spelled_number(s: &Scanner, i: usize) -> Option<(u32, usize)> {
     let n = s.info(i)?.number?;
@@ -277,29 +306,13 @@ fn spelled_clock(s: &Scanner, i: usize) -> Option<(Clock, usize)> {
             let h = to_24h(pm, hour);
             return Some((Clock { hour: h, minute: 0 }, zone(s, e)));
         }
-        // "ten this morning" goes on below; a bare "ten" is a number
-        if !(s.is_class(j, Class::This) || s.w(j) == "tonight") {
-            return None;
-        }
+        // "ten this morning", "three in the morning" go on below; a bare "ten" is a number
+        part_after_clock(s, j, hour)?;
     }
     let pm = match meridiem(s, k) {
         Some(Some((pm, e))) => Some((pm, zone(s, e))),
-        _ => {
-            // "three thirty this afternoon", "six fifteen in the morning"
-            let (part_at, the) = if s.is_class(k, Class::This) {
-                (k + 1, true)
-            } else if s.is(k, "in") && s.is_class(k + 1, Class::The) {
-                (k + 2, true)
-            } else {
-                (k, false)
-            };
-            match s.w(part_at) {
-                "morning" if the => Some((false, part_at + 1)),
-                "afternoon" | "evening" if the => Some((true, part_at + 1)),
-                "tonight" => Some((true, part_at + 1)),
-                _ => None,
-            }
-        }
+        // "three thirty this afternoon", "six fifteen in the morning", "ten that night"
+        _ => part_after_clock(s, k, hour),
     };
     let (pm, end) = match pm {
         Some(x) => x,

@@ -56,6 +56,14 @@ pub fn resolve_all(
     let mut out: Vec<Timex> = Vec::with_capacity(found.len());
     let mut mentioned: Vec<(Period, usize, usize)> = Vec::new();
     for (n, m) in found.iter().enumerate() {
+        let evening;
+        let m = match in_the_evening(doc, m) {
+            Some(expr) => {
+                evening = Match { expr, ..m.clone() };
+                &evening
+            }
+            None => m,
+        };
         let (tense, cue) = &tenses[n];
         let ctx = Context {
             published: doc.published,
@@ -231,6 +239,44 @@ pub fn resolve_all(
         }
     }
     out
+}
+
+/// How far back (in bytes) [`in_the_evening`] looks for words that set a story in the evening.
+const EVENING_REACH: usize = 600;
+
+/// "We'll have more on the storm at eleven o'clock" in a broadcast that opened with "Good
+/// evening" or speaks of "tonight": a clock reading with no a.m., p.m. or part of the day, in a
+/// text set in the evening, is in the evening. The clock moved to the afternoon half, if so.
+fn in_the_evening(doc: &Document, m: &Match) -> Option<TimeExpr> {
+    let TimeExpr::ClockTime { clock } = m.expr else {
+        return None;
+    };
+    if !(1..=11).contains(&clock.hour) {
+        return None;
+    }
+    let text = doc.text[m.start..m.end].to_ascii_lowercase();
+    let said_half = ["a.m", "p.m", "am", "pm", "morning", "afternoon", "evening", "night", "noon"]
+        .iter()
+        .any(|w| text.contains(w));
+    let spoken = text.contains("o'clock") || !text.chars().any(|c| c.is_ascii_digit());
+    if said_half || !spoken {
+        return None;
+    }
+    let mut from = m.start.saturating_sub(EVENING_REACH);
+    while !doc.text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = doc.text[from..m.start].to_ascii_lowercase();
+    // the later of the two settings wins: "tonight ... rolled in this morning at six o'clock"
+    let last = |words: &[&str]| words.iter().filter_map(|w| before.rfind(w)).max();
+    let evening = last(&["tonight", "this evening", "good evening", "good night"]);
+    let morning = last(&["this morning", "good morning"]);
+    (evening > morning).then_some(TimeExpr::ClockTime {
+        clock: Clock {
+            hour: clock.hour + 12,
+            minute: clock.minute,
+        },
+    })
 }
 
 /// "20 minutes later", "two hours earlier": an offset in hours, minutes or seconds.
