@@ -244,8 +244,9 @@ pub(super) fn resolve_anaphor(
     } else {
         base
     };
-    // Keep the anchor's grain when it is finer than the unit ("a year earlier" than a quarter
-    // is that quarter a year before), else count in units.
+    // Keep the anchor's grain when it is a report's period, finer than the unit ("a year
+    // earlier" than a quarter is that quarter a year before), else count in units ("That
+    // summer ... two years later" is a year).
     let result = if offset == 0 && base.grain < grain {
         // "the quarter" after "Sept. 30", "the year" after "the third quarter": the period
         // of the unit that holds the time last mentioned.
@@ -255,9 +256,7 @@ pub(super) fn resolve_anaphor(
     {
         let steps = match (grain, base.grain) {
             (Grain::Year, Grain::Quarter) => offset * 4,
-            (Grain::Year, Grain::Month) => offset * 12,
             (Grain::Year, Grain::Half) => offset * 2,
-            (Grain::Year, Grain::Season) => offset * 4,
             (Grain::Quarter, Grain::Month) => offset * 3,
             _ => {
                 // count in the unit from the anchor's start
