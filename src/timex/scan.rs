@@ -387,6 +387,8 @@ fn may_start(s: &Scanner, i: usize) -> bool {
         || s.info(i).is_some()
         || matches!(s.w(i), "'" | "’")
         || s.w(i).ends_with("days")
+        || s.w(i).ends_with("long")
+        || matches!(s.w(i), "biweekly" | "fortnightly")
         || {
             let w = s.w(i);
             w.len() >= 2 && (w.as_bytes()[0] == b'q' || w.starts_with("fy") || w.contains('-'))

@@ -307,6 +307,10 @@ pub(super) fn year(s: &Scanner, i: usize) -> Option<Found> {
             | ","
     );
     let next = s.w(i + 1);
+    // "in the 2800 block of West Lake Street": an address, however the number is introduced
+    if matches!(next, "block" | "blocks") {
+        return None;
+    }
     if !strong
         && !crate::lexicon::YEAR_NOUNS.contains(&next)
         && crate::lexicon::counts_things(next)

@@ -147,6 +147,10 @@ pub(super) fn duration(s: &Scanner, i: usize) -> Option<Found> {
     if let Some((amount, k)) = numeral(s, i, false) {
         if s.w(k) == "-" && s.glued(k) && s.glued(k + 1) {
             let unit = unit_at(s, k + 1)?;
+            // "Forty-Second Street", "the twenty-second": an ordinal in words, not seconds
+            if unit == Unit::Second && !s.is_number(i) {
+                return None;
+            }
             // "a five-year-old": ages are not durations here
             if s.w(k + 2) == "-" && s.glued(k + 2) && s.is(k + 3, "old") {
                 return None;
@@ -222,6 +226,23 @@ pub(super) fn duration(s: &Scanner, i: usize) -> Option<Found> {
             return found(i + 3, TimeExpr::Duration { amount, unit });
         }
     }
+    // "a weeklong trip", "a monthlong strike": the same adjective written as one word
+    if let Some(unit) = s.w(i).strip_suffix("long").and_then(|stem| match stem {
+        "day" => Some(Unit::Day),
+        "week" => Some(Unit::Week),
+        "month" => Some(Unit::Month),
+        "year" => Some(Unit::Year),
+        "hour" => Some(Unit::Hour),
+        _ => None,
+    }) {
+        return found(
+            i + 1,
+            TimeExpr::Duration {
+                amount: Amount::Exact(1.0),
+                unit,
+            },
+        );
+    }
     // "for days", "within days": bare days after a preposition of length
     if s.is(i, "days")
         && i > 0
@@ -264,7 +285,9 @@ pub(super) fn duration(s: &Scanner, i: usize) -> Option<Found> {
     None
 }
 
-/// Nouns after which "daily", "quarterly" and the like say how often money is counted.
+/// Nouns after which "daily", "quarterly" and the like say how often money is counted, which
+/// TimeBank leaves untagged ("its quarterly dividend", "average daily volume"). Payments, sales
+/// figures and reports made on a schedule stay sets ("monthly payments of $500").
 pub(super) const FINANCIAL_NOUNS: &[&str] = &[
     "dividend",
     "dividends",
@@ -274,19 +297,13 @@ pub(super) const FINANCIAL_NOUNS: &[&str] = &[
     "losses",
     "profit",
     "profits",
-    "payment",
-    "payments",
     "rate",
     "rates",
     "volume",
     "volumes",
     "turnover",
-    "sales",
     "revenue",
     "revenues",
-    "report",
-    "reports",
-    "figures",
     "income",
     "interest",
     "share",
@@ -393,6 +410,10 @@ pub(super) fn set(s: &Scanner, i: usize) -> Option<Found> {
             | Class::Hourly,
         ) if FINANCIAL_NOUNS.contains(&crate::timex::scan::strip_possessive(s.w(i + 1))) => None,
         Some(Class::Daily) => make(i + 1, Unit::Day, None, None, 1),
+        // "the biweekly schedule": every two weeks
+        _ if matches!(s.w(i), "biweekly" | "fortnightly") => {
+            make(i + 1, Unit::Week, None, None, 2)
+        }
         Some(Class::Weekly) => make(i + 1, Unit::Week, None, None, 1),
         Some(Class::Monthly) => make(i + 1, Unit::Month, None, None, 1),
         // "quarterly" is written P3M, as TimeBank writes it ("every quarter" stays P1Q)
