@@ -595,6 +595,16 @@ fn moved_to<'a>(
     })
 }
 
+/// Whether the past form at token `k` is in an "if" clause (within a few words) that follows a
+/// "would" in the same sentence.
+fn hypothetical_condition(lower: &str, tokens: &[Token], sentence: &Sentence, k: usize) -> bool {
+    let from = k.saturating_sub(6).max(sentence.first_token);
+    let Some(at_if) = (from..k).rev().find(|&x| word_at(lower, tokens, x) == "if") else {
+        return false;
+    };
+    (sentence.first_token..at_if).any(|x| word_at(lower, tokens, x) == "would")
+}
+
 /// The deadline word right before token `first`, if any.
 fn deadline_before<'a>(
     lower: &'a str,
@@ -721,6 +731,11 @@ fn clause_tense(
                 ) {
                     continue;
                 }
+            }
+            // "would suspend service if more than eight inches fell overnight": a past form
+            // in the condition of a "would" is hypothetical, still to come
+            if t == Tense::Past && hypothetical_condition(lower, tokens, sentence, k) {
+                return (Tense::Future, Some(format!("would ... if ... {cue}")));
             }
             // "had been due to expire", "had been scheduled to": a plan in the past perfect
             if t == Tense::Future

@@ -128,6 +128,24 @@ pub fn resolve_all(
             // "about 20 minutes later", "two hours earlier": from the clock time last named,
             // else a length of time
             None if is_clock_offset(&m.expr) => clock_offset(&m.expr, &out, m.sentence),
+            // "fell overnight": the night of the day last named; with none, the night just
+            // past when told in the past, else the coming one
+            None if m.rule == "overnight" => match resolve(&m.expr, m.modifier, &ctx) {
+                (_, None) if matches!(ctx.tense, Tense::Past | Tense::Recent) => {
+                    match add_days(doc.published, -1) {
+                        Some(d) => {
+                            let v = date_value(
+                                day(d),
+                                "overnight, told in the past: the night before publication"
+                                    .to_string(),
+                            );
+                            (with_time(v, d, None, Some(DayPart::Night)), None)
+                        }
+                        None => resolve(&m.expr, m.modifier, &ctx),
+                    }
+                }
+                r => r,
+            },
             // "the previous Friday": counted from the day last named
             None if m.rule == "weekday_anaphor" => match weekday_from_anchor(&m.expr, &ctx) {
                 Some(r) => r,

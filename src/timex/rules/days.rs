@@ -485,3 +485,19 @@ fn day_offset_word(s: &Scanner, k: usize) -> Option<i64> {
         _ => None,
     }
 }
+
+/// "more than eight inches fell overnight", "flash floods tore through the county overnight":
+/// the night of the day last named, else (see the resolver) the night just past or to come.
+pub(super) fn overnight(s: &Scanner, i: usize) -> Option<Found> {
+    if !s.is(i, "overnight") {
+        return None;
+    }
+    found(
+        i + 1,
+        TimeExpr::Anaphor {
+            offset: 0,
+            unit: Unit::Day,
+            part: Some(DayPart::Night),
+        },
+    )
+}

@@ -81,6 +81,14 @@ pub const RULES: &[Rule] = &[
         apply: week_of,
     },
     Rule {
+        name: "overnight",
+        examples: &[
+            "eight inches of snow fell [overnight]",
+            "London shares fell on [overnight] losses in New York",
+        ],
+        apply: overnight,
+    },
+    Rule {
         name: "part_of_day",
         examples: &[
             "in [the morning] to start trading",
