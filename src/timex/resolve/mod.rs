@@ -14,7 +14,7 @@ use crate::document::Document;
 use crate::timex::calendar::{
     add_days, days_back, days_forward, holiday_date, holiday_name, weekday_name, ymd,
 };
-use chrono::{Datelike, NaiveDate, NaiveDateTime, Weekday};
+use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike, Weekday};
 
 mod dates;
 mod durations;
@@ -207,6 +207,12 @@ pub fn resolve_all(
                 None => resolve(&m.expr, m.modifier, &ctx),
             },
         };
+        // "from eleven o'clock until one a.m.", "did not let up until 2 a.m.": the small hours
+        // after an evening are the next day's
+        let value = match small_hours_after_evening(&m.expr, &value, &out, m.sentence) {
+            Some(v) => v,
+            None => value,
+        };
         // "the week of March 6", "Easter week": the week that holds the day
         let value = match (m.rule, value.interval.and_then(|iv| iv.start)) {
             ("week_of", Some(start)) if value.grain == Some(Grain::Day) => {
@@ -295,6 +301,44 @@ fn in_the_evening(doc: &Document, m: &Match) -> Option<TimeExpr> {
             minute: clock.minute,
         },
     })
+}
+
+/// A clock time before 6 a.m. put on the same day as the time named just before it (in this or
+/// the last sentence), when that one was in the afternoon or later: the next day's, moved.
+fn small_hours_after_evening(
+    expr: &TimeExpr,
+    v: &TimeValue,
+    out: &[Timex],
+    sentence: usize,
+) -> Option<TimeValue> {
+    let TimeExpr::ClockTime { clock } = *expr else {
+        return None;
+    };
+    let start = v.interval?.start?;
+    if clock.hour >= 6 || v.kind != TimexType::Time {
+        return None;
+    }
+    let prev = out.last().filter(|t| t.sentence + 1 >= sentence)?;
+    let prev_start = prev.value.interval?.start?;
+    let late = match prev.value.grain {
+        Some(Grain::Hour | Grain::Minute) => prev_start.hour() >= 12,
+        Some(Grain::PartOfDay) => ["TAF", "TEV", "TNI"]
+            .iter()
+            .any(|p| prev.value.value.ends_with(p)),
+        _ => false,
+    };
+    if prev.value.kind != TimexType::Time || prev_start.date() != start.date() || !late {
+        return None;
+    }
+    let next = start.checked_add_signed(chrono::Duration::days(1))?;
+    let end = v.interval?.end?.checked_add_signed(chrono::Duration::days(1))?;
+    let mut moved = v.clone();
+    moved.value = next.format("%Y-%m-%dT%H:%M").to_string();
+    moved.interval = Some(Interval::new(next, end));
+    moved
+        .reason
+        .push_str(", after an evening: the small hours of the next day");
+    Some(moved)
 }
 
 /// "20 minutes later", "two hours earlier": an offset in hours, minutes or seconds.
