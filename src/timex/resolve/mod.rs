@@ -177,6 +177,24 @@ pub fn resolve_all(
                 None if is_comparison(&m.expr) && months_of_report_before(doc, found, n) => {
                     year_before_report(&ctx)
                 }
+                // "its fiscal third quarter, which ended March 31" in April: a fiscal quarter
+                // is numbered in its own year, so it is the quarter just reported, labelled
+                // with the year that quarter ended in (TimeBank's 1989-Q1 for a fiscal first
+                // quarter ended Sept. 30, 1989)
+                None if fiscal_quarter_reported(&m.expr, &doc.text[m.start..m.end], &ctx) => {
+                    let TimeExpr::Quarter { quarter, .. } = m.expr else {
+                        unreachable!("checked by fiscal_quarter_reported")
+                    };
+                    let reported = Period::of(doc.published, Grain::Quarter)
+                        .and_then(|p| p.shift(-1))
+                        .map_or(doc.published.year(), |p| p.start.year());
+                    let in_year = TimeExpr::Quarter {
+                        quarter,
+                        year: Some(reported),
+                        rel: None,
+                    };
+                    resolve(&in_year, m.modifier, &ctx)
+                }
                 // "the year-ago results" after "a loss in the 1988 period": a comparison with
                 // the report's own period, never with a period already a year back
                 None if is_year_ago_adjective(&m.expr, &doc.text[m.start..m.end]) => {
@@ -596,6 +614,19 @@ fn year_before_report(ctx: &Context) -> (TimeValue, Option<usize>) {
         ),
         None => (unresolved("XXXX", "out of range"), None),
     }
+}
+
+/// A numbered fiscal quarter without a year, not told in the future: the one just reported.
+fn fiscal_quarter_reported(expr: &TimeExpr, text: &str, ctx: &Context) -> bool {
+    matches!(
+        expr,
+        TimeExpr::Quarter {
+            quarter: Some(_),
+            year: None,
+            rel: None
+        }
+    ) && text.to_ascii_lowercase().contains("fiscal")
+        && !matches!(ctx.tense, Tense::Future | Tense::Upcoming)
 }
 
 /// How long before publication the period a report is about may have ended: a quarter's results
