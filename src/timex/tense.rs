@@ -394,7 +394,9 @@ fn is_attributive_date(
     let before = &lower[tokens[first - 1].range()];
     let after_tok = &tokens[end];
     let after = &lower[after_tok.range()];
-    DETERMINERS.contains(&before)
+    // "the government's December jobs report": a possessive stands for the determiner
+    let possessive = before.ends_with("'s") || before.ends_with("’s");
+    (DETERMINERS.contains(&before) || possessive)
         && after_tok.kind == TokenKind::Word
         && !after_tok.capitalized
         && !matches!(
