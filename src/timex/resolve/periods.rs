@@ -125,6 +125,15 @@ pub(super) fn resolve_part_of_year(
                         tense_phrase(ctx)
                     ),
                 )
+            } else if !matches!(ctx.tense, Tense::Future | Tense::Upcoming)
+                && just_ended(pubd, n, per_year)
+            {
+                // "Earnings for the fourth quarter need to be strong" in January: the quarter
+                // just over, whose results are coming in, not the one ten months ahead
+                (
+                    pubd.year() - 1,
+                    "last year's, just ended and not told in the future".to_string(),
+                )
             } else {
                 (pubd.year(), "the publication year".to_string())
             }
@@ -139,6 +148,22 @@ pub(super) fn resolve_part_of_year(
             v
         }
         None => unresolved("XXXX-QX", "out of range"),
+    }
+}
+
+/// How long after a period of last year ended it is still the one a bare name means.
+const JUST_ENDED_DAYS: i64 = 45;
+
+/// Whether last year's part `n` (of `per_year` months) ended at most [`JUST_ENDED_DAYS`]
+/// before `pubd` while this year's has not begun.
+fn just_ended(pubd: NaiveDate, n: u32, per_year: u32) -> bool {
+    let y = pubd.year();
+    let first_month = i64::from((n - 1) * per_year + 1);
+    let this_start = crate::timex::calendar::month_start(y, first_month);
+    let last_end = crate::timex::calendar::month_start(y - 1, first_month + i64::from(per_year));
+    match (this_start, last_end) {
+        (Some(s), Some(e)) => s > pubd && e <= pubd && (pubd - e).num_days() <= JUST_ENDED_DAYS,
+        _ => false,
     }
 }
 
