@@ -250,8 +250,9 @@ pub fn resolve_all(
         let forecast = |p: &Period| {
             p.grain == Grain::Quarter && p.end > doc.published && *tense != Tense::Past
         };
-        if let Some(p) =
-            mentionable(&value).filter(|p| !is_comparison(&m.expr) && !bound && !forecast(p))
+        let report_day = is_report_day(&m.expr, &doc.text[..m.start]);
+        if let Some(p) = mentionable(&value)
+            .filter(|p| !is_comparison(&m.expr) && !bound && !forecast(p) && !report_day)
         {
             mentioned.push((p, n, m.sentence));
         }
@@ -614,6 +615,33 @@ fn year_before_report(ctx: &Context) -> (TimeValue, Option<usize>) {
         ),
         None => (unresolved("XXXX", "out of range"), None),
     }
+}
+
+/// "police said Monday", "told reporters on Tuesday": a bare weekday right after a reporting
+/// verb dates the report, not the story, so later clock times and "the same day" do not count
+/// from it.
+fn is_report_day(expr: &TimeExpr, before: &str) -> bool {
+    if !matches!(
+        expr,
+        TimeExpr::Weekday {
+            rel: None,
+            clock: None,
+            part: None,
+            ..
+        }
+    ) {
+        return false;
+    }
+    let mut words = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    let last = words.next().unwrap_or("").to_ascii_lowercase();
+    let last = if last == "on" {
+        words.next().unwrap_or("").to_ascii_lowercase()
+    } else {
+        last
+    };
+    crate::lexicon::REPORTING_PAST.contains(&last.as_str()) || last == "says"
 }
 
 /// A numbered fiscal quarter without a year, not told in the future: the one just reported.
