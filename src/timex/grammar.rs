@@ -195,7 +195,13 @@ pub fn clock(s: &Scanner, i: usize) -> Option<(Clock, usize)> {
                 }
                 // "10 o'clock that night", "six o'clock in the morning"
                 if let Some((pm, end)) = part_after_clock(s, k + 1, hour) {
-                    return Some((Clock { hour: to_24h(pm, hour), minute }, end));
+                    return Some((
+                        Clock {
+                            hour: to_24h(pm, hour),
+                            minute,
+                        },
+                        end,
+                    ));
                 }
                 return Some((Clock { hour, minute }, zone(s, k + 1)));
             }

@@ -492,15 +492,16 @@ fn planned_noun_before<'a>(
     sentence: &Sentence,
     first: usize,
 ) -> Option<&'a str> {
-    let from = first.saturating_sub(PLANNED_NOUN_REACH).max(sentence.first_token + 1);
+    let from = first
+        .saturating_sub(PLANNED_NOUN_REACH)
+        .max(sentence.first_token + 1);
     for k in (from..first).rev() {
         let w = word_at(lower, tokens, k);
-        if PLANNED_ADJECTIVES.contains(&w) && DETERMINERS.contains(&word_at(lower, tokens, k - 1))
-        {
+        if PLANNED_ADJECTIVES.contains(&w) && DETERMINERS.contains(&word_at(lower, tokens, k - 1)) {
             return Some(w);
         }
-        let plain = matches!(tokens[k].kind, TokenKind::Word | TokenKind::Number)
-            || w.ends_with('.');
+        let plain =
+            matches!(tokens[k].kind, TokenKind::Word | TokenKind::Number) || w.ends_with('.');
         if !plain || cue_at(lower, tokens, k, sentence.end_token).is_some() {
             return None;
         }

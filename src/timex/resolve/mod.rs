@@ -298,9 +298,19 @@ fn in_the_evening(doc: &Document, m: &Match) -> Option<TimeExpr> {
         return None;
     }
     let text = doc.text[m.start..m.end].to_ascii_lowercase();
-    let said_half = ["a.m", "p.m", "am", "pm", "morning", "afternoon", "evening", "night", "noon"]
-        .iter()
-        .any(|w| text.contains(w));
+    let said_half = [
+        "a.m",
+        "p.m",
+        "am",
+        "pm",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "noon",
+    ]
+    .iter()
+    .any(|w| text.contains(w));
     let spoken = text.contains("o'clock") || !text.chars().any(|c| c.is_ascii_digit());
     if said_half || !spoken {
         return None;
@@ -350,7 +360,10 @@ fn small_hours_after_evening(
         return None;
     }
     let next = start.checked_add_signed(chrono::Duration::days(1))?;
-    let end = v.interval?.end?.checked_add_signed(chrono::Duration::days(1))?;
+    let end = v
+        .interval?
+        .end?
+        .checked_add_signed(chrono::Duration::days(1))?;
     let mut moved = v.clone();
     moved.value = next.format("%Y-%m-%dT%H:%M").to_string();
     moved.interval = Some(Interval::new(next, end));
@@ -405,7 +418,11 @@ fn clock_offset(expr: &TimeExpr, out: &[Timex], sentence: usize) -> (TimeValue, 
             let mut v = plain(
                 TimexType::Time,
                 at.format("%Y-%m-%dT%H:%M").to_string(),
-                format!("{} from the clock time last named ({})", offset_phrase(offset, unit), out[k].value.value),
+                format!(
+                    "{} from the clock time last named ({})",
+                    offset_phrase(offset, unit),
+                    out[k].value.value
+                ),
             );
             v.grain = Some(Grain::Minute);
             v.interval = Some(Interval::new(at, end));
@@ -596,14 +613,9 @@ fn months_of_report_before(doc: &Document, found: &[Match], n: usize) -> bool {
 /// The year before the one a report is about: that of the last quarter it named, else of
 /// publication.
 fn year_before_report(ctx: &Context) -> (TimeValue, Option<usize>) {
-    let report = ctx
-        .mentioned
-        .iter()
-        .rev()
-        .find(|(p, _, _)| {
-            p.grain == Grain::Quarter
-                && (ctx.published - p.end).num_days() < REPORT_PERIOD_REACH_DAYS
-        });
+    let report = ctx.mentioned.iter().rev().find(|(p, _, _)| {
+        p.grain == Grain::Quarter && (ctx.published - p.end).num_days() < REPORT_PERIOD_REACH_DAYS
+    });
     let base = report.map_or(ctx.published, |(p, _, _)| p.start);
     match Period::of(base, Grain::Year).and_then(|p| p.shift(-1)) {
         Some(p) => (

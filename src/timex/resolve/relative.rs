@@ -175,6 +175,9 @@ pub(super) fn resolve_shift(
     }
 }
 
+/// How long after a quarter ended a report on it still comes out (see [`resolve_anaphor`]).
+const REPORT_DAYS: i64 = 200;
+
 /// How many sentences back a day-level anaphor ("the next day") looks for its day.
 const DAY_ANAPHOR_REACH: usize = 2;
 
@@ -194,22 +197,43 @@ pub(super) fn resolve_anaphor(
     // afternoon" after "until noon Wednesday").
     let told_past = ctx.tense == Tense::Past;
     let told_ahead = matches!(ctx.tense, Tense::Future | Tense::Upcoming);
-    let anchor = ctx
-        .mentioned
-        .iter()
-        .rev()
-        .filter(|(_, _, s)| grain > Grain::Day || s + DAY_ANAPHOR_REACH >= ctx.sentence)
-        .filter(|(p, _, _)| !(told_past && grain <= Grain::Day && p.start > pubd))
-        // "would keep the policy through the end of the year" after "the spring of 2002": a
-        // time ahead is not in a period already over
-        // (a report's quarter is over and still "the quarter" it expects to break even for)
-        .filter(|(p, _, _)| {
-            !(told_ahead && offset == 0 && grain != Grain::Quarter && p.end <= pubd)
+    // "Revenue for the quarter" in a report: a quarter over by publication, and not one over
+    // for most of a year (that is a comparison), when the text named such a quarter
+    let reported_quarter = |p: &Period| {
+        p.grain == Grain::Quarter && p.end <= pubd && (pubd - p.end).num_days() < REPORT_DAYS
+    };
+    // (told in the past only: "The quarter ends Sept. 29" speaks of the running one)
+    let report_anchor = (grain == Grain::Quarter
+        && offset == 0
+        && matches!(ctx.tense, Tense::Past | Tense::Recent))
+        .then(|| {
+            ctx.mentioned
+                .iter()
+                .rev()
+                .find(|(p, _, _)| reported_quarter(p))
         })
-        // "the quarter", "the latest period": the quarter of the report, never one made up
-        // from a payment date that happens to be mentioned before it
-        .filter(|(p, _, _)| !(grain == Grain::Quarter && offset == 0) || p.grain == Grain::Quarter)
-        .find(|(p, _, _)| p.grain <= grain || (grain == Grain::Year && p.grain == Grain::Quarter));
+        .flatten();
+    let anchor = report_anchor.or_else(|| {
+        ctx.mentioned
+            .iter()
+            .rev()
+            .filter(|(_, _, s)| grain > Grain::Day || s + DAY_ANAPHOR_REACH >= ctx.sentence)
+            .filter(|(p, _, _)| !(told_past && grain <= Grain::Day && p.start > pubd))
+            // "would keep the policy through the end of the year" after "the spring of 2002": a
+            // time ahead is not in a period already over
+            // (a report's quarter is over and still "the quarter" it expects to break even for)
+            .filter(|(p, _, _)| {
+                !(told_ahead && offset == 0 && grain != Grain::Quarter && p.end <= pubd)
+            })
+            // "the quarter", "the latest period": the quarter of the report, never one made up
+            // from a payment date that happens to be mentioned before it
+            .filter(|(p, _, _)| {
+                !(grain == Grain::Quarter && offset == 0) || p.grain == Grain::Quarter
+            })
+            .find(|(p, _, _)| {
+                p.grain <= grain || (grain == Grain::Year && p.grain == Grain::Quarter)
+            })
+    });
     // "was crossed out that same day" after "last October": a day of that month, which one
     // unknown
     if let Some(v) = day_of_month_last_named(offset, grain, !whole_day || anchor.is_some(), ctx) {

@@ -411,9 +411,7 @@ pub(super) fn set(s: &Scanner, i: usize) -> Option<Found> {
         ) if FINANCIAL_NOUNS.contains(&crate::timex::scan::strip_possessive(s.w(i + 1))) => None,
         Some(Class::Daily) => make(i + 1, Unit::Day, None, None, 1),
         // "the biweekly schedule": every two weeks
-        _ if matches!(s.w(i), "biweekly" | "fortnightly") => {
-            make(i + 1, Unit::Week, None, None, 2)
-        }
+        _ if matches!(s.w(i), "biweekly" | "fortnightly") => make(i + 1, Unit::Week, None, None, 2),
         Some(Class::Weekly) => make(i + 1, Unit::Week, None, None, 1),
         Some(Class::Monthly) => make(i + 1, Unit::Month, None, None, 1),
         // "quarterly" is written P3M, as TimeBank writes it ("every quarter" stays P1Q)
