@@ -203,9 +203,18 @@ pub(super) fn resolve_anaphor(
         p.grain == Grain::Quarter && p.end <= pubd && (pubd - p.end).num_days() < REPORT_DAYS
     };
     // (told in the past only: "The quarter ends Sept. 29" speaks of the running one)
+    // "Fuel costs jumped 58% from a year earlier" in a report on a quarter: that quarter a
+    // year back, not the day a year before the day it was reported
+    // (only in place of a day: "for the first half ... a year earlier" stays the half)
+    let last_is_day = ctx
+        .mentioned
+        .last()
+        .is_some_and(|(p, _, _)| p.grain <= Grain::Day);
+    let year_back = grain == Grain::Year && offset == -1 && last_is_day;
     let report_anchor = (grain == Grain::Quarter
         && offset == 0
-        && matches!(ctx.tense, Tense::Past | Tense::Recent))
+        && matches!(ctx.tense, Tense::Past | Tense::Recent)
+        || year_back)
         .then(|| {
             ctx.mentioned
                 .iter()
