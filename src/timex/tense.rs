@@ -746,6 +746,14 @@ fn clause_tense(
                 && lower[tokens[k - 1].range()] == *"been"
                 && lower[tokens[k - 2].range()] == *"had"
             {
+                // "had been scheduled to begin Nov. 18": the schedule may still stand, or have
+                // been changed (postponed, brought forward): the nearest date
+                if ["scheduled", "slated", "set"].iter().any(|w| cue.starts_with(w)) {
+                    return (
+                        Tense::Unknown,
+                        Some(format!("had been {cue} (a schedule: the nearest one)")),
+                    );
+                }
                 return (Tense::Past, Some(format!("had been {cue}")));
             }
             // "is" before "set to" / "expected to": the phrase decides, which cue_at saw at
