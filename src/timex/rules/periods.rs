@@ -367,4 +367,12 @@ const SPORTS_WORDS: &[&str] = &[
     "three-pointer",
     "layup",
     "penalty-kick",
+    // "went 4-for-5 from the floor in the fourth quarter", "scored 12 points in the first half"
+    "points",
+    "floor",
+    "goal",
+    "goals",
+    "basket",
+    "baskets",
+    "possession",
 ];
