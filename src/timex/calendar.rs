@@ -149,6 +149,10 @@ pub fn holiday_date(h: Holiday, y: i32) -> Option<NaiveDate> {
         Holiday::ElectionDay => add_days(nth_weekday(y, 11, Weekday::Mon, 1)?, 1),
         Holiday::BlackFriday => add_days(nth_weekday(y, 11, Weekday::Thu, 4)?, 1),
         Holiday::CyberMonday => add_days(nth_weekday(y, 11, Weekday::Thu, 4)?, 4),
+        Holiday::AshWednesday => add_days(easter(y)?, -46),
+        Holiday::PalmSunday => add_days(easter(y)?, -7),
+        Holiday::HolyThursday => add_days(easter(y)?, -3),
+        Holiday::HolySaturday => add_days(easter(y)?, -1),
     }
 }
 
@@ -172,6 +176,10 @@ pub fn holiday_name(h: Holiday) -> &'static str {
         Holiday::ElectionDay => "Election Day",
         Holiday::BlackFriday => "Black Friday",
         Holiday::CyberMonday => "Cyber Monday",
+        Holiday::AshWednesday => "Ash Wednesday",
+        Holiday::PalmSunday => "Palm Sunday",
+        Holiday::HolyThursday => "Holy Thursday",
+        Holiday::HolySaturday => "Holy Saturday",
     }
 }
 

@@ -419,6 +419,11 @@ pub enum Holiday {
     BlackFriday,
     /// The Monday after Thanksgiving.
     CyberMonday,
+    /// Holy Week and Lent, counted from Easter.
+    AshWednesday,
+    PalmSunday,
+    HolyThursday,
+    HolySaturday,
 }
 
 /// What the text says about a time, before any anchor is used.

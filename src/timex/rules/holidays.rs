@@ -54,6 +54,12 @@ pub(super) fn holiday(s: &Scanner, i: usize) -> Option<Found> {
         }
         "black" if s.is(i + 1, "friday") && s.capitalized(i) => (Holiday::BlackFriday, i + 2),
         "cyber" if s.is(i + 1, "monday") && s.capitalized(i) => (Holiday::CyberMonday, i + 2),
+        "ash" if s.is(i + 1, "wednesday") && s.capitalized(i) => (Holiday::AshWednesday, i + 2),
+        "palm" if s.is(i + 1, "sunday") && s.capitalized(i) => (Holiday::PalmSunday, i + 2),
+        "holy" | "maundy" if s.is(i + 1, "thursday") && s.capitalized(i) => {
+            (Holiday::HolyThursday, i + 2)
+        }
+        "holy" if s.is(i + 1, "saturday") && s.capitalized(i) => (Holiday::HolySaturday, i + 2),
         "veterans" | "veterans'" if s.is(i + 1, "day") && s.capitalized(i) => {
             (Holiday::VeteransDay, i + 2)
         }
