@@ -4,6 +4,11 @@ use super::*;
 
 pub(super) fn holiday(s: &Scanner, i: usize) -> Option<Found> {
     let w = s.w(i);
+    // "the Labor Day weekend": the article belongs to the weekend
+    if w == "the" && !s.is(i + 1, "fourth") {
+        let inner = holiday(s, i + 1)?;
+        return matches!(inner.expr, TimeExpr::Holiday { weekend: true, .. }).then_some(inner);
+    }
     let (h, mut j) = match w {
         "christmas" | "xmas" => {
             if s.is(i + 1, "eve") {

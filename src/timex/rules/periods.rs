@@ -40,7 +40,11 @@ pub(super) fn quarter(s: &Scanner, i: usize) -> Option<Found> {
     if let Some(f) = two_quarters(s, i, j) {
         return Some(f);
     }
-    let n = ordinal_at(s, j).or_else(|| last_half.then_some(2))?;
+    // "the final quarter": the fourth
+    let final_quarter = the == 1 && s.is(j, "final") && s.is(j + 1, "quarter");
+    let n = ordinal_at(s, j)
+        .or_else(|| last_half.then_some(2))
+        .or_else(|| final_quarter.then_some(4))?;
     let hyphenated = s.w(j + 1) == "-" && s.glued(j + 1);
     if the == 1 && hyphenated && s.is(j - 1, "fiscal") && s.w(j - 1) != "-" {
         // "the fiscal second-quarter results": from "fiscal" on
