@@ -437,6 +437,17 @@ fn generic_day(s: &Scanner, i: usize) -> bool {
         return false;
     }
     let w = s.w(i);
+    // "USA Today", "This is VOA Today": a capitalised "Today" right after a capitalised name
+    // (not at the start of a sentence) is part of the name
+    if s.is_class(i, Class::Today)
+        && s.capitalized(i)
+        && i > 0
+        && s.capitalized(i - 1)
+        && s.tokens[i - 1].kind == crate::text::TokenKind::Word
+        && s.info(i - 1).is_none()
+    {
+        return true;
+    }
     let possessive = w.ends_with("'s") || w.ends_with("’s") || matches!(s.w(i + 1), "'s" | "’s");
     let after = if matches!(s.w(i + 1), "'s" | "’s") {
         i + 2

@@ -40,6 +40,27 @@ pub(super) fn amount_unit(s: &Scanner, i: usize, a_counts: bool) -> Option<(Amou
 }
 
 pub(super) fn duration(s: &Scanner, i: usize) -> Option<Found> {
+    // "in the early hours of Thursday morning": a part of that day, named by what follows
+    // "Islam will one day be the second largest religion", "hopes to one day run": after a
+    // modal or "to", "one day" is some day ahead, not a length
+    if matches!(s.w(i), "one" | "some")
+        && s.is(i + 1, "day")
+        && i > 0
+        && matches!(
+            s.w(i - 1),
+            "will" | "would" | "could" | "may" | "might" | "can" | "shall" | "should" | "to"
+        )
+    {
+        return found(i + 2, TimeExpr::Fuzzy(FuzzyRef::Future));
+    }
+    // (the scanner reads "the early" as a modifier, so the rule sees "hours")
+    if s.is(i, "hours")
+        && i > 0
+        && matches!(s.w(i - 1), "early" | "small" | "wee")
+        && s.is_class(i + 1, Class::Of)
+    {
+        return None;
+    }
     // "light-years" measure distance, "after-hours" and "man-hours" are other words
     if i > 1
         && s.info(i).is_some_and(|x| x.unit.is_some())
