@@ -748,7 +748,10 @@ fn clause_tense(
             {
                 // "had been scheduled to begin Nov. 18": the schedule may still stand, or have
                 // been changed (postponed, brought forward): the nearest date
-                if ["scheduled", "slated", "set"].iter().any(|w| cue.starts_with(w)) {
+                if ["scheduled", "slated", "set"]
+                    .iter()
+                    .any(|w| cue.starts_with(w))
+                {
                     return (
                         Tense::Unknown,
                         Some(format!("had been {cue} (a schedule: the nearest one)")),

@@ -501,6 +501,9 @@ pub enum TimeExpr {
     Fuzzy(FuzzyRef),
     /// "three years", "a five-hour meeting", "decades"; `anchored` for "the past three years".
     Duration { amount: Amount, unit: Unit },
+    /// "a week from Sunday", "ten days from today": a number of days counted from a day the
+    /// text names, itself resolved as usual.
+    DaysAfter { days: i64, base: Box<TimeExpr> },
     /// "2 hours 17 minutes 41 seconds", "a year and two months": whole amounts of falling
     /// units, written as one duration (PT2H17M41S).
     Compound { parts: [Option<(u32, Unit)>; 4] },

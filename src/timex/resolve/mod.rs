@@ -987,6 +987,17 @@ fn resolve_core(expr: &TimeExpr, ctx: &Context) -> (TimeValue, Option<usize>) {
             ),
             None,
         ),
+        TimeExpr::DaysAfter { days, ref base } => {
+            let (v, anchor) = resolve_core(base, ctx);
+            let start = v.interval.and_then(|iv| iv.start).map(|t| t.date());
+            match start.and_then(|d| add_days(d, days)) {
+                Some(d) if v.grain == Some(Grain::Day) => (
+                    date_value(day(d), format!("{days} days after {}", v.value)),
+                    anchor,
+                ),
+                _ => (unresolved("XXXX-XX-XX", "no day to count from"), anchor),
+            }
+        }
         TimeExpr::Compound { parts } => (
             plain(
                 TimexType::Duration,

@@ -275,6 +275,39 @@ pub(super) fn shift(s: &Scanner, i: usize) -> Option<Found> {
                 forward: true,
             },
         ),
+        // "a week from Sunday", "ten days from today": counted from the day named
+        Some(Class::From)
+            if matches!(unit, Unit::Day | Unit::Week)
+                && matches!(amount, Amount::Exact(x) if x.fract() == 0.0) =>
+        {
+            let n = match amount {
+                Amount::Exact(x) => x as i64,
+                Amount::Vague => 0,
+            };
+            let base = weekday(s, j + 1).or_else(|| day_offset(s, j + 1))?;
+            if !matches!(
+                base.expr,
+                TimeExpr::Weekday {
+                    clock: None,
+                    part: None,
+                    ..
+                } | TimeExpr::DayOffset {
+                    clock: None,
+                    part: None,
+                    ..
+                }
+            ) {
+                return None;
+            }
+            let days = n * if unit == Unit::Week { 7 } else { 1 };
+            found(
+                base.end,
+                TimeExpr::DaysAfter {
+                    days,
+                    base: Box::new(base.expr),
+                },
+            )
+        }
         Some(Class::Earlier) => anaphor_amount(s, amount, unit, false, j + 1),
         Some(Class::Later) => anaphor_amount(s, amount, unit, true, j + 1),
         // "two days before the vote": the duration alone; "two days before," an anaphor
