@@ -300,6 +300,12 @@ fn spelled_number(s: &Scanner, i: usize) -> Option<(u32, usize)> {
 fn spelled_clock(s: &Scanner, i: usize) -> Option<(Clock, usize)> {
     let (hour, j) = spelled_number(s, i).filter(|(h, j)| (1..=12).contains(h) && *j == i + 1)?;
     let oclock = s.is(j, "o'clock");
+    // "eleven-thirty": the minutes after a hyphen
+    let j = if s.w(j) == "-" && s.glued(j) && s.glued(j + 1) && !oclock {
+        j + 1
+    } else {
+        j
+    };
     let (minute, k) = match spelled_number(s, j) {
         Some((m, k)) if (10..=59).contains(&m) && !oclock => (m, k),
         _ => (0, j + usize::from(oclock)),
