@@ -284,8 +284,14 @@ pub fn resolve_all(
     out
 }
 
-/// How far back (in bytes) [`in_the_evening`] looks for words that set a story in the evening.
-const EVENING_REACH: usize = 600;
+/// How far back (in bytes) [`in_the_evening`] looks for a broadcast's greeting.
+const EVENING_REACH: usize = 3000;
+
+/// How far back (in bytes) [`in_the_evening`] looks for other words of the time of day.
+const NEAR_SETTING_REACH: usize = 600;
+
+/// How far back (in bytes) a time of day counts as named just before the clock reading.
+const JUST_BEFORE_REACH: usize = 120;
 
 /// "We'll have more on the storm at eleven o'clock" in a broadcast that opened with "Good
 /// evening" or speaks of "tonight": a clock reading with no a.m., p.m. or part of the day, in a
@@ -320,11 +326,32 @@ fn in_the_evening(doc: &Document, m: &Match) -> Option<TimeExpr> {
         from += 1;
     }
     let before = doc.text[from..m.start].to_ascii_lowercase();
-    // the later of the two settings wins: "tonight ... rolled in this morning at six o'clock"
-    let last = |words: &[&str]| words.iter().filter_map(|w| before.rfind(w)).max();
-    let evening = last(&["tonight", "this evening", "good evening", "good night"]);
-    let morning = last(&["this morning", "good morning"]);
-    (evening > morning).then_some(TimeExpr::ClockTime {
+    // The time of day named just before decides ("Good evening ... rolled in this morning at
+    // six o'clock"); else a broadcast's greeting ("Good morning" ... "tonight" ... "at ten
+    // thirty" is a morning show); else the later setting named in the last paragraphs.
+    let last = |text: &str, words: &[&str]| words.iter().filter_map(|w| text.rfind(w)).max();
+    let tail = |reach: usize| {
+        let mut cut = before.len().saturating_sub(reach);
+        while !before.is_char_boundary(cut) {
+            cut += 1;
+        }
+        &before[cut..]
+    };
+    let setting = |text: &str| {
+        let evening = last(text, &["tonight", "this evening", "good night"]);
+        let morning = last(text, &["this morning"]);
+        (evening.is_some() || morning.is_some()).then_some(evening > morning)
+    };
+    let greeting = {
+        let evening = last(&before, &["good evening"]);
+        let morning = last(&before, &["good morning"]);
+        (evening.is_some() || morning.is_some()).then_some(evening > morning)
+    };
+    let evening = setting(tail(JUST_BEFORE_REACH))
+        .or(greeting)
+        .or_else(|| setting(tail(NEAR_SETTING_REACH)))
+        .unwrap_or(false);
+    evening.then_some(TimeExpr::ClockTime {
         clock: Clock {
             hour: clock.hour + 12,
             minute: clock.minute,

@@ -203,8 +203,10 @@ fn counts_back(s: &Scanner, k: usize) -> bool {
     (from..k).rev().take_while(|&j| !stop(s.w(j))).any(|j| {
         let w = s.w(j);
         // "up 50 percent in two years", "fell 3% in six months": a change over a stretch
-        matches!(w, "first" | "time" | "ever" | "since" | "percent" | "%")
-            || s.info(j).is_some_and(|x| x.ordinal.is_some())
+        matches!(
+            w,
+            "first" | "time" | "ever" | "since" | "percent" | "%" | "best" | "worst" | "most"
+        ) || s.info(j).is_some_and(|x| x.ordinal.is_some())
             || (w.len() > 5
                 && w.ends_with("est")
                 && !matches!(
