@@ -290,9 +290,6 @@ const EVENING_REACH: usize = 3000;
 /// How far back (in bytes) [`in_the_evening`] looks for other words of the time of day.
 const NEAR_SETTING_REACH: usize = 600;
 
-/// How far back (in bytes) a time of day counts as named just before the clock reading.
-const JUST_BEFORE_REACH: usize = 120;
-
 /// "We'll have more on the storm at eleven o'clock" in a broadcast that opened with "Good
 /// evening" or speaks of "tonight": a clock reading with no a.m., p.m. or part of the day, in a
 /// text set in the evening, is in the evening. The clock moved to the afternoon half, if so.
@@ -326,7 +323,7 @@ fn in_the_evening(doc: &Document, m: &Match) -> Option<TimeExpr> {
         from += 1;
     }
     let before = doc.text[from..m.start].to_ascii_lowercase();
-    // The time of day named just before decides ("Good evening ... rolled in this morning at
+    // The time of day named before it in its sentence decides ("Good evening ... rolled in this morning at
     // six o'clock"); else a broadcast's greeting ("Good morning" ... "tonight" ... "at ten
     // thirty" is a morning show); else the later setting named in the last paragraphs.
     let last = |text: &str, words: &[&str]| words.iter().filter_map(|w| text.rfind(w)).max();
@@ -347,7 +344,9 @@ fn in_the_evening(doc: &Document, m: &Match) -> Option<TimeExpr> {
         let morning = last(&before, &["good morning"]);
         (evening.is_some() || morning.is_some()).then_some(evening > morning)
     };
-    let evening = setting(tail(JUST_BEFORE_REACH))
+    // (the sentence so far: from the last full stop, question mark or line end)
+    let sentence = &before[before.rfind(['.', '?', '!', '\n']).map_or(0, |k| k + 1)..];
+    let evening = setting(sentence)
         .or(greeting)
         .or_else(|| setting(tail(NEAR_SETTING_REACH)))
         .unwrap_or(false);
