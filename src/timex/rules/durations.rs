@@ -128,15 +128,17 @@ pub(super) fn duration(s: &Scanner, i: usize) -> Option<Found> {
         }
     }
     if leading && (the == 1 || s.is_class(j - 1, Class::Past)) {
-        // "the past three years" is a length of time; "the past year" names a period (below)
+        // "the past three years" and "the past year" are lengths of time; "the last year" names
+        // a period (below)
         if let Some(unit) = unit_at(s, j) {
             // "the last quarter" names the quarter before: reports speak of quarters as dates;
-            // "the past year", "the last week" likewise name the period before publication
-            // ("the past decade" is a length, P10Y, where "the last decade" names the 1990s, as
-            // TimeBank writes them)
+            // "the last week", "the last decade" likewise name the period before publication.
+            // "The past year", "the past month", "the past decade" are the stretch up to now,
+            // a length (P1Y, P10Y), as "the past three years" is; only "the past quarter"
+            // stays the quarter before, as reports use it.
             if the == 1
                 && (s.is_class(j - 1, Class::Last) || s.is_class(j - 1, Class::Past))
-                && !(s.is_class(j - 1, Class::Past) && matches!(unit, Unit::Decade | Unit::Century))
+                && !(s.is_class(j - 1, Class::Past) && unit != Unit::Quarter)
             {
                 return found(
                     j + 1,
