@@ -67,3 +67,13 @@ fn news_e_meets_the_accuracy_bars() {
 fn news_f_meets_the_accuracy_bars() {
     meets_the_bars("news-f.jsonl");
 }
+
+#[test]
+fn news_g_meets_the_accuracy_bars() {
+    meets_the_bars("news-g.jsonl");
+}
+
+#[test]
+fn news_h_meets_the_accuracy_bars() {
+    meets_the_bars("news-h.jsonl");
+}

@@ -147,11 +147,6 @@ pub fn cue_at(lower: &str, tokens: &[Token], k: usize, limit: usize) -> Option<(
                         | "million"
                         | "billion"
                         | "thousand"
-                        // "their first televised debate", "a newly elected mayor"
-                        | "first"
-                        | "second"
-                        | "third"
-                        | "last"
                         | "most"
                         | "least"
                         | "newly"
@@ -159,7 +154,13 @@ pub fn cue_at(lower: &str, tokens: &[Token], k: usize, limit: usize) -> Option<(
                         | "long"
                         | "much"
                 ));
-        if !adjective {
+        // "their first televised debate", "the last scheduled flight": after an ordinal that
+        // follows a determiner; "The Fed last raised rates" is the verb
+        let ordinal_adjective = k >= 2
+            && matches!(prev, "first" | "second" | "third" | "last")
+            && (DETERMINERS.contains(&&lower[tokens[k - 2].range()])
+                || lower[tokens[k - 2].range()].ends_with("'s"));
+        if !adjective && !ordinal_adjective {
             return Some((Tense::Past, w.to_string()));
         }
     }
