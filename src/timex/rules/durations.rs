@@ -465,15 +465,21 @@ pub(super) fn set(s: &Scanner, i: usize) -> Option<Found> {
             let _ = times;
             make(i + 3, unit, None, None, 1)
         }
-        // "$2 million a year", "four percent a year": a rate, how often (after a count of
-        // things, "three flights a week", the corpus marks nothing, and neither do we)
+        // "$2 million a year", "four percent a year", "18,000 items a month", "five or six
+        // events a day", "four hundred dollars a day": a rate, how often
         Some(Class::A)
             if i > 0
                 && (matches!(
                     s.w(i - 1),
                     "million" | "billion" | "trillion" | "thousand" | "percent" | "%"
-                ) || money_before(s, i - 1))
-                && unit_at(s, i + 1).is_some() =>
+                ) || money_before(s, i - 1)
+                    || counted_things(s, i - 1))
+                // ("it gets a second life": an ordinal)
+                && unit_at(s, i + 1).is_some_and(|u| u != Unit::Second)
+                && !matches!(
+                    s.class(i + 2),
+                    Some(Class::Ago | Class::Later | Class::Earlier | Class::Before | Class::After)
+                ) =>
         {
             make(i + 2, unit_at(s, i + 1)?, None, None, 1)
         }
@@ -519,6 +525,18 @@ fn after_amount(s: &Scanner, k: usize) -> bool {
             "million" | "billion" | "trillion" | "thousand" | "percent" | "%"
         )
         || (w.ends_with('s') && s.info(k).is_none() && w.len() > 3)
+}
+
+/// Token `k` is a plural noun of things counted ("items", "events", "dollars", "meals"), not a
+/// unit of time ("two days a week" is the set rule's own) nor a word the lexicon knows.
+fn counted_things(s: &Scanner, k: usize) -> bool {
+    let w = s.w(k);
+    w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && s.info(k).is_none()
+        && !s.capitalized(k)
+        && s.tokens[k].kind == crate::text::TokenKind::Word
 }
 
 /// Token `k` ends a sum of money written in figures: "$420,000", "$5".
