@@ -517,6 +517,8 @@ pub enum TimeExpr {
         month: Option<u32>,
         /// "every Sunday afternoon", "Tuesday nights"
         part: Option<DayPart>,
+        /// "every spring": the season that repeats
+        season: Option<Season>,
     },
     /// A holiday with an optional year; `eve` for the day before, `weekend` for the weekend around.
     Holiday {

@@ -1039,9 +1039,13 @@ fn resolve_core(expr: &TimeExpr, ctx: &Context) -> (TimeValue, Option<usize>) {
             n,
             month,
             part,
+            season,
         } => {
             let part = part.map_or(String::new(), |p| format!("T{}", p.code()));
             let value = match (every, month) {
+                _ if season.is_some() => {
+                    format!("XXXX-{}", season.map_or("XX", |x| x.code()))
+                }
                 (Some(d), _) => format!("XXXX-WXX-{}{part}", d.number_from_monday()),
                 (None, None) if !part.is_empty() && n == 1 => format!("XXXX-XX-XX{part}"),
                 (None, Some(m)) => format!("XXXX-{m:02}"),

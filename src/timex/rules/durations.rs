@@ -347,6 +347,7 @@ pub(super) fn set(s: &Scanner, i: usize) -> Option<Found> {
                 n,
                 month: None,
                 part: None,
+                season: None,
             },
         )
     };
@@ -362,6 +363,7 @@ pub(super) fn set(s: &Scanner, i: usize) -> Option<Found> {
                 n: 1,
                 month: None,
                 part,
+                season: None,
             },
         )
     };
@@ -401,6 +403,7 @@ pub(super) fn set(s: &Scanner, i: usize) -> Option<Found> {
                         n: 1,
                         month: Some(month),
                         part: None,
+                        season: None,
                     },
                 );
             }
@@ -418,6 +421,22 @@ pub(super) fn set(s: &Scanner, i: usize) -> Option<Found> {
                         n,
                         month: None,
                         part: Some(part),
+                        season: None,
+                    },
+                );
+            }
+            // "every spring", "each summer": the season of every year
+            if let (Some(season), 1) = (info.season, n) {
+                return found(
+                    j + 1,
+                    TimeExpr::Set {
+                        unit: Unit::Year,
+                        every: None,
+                        quant: Some(quant),
+                        n: 1,
+                        month: None,
+                        part: None,
+                        season: Some(season),
                     },
                 );
             }

@@ -350,6 +350,7 @@ pub const RULES: &[Rule] = &[
             "on Mondays",
             "every morning",
             "every December",
+            "every spring",
             "each July",
             "every Sunday afternoon",
             "Tuesday nights",
