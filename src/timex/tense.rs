@@ -187,7 +187,8 @@ pub fn cue_at(lower: &str, tokens: &[Token], k: usize, limit: usize) -> Option<(
     // "she flies to Nairobi on Monday": a verb in -s after a subject pronoun is the present
     if k > 0 && w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") {
         let prev = &lower[tokens[k - 1].range()];
-        if matches!(prev, "he" | "she" | "it") {
+        // ("Marsh, who leaves office in January")
+        if matches!(prev, "he" | "she" | "it" | "who") {
             return Some((Tense::Present, w.to_string()));
         }
     }

@@ -188,6 +188,11 @@ pub(super) fn resolve_anaphor(
     whole_day: bool,
     ctx: &Context,
 ) -> (TimeValue, Option<usize>) {
+    // "A decade later" than June 1972 is 1982, a year (not the decade after the 1970s)
+    if offset != 0 && ctx.counted && matches!(unit, Unit::Decade | Unit::Century) {
+        let years = if unit == Unit::Decade { 10 } else { 100 };
+        return resolve_anaphor(offset * years, Unit::Year, whole_day, ctx);
+    }
     let pubd = ctx.published;
     let grain = unit_grain(unit).unwrap_or(Grain::Day);
     // The anchor: the last mentioned time at least as fine as the unit.

@@ -365,6 +365,7 @@ pub(super) fn year(s: &Scanner, i: usize) -> Option<Found> {
                 | "square"
                 | "terrace"
                 | "broadway"
+                | "route"
         )
     };
     if s.capitalized(i + 1)

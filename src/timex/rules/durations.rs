@@ -53,6 +53,30 @@ pub(super) fn duration(s: &Scanner, i: usize) -> Option<Found> {
     {
         return found(i + 2, TimeExpr::Fuzzy(FuzzyRef::Future));
     }
+    // "changing its hours", "kept the same hours": when a place is open, not a length
+    if s.is(i, "hours")
+        && i > 0
+        && matches!(
+            s.w(i - 1),
+            "its"
+                | "their"
+                | "his"
+                | "her"
+                | "our"
+                | "your"
+                | "same"
+                | "opening"
+                | "business"
+                | "office"
+                | "visiting"
+                | "working"
+                | "store"
+                | "normal"
+                | "regular"
+        )
+    {
+        return None;
+    }
     // (the scanner reads "the early" as a modifier, so the rule sees "hours")
     if s.is(i, "hours")
         && i > 0
@@ -73,6 +97,24 @@ pub(super) fn duration(s: &Scanner, i: usize) -> Option<Found> {
         )
     {
         return None;
+    }
+    // "a look at the week ahead": the next one
+    if s.is_class(i, Class::The) && s.is(i + 2, "ahead") {
+        if let Some(unit) = s
+            .info(i + 1)
+            .filter(|x| !x.plural)
+            .and_then(|x| x.unit)
+            .filter(|u| matches!(u, Unit::Week | Unit::Month | Unit::Year))
+        {
+            return found(
+                i + 3,
+                TimeExpr::RelUnit {
+                    rel: Rel::Next,
+                    unit,
+                    part: None,
+                },
+            );
+        }
     }
     // "the weeks ahead", "the months ahead"
     if s.is_class(i, Class::The) {
@@ -440,6 +482,15 @@ pub(super) fn set(s: &Scanner, i: usize) -> Option<Found> {
                     },
                 );
             }
+            None
+        }
+        // "the Nightly Report", "the Daily Telegraph": a name
+        Some(Class::Daily | Class::Weekly | Class::Monthly | Class::Quarterly)
+            if s.capitalized(i)
+                && s.capitalized(i + 1)
+                && i > 0
+                && s.is_class(i - 1, Class::The) =>
+        {
             None
         }
         // "quarterly dividend", "daily volume": how often money is counted, not a time
