@@ -884,8 +884,11 @@ fn resolve_core(expr: &TimeExpr, ctx: &Context) -> (TimeValue, Option<usize>) {
             // "it's just after 6 o'clock here": the present is the publication day
             let ahead = matches!(ctx.tense, Tense::Future | Tense::Upcoming);
             let now = ctx.tense == Tense::Present;
+            // ("Game 2 is Wednesday at 8:05 p.m.": a day named in the same sentence holds,
+            // whatever the tense)
+            let same_sentence = day_named.is_some_and(|(_, _, s)| *s == ctx.sentence);
             let (d, anchor, why) = match day_named {
-                Some((p, i, _)) if !(now || ahead && p.start < pubd) => {
+                Some((p, i, _)) if same_sentence || !(now || ahead && p.start < pubd) => {
                     (p.start, Some(*i), "the day last mentioned")
                 }
                 _ => (pubd, None, "the publication day"),
