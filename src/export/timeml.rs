@@ -111,7 +111,8 @@ pub fn anchor_time_id(t: &Timex) -> Option<&str> {
         | TimeExpr::Fuzzy(_)
         // An anaphor with no earlier time to count from falls back on the publication date.
         | TimeExpr::Anaphor { .. }
-        | TimeExpr::DaysAfter { .. } => true,
+        | TimeExpr::DaysAfter { .. }
+        | TimeExpr::AgoThis { .. } => true,
         // The year (or the century) is taken from the publication date when the text omits it.
         TimeExpr::Calendar { year, .. }
         | TimeExpr::Season { year, .. }

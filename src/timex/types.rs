@@ -501,6 +501,9 @@ pub enum TimeExpr {
     Fuzzy(FuzzyRef),
     /// "three years", "a five-hour meeting", "decades"; `anchored` for "the past three years".
     Duration { amount: Amount, unit: Unit },
+    /// "50 years ago this week", "a century ago today": the week (or day, month) of publication
+    /// moved back by the amount.
+    AgoThis { amount: i64, unit: Unit, of: Unit },
     /// "a week from Sunday", "ten days from today": a number of days counted from a day the
     /// text names, itself resolved as usual.
     DaysAfter { days: i64, base: Box<TimeExpr> },

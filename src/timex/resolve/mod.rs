@@ -1016,6 +1016,28 @@ fn resolve_core(expr: &TimeExpr, ctx: &Context) -> (TimeValue, Option<usize>) {
             ),
             None,
         ),
+        TimeExpr::AgoThis { amount, unit, of } => {
+            let months = match unit {
+                Unit::Year => amount * 12,
+                Unit::Decade => amount * 120,
+                Unit::Century => amount * 1200,
+                _ => amount,
+            };
+            let grain = unit_grain(of).unwrap_or(Grain::Day);
+            match crate::timex::calendar::add_months(pubd, -months)
+                .and_then(|d| Period::of(d, grain))
+            {
+                Some(p) => (
+                    date_value(
+                        p,
+                        format!("the {:?} of publication, {amount} {:?}(s) back", of, unit)
+                            .to_lowercase(),
+                    ),
+                    None,
+                ),
+                None => (unresolved("XXXX", "out of range"), None),
+            }
+        }
         TimeExpr::DaysAfter { days, ref base } => {
             let (v, anchor) = resolve_core(base, ctx);
             let start = v.interval.and_then(|iv| iv.start).map(|t| t.date());

@@ -177,6 +177,20 @@ pub(super) fn clock_time(s: &Scanner, i: usize) -> Option<Found> {
             },
         );
     }
+    // "5 p.m. last Thursday", "noon next Monday"
+    if let Some((rel, j2)) = rel_word(s, k) {
+        if let Some((day, end)) = weekday_name(s, j2) {
+            return found(
+                end,
+                TimeExpr::Weekday {
+                    day,
+                    rel: Some(rel),
+                    clock: Some(c),
+                    part: None,
+                },
+            );
+        }
+    }
     // "5 p.m. EST Nov. 9", "5 p.m. EST, Nov. 6": the clock on a calendar day
     let k2 = if s.w(k) == "," { k + 1 } else { k };
     if let Some(mut f) = month_day(s, k2) {

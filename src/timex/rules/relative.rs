@@ -252,6 +252,30 @@ pub(super) fn shift(s: &Scanner, i: usize) -> Option<Found> {
         }
     }
     let (amount, unit, j) = amount_unit(s, i, true)?;
+    // "50 years ago this week", "a century ago today", "a year ago this month"
+    if s.is_class(j, Class::Ago) && matches!(unit, Unit::Year | Unit::Decade | Unit::Century) {
+        let of = if s.is_class(j + 1, Class::Today) {
+            Some((Unit::Day, j + 2))
+        } else if s.is_class(j + 1, Class::This) {
+            unit_at(s, j + 2)
+                .filter(|u| matches!(u, Unit::Week | Unit::Month))
+                .map(|u| (u, j + 3))
+        } else {
+            None
+        };
+        if let (Some((of, end)), Amount::Exact(n)) = (of, amount) {
+            if n.fract() == 0.0 {
+                return found(
+                    end,
+                    TimeExpr::AgoThis {
+                        amount: n as i64,
+                        unit,
+                        of,
+                    },
+                );
+            }
+        }
+    }
     match s.class(j) {
         Some(Class::Ago) => found(
             j + 1,
