@@ -529,6 +529,8 @@ pub enum TimeExpr {
         year: Option<i32>,
         eve: bool,
         weekend: bool,
+        /// "Thanksgiving evening", "Christmas morning"
+        part: Option<DayPart>,
     },
     /// An expression the scanner saw but does not give a value to (kept with an X value).
     Unknown { value: &'static str },

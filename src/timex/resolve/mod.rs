@@ -584,6 +584,7 @@ fn this_years_week(expr: &TimeExpr, ctx: &Context) -> Option<Period> {
         year: None,
         eve,
         weekend,
+        ..
     } = *expr
     else {
         return None;
@@ -593,6 +594,7 @@ fn this_years_week(expr: &TimeExpr, ctx: &Context) -> Option<Period> {
         year: Some(ctx.published.year()),
         eve,
         weekend,
+        part: None,
     };
     let (v, _) = resolve(&this_year, None, ctx);
     let week = Period::of(v.interval?.start?.date(), Grain::Week)?;
@@ -1086,7 +1088,17 @@ fn resolve_core(expr: &TimeExpr, ctx: &Context) -> (TimeValue, Option<usize>) {
             year,
             eve,
             weekend,
-        } => (resolve_holiday(holiday, year, eve, weekend, ctx), None),
+            part,
+        } => {
+            let v = resolve_holiday(holiday, year, eve, weekend, ctx);
+            // "Thanksgiving evening": the part of that day
+            match (part, v.interval.and_then(|iv| iv.start)) {
+                (Some(p), Some(start)) if v.grain == Some(Grain::Day) => {
+                    (with_time(v, start.date(), None, Some(p)), None)
+                }
+                _ => (v, None),
+            }
+        }
         TimeExpr::Unknown { value } => (unresolved(value, "not understood"), None),
     }
 }

@@ -92,7 +92,11 @@ pub(super) fn holiday(s: &Scanner, i: usize) -> Option<Found> {
 
 pub(super) fn holiday_tail(s: &Scanner, j: usize, holiday: Holiday, eve: bool) -> Option<Found> {
     let weekend = s.is(j, "weekend");
-    let mut end = if weekend { j + 1 } else { j };
+    // "Thanksgiving evening", "Christmas morning" (one part, not "mornings")
+    let part = (!weekend && !s.info(j).is_some_and(|x| x.plural))
+        .then(|| day_part(s, j))
+        .flatten();
+    let mut end = if weekend || part.is_some() { j + 1 } else { j };
     let mut year = None;
     if let Some((y, e)) = year_after(s, end) {
         if s.w(end) != "," {
@@ -107,6 +111,7 @@ pub(super) fn holiday_tail(s: &Scanner, j: usize, holiday: Holiday, eve: bool) -
             year,
             eve,
             weekend,
+            part,
         },
     )
 }
