@@ -248,6 +248,20 @@ pub fn tense_with_cue_in(
     stops: Option<&CueStops>,
 ) -> (Tense, Option<String>) {
     let (tense, cue) = clause_tense(lower, tokens, sentence, first, end, stops);
+    // "postponed until Tuesday", "extended its offer until midnight Friday": a weekday
+    // something was moved to is most likely still ahead when the move is reported (a date may
+    // lie weeks back: "pushed the deadline back to Nov. 16", said in December)
+    let names_weekday = (first..end).any(|k| {
+        crate::lexicon::lookup(word_at(lower, tokens, k)).is_some_and(|x| x.weekday.is_some())
+    });
+    if !matches!(tense, Tense::Future | Tense::Upcoming) && names_weekday {
+        if let Some(verb) = moved_to(lower, tokens, sentence, first) {
+            return (
+                Tense::Upcoming,
+                Some(format!("{verb} ... (moved to a later day: the next one)")),
+            );
+        }
+    }
     if matches!(tense, Tense::Past | Tense::Recent) {
         let after = if end < sentence.end_token {
             &lower[tokens[end].range()]
@@ -256,14 +270,6 @@ pub fn tense_with_cue_in(
         };
         let deadline = deadline_before(lower, tokens, sentence, first)
             .or_else(|| matches!(after, "deadline" | "deadlines").then_some(after));
-        // "postponed until Tuesday", "pushed the vote back to Monday": a day something was
-        // moved to is most likely still ahead when the move is reported
-        if let Some(verb) = moved_to(lower, tokens, sentence, first) {
-            return (
-                Tense::Upcoming,
-                Some(format!("{verb} ... (moved to a later day: the next one)")),
-            );
-        }
         if let Some(word) = deadline {
             return (
                 Tense::Unknown,
@@ -592,13 +598,25 @@ fn moved_to<'a>(
     {
         return None;
     }
-    let from = first.saturating_sub(5).max(sentence.first_token);
-    (from..first - 1).rev().find_map(|k| {
+    // the verb and its object ("extended its $2.1 billion tender offer for Bayview until"),
+    // with no other verb between
+    let from = first
+        .saturating_sub(MOVED_TO_REACH)
+        .max(sentence.first_token);
+    for k in (from..first - 1).rev() {
         let w = word_at(lower, tokens, k);
-        // "extended" stays a deadline: an extension may run out before publication
-        (MOVE_VERBS.contains(&w) && !matches!(w, "extended" | "brought" | "changed")).then_some(w)
-    })
+        if MOVE_VERBS.contains(&w) && !matches!(w, "brought" | "changed") {
+            return Some(w);
+        }
+        if cue_at(lower, tokens, k, sentence.end_token).is_some() {
+            return None;
+        }
+    }
+    None
 }
+
+/// How many tokens before "until" [`moved_to`] looks for the verb.
+const MOVED_TO_REACH: usize = 20;
 
 /// Whether the past form at token `k` is in an "if" clause (within a few words) that follows a
 /// "would" in the same sentence.
