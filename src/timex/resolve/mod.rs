@@ -128,6 +128,16 @@ pub fn resolve_all(
             // "about 20 minutes later", "two hours earlier": from the clock time last named,
             // else a length of time
             None if is_clock_offset(&m.expr) => clock_offset(&m.expr, &out, m.sentence),
+            // "The town was rebuilt by 1899. Today, about 35,000 people live there": the
+            // present set against a past decades back is the present in general
+            None if is_today_after_history(m, doc, &ctx) => (
+                plain(
+                    TimexType::Date,
+                    FuzzyRef::Present.value(),
+                    "'Today,' in the present after a story decades back: the present",
+                ),
+                None,
+            ),
             // "fell overnight": the night of the day last named; with none, the night just
             // past when told in the past, else the coming one
             None if m.rule == "overnight" => match resolve(&m.expr, m.modifier, &ctx) {
@@ -397,6 +407,22 @@ fn small_hours_after_evening(
         .reason
         .push_str(", after an evening: the small hours of the next day");
     Some(moved)
+}
+
+/// How many years before publication the time last mentioned must be for a present-tense
+/// "Today," to mean the present in general (see [`is_today_after_history`]).
+const HISTORY_YEARS: i32 = 10;
+
+/// A sentence-opening "Today," in the present (or no tense) right after a story told at least
+/// [`HISTORY_YEARS`] back.
+fn is_today_after_history(m: &Match, doc: &Document, ctx: &Context) -> bool {
+    let opening = doc.text[m.start..m.end] == *"Today" && doc.text[m.end..].starts_with(',');
+    opening
+        && matches!(ctx.tense, Tense::Present | Tense::Unknown)
+        && ctx
+            .mentioned
+            .last()
+            .is_some_and(|(p, _, _)| p.end.year() <= doc.published.year() - HISTORY_YEARS)
 }
 
 /// "20 minutes later", "two hours earlier": an offset in hours, minutes or seconds.
