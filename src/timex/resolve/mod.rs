@@ -261,8 +261,11 @@ pub fn resolve_all(
             p.grain == Grain::Quarter && p.end > doc.published && *tense != Tense::Past
         };
         let report_day = is_report_day(&m.expr, &doc.text[..m.start]);
+        let compared = n > 0 && named_for_comparison(doc, found[n - 1].end, m.start);
         if let Some(p) = mentionable(&value)
-            .filter(|p| !is_comparison(&m.expr) && !bound && !forecast(p) && !report_day)
+            .filter(|p| {
+                !is_comparison(&m.expr) && !bound && !forecast(p) && !report_day && !compared
+            })
         {
             mentioned.push((p, n, m.sentence));
         }
@@ -407,6 +410,22 @@ fn small_hours_after_evening(
         .reason
         .push_str(", after an evening: the small hours of the next day");
     Some(moved)
+}
+
+/// How far back (in bytes) [`named_for_comparison`] looks for "compared with".
+const COMPARED_REACH: usize = 80;
+
+/// "earned $46.6 million in 1991, compared with $102.8 million in 1990": a time named after
+/// "compared with" (no other time between) is a comparison, not a time the story moves to.
+fn named_for_comparison(doc: &Document, prev_end: usize, start: usize) -> bool {
+    let mut from = start.saturating_sub(COMPARED_REACH).max(prev_end);
+    while !doc.text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = doc.text[from..start].to_ascii_lowercase();
+    ["compared with", "compared to", "versus", " vs."]
+        .iter()
+        .any(|w| before.contains(w))
 }
 
 /// How many years before publication the time last mentioned must be for a present-tense
