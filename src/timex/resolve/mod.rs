@@ -262,11 +262,9 @@ pub fn resolve_all(
         };
         let report_day = is_report_day(&m.expr, &doc.text[..m.start]);
         let compared = n > 0 && named_for_comparison(doc, found[n - 1].end, m.start);
-        if let Some(p) = mentionable(&value)
-            .filter(|p| {
-                !is_comparison(&m.expr) && !bound && !forecast(p) && !report_day && !compared
-            })
-        {
+        if let Some(p) = mentionable(&value).filter(|p| {
+            !is_comparison(&m.expr) && !bound && !forecast(p) && !report_day && !compared
+        }) {
             mentioned.push((p, n, m.sentence));
         }
         out.push(Timex {
@@ -463,12 +461,11 @@ fn clock_offset(expr: &TimeExpr, out: &[Timex], sentence: usize) -> (TimeValue, 
     let TimeExpr::Anaphor { offset, unit, .. } = *expr else {
         return (unresolved("XXXX", "not an offset"), None);
     };
-    let seconds = offset
-        * match unit {
-            Unit::Hour => 3600,
-            Unit::Minute => 60,
-            _ => 1,
-        };
+    let seconds = offset.saturating_mul(match unit {
+        Unit::Hour => 3600,
+        Unit::Minute => 60,
+        _ => 1,
+    });
     let clock = out
         .iter()
         .enumerate()
@@ -480,7 +477,8 @@ fn clock_offset(expr: &TimeExpr, out: &[Timex], sentence: usize) -> (TimeValue, 
         })
         .and_then(|(k, t)| Some((k, t.value.interval?.start?)));
     let moved = clock.and_then(|(k, start)| {
-        let at = start.checked_add_signed(chrono::Duration::seconds(seconds))?;
+        // (checked: chrono panics on a delta beyond its range, and the amount is the text's)
+        let at = start.checked_add_signed(chrono::TimeDelta::try_seconds(seconds)?)?;
         let end = at.checked_add_signed(chrono::Duration::minutes(1))?;
         Some((k, at, end))
     });
@@ -1064,12 +1062,12 @@ fn resolve_core(expr: &TimeExpr, ctx: &Context) -> (TimeValue, Option<usize>) {
             None,
         ),
         TimeExpr::AgoThis { amount, unit, of } => {
-            let months = match unit {
-                Unit::Year => amount * 12,
-                Unit::Decade => amount * 120,
-                Unit::Century => amount * 1200,
-                _ => amount,
-            };
+            let months = amount.saturating_mul(match unit {
+                Unit::Year => 12,
+                Unit::Decade => 120,
+                Unit::Century => 1200,
+                _ => 1,
+            });
             let grain = unit_grain(of).unwrap_or(Grain::Day);
             match crate::timex::calendar::add_months(pubd, -months)
                 .and_then(|d| Period::of(d, grain))

@@ -175,6 +175,9 @@ pub(super) fn resolve_shift(
     }
 }
 
+/// The largest offset [`resolve_anaphor`] counts.
+const MAX_OFFSET: i64 = 1_000_000;
+
 /// How long after a quarter ended a report on it still comes out (see [`resolve_anaphor`]).
 const REPORT_DAYS: i64 = 200;
 
@@ -188,10 +191,15 @@ pub(super) fn resolve_anaphor(
     whole_day: bool,
     ctx: &Context,
 ) -> (TimeValue, Option<usize>) {
+    // No calendar reaches a million units away; keeping offsets small keeps the unit
+    // arithmetic below from overflowing on whatever number the text holds
+    if offset.abs() > MAX_OFFSET {
+        return (unresolved("XXXX", "out of range"), None);
+    }
     // "A decade later" than June 1972 is 1982, a year (not the decade after the 1970s)
     if offset != 0 && ctx.counted && matches!(unit, Unit::Decade | Unit::Century) {
         let years = if unit == Unit::Decade { 10 } else { 100 };
-        return resolve_anaphor(offset * years, Unit::Year, whole_day, ctx);
+        return resolve_anaphor(offset.saturating_mul(years), Unit::Year, whole_day, ctx);
     }
     let pubd = ctx.published;
     let grain = unit_grain(unit).unwrap_or(Grain::Day);

@@ -325,7 +325,7 @@ pub(super) fn shift(s: &Scanner, i: usize) -> Option<Found> {
             ) {
                 return None;
             }
-            let days = n * if unit == Unit::Week { 7 } else { 1 };
+            let days = n.saturating_mul(if unit == Unit::Week { 7 } else { 1 });
             found(
                 base.end,
                 TimeExpr::DaysAfter {
