@@ -77,3 +77,8 @@ fn news_g_meets_the_accuracy_bars() {
 fn news_h_meets_the_accuracy_bars() {
     meets_the_bars("news-h.jsonl");
 }
+
+#[test]
+fn news_i_meets_the_accuracy_bars() {
+    meets_the_bars("news-i.jsonl");
+}

@@ -248,6 +248,23 @@ pub fn tense_with_cue_in(
     stops: Option<&CueStops>,
 ) -> (Tense, Option<String>) {
     let (tense, cue) = clause_tense(lower, tokens, sentence, first, end, stops);
+    // "a closing before the summer is unlikely", "until the spring": a season after "before" or
+    // "until", not told in the past, is the coming one
+    if tense != Tense::Past
+        && first > sentence.first_token
+        && matches!(word_at(lower, tokens, first - 1), "before" | "until" | "till")
+        && (first..end).any(|k| {
+            matches!(
+                word_at(lower, tokens, k),
+                "spring" | "summer" | "autumn" | "fall" | "winter"
+            )
+        })
+    {
+        return (
+            Tense::Upcoming,
+            Some(format!("{} a season", word_at(lower, tokens, first - 1))),
+        );
+    }
     // "postponed until Tuesday", "extended its offer until midnight Friday": a weekday
     // something was moved to is most likely still ahead when the move is reported (a date may
     // lie weeks back: "pushed the deadline back to Nov. 16", said in December)

@@ -58,6 +58,9 @@ pub(super) fn resolve_season(
                 .map(|p| (p, "the season holding publication"))
                 .or_else(|| match ctx.tense {
                     Tense::Future => first_after.map(|p| (p, "future tense -> the next one")),
+                    Tense::Upcoming => {
+                        first_after.map(|p| (p, "a time still ahead (\"before the summer\")"))
+                    }
                     Tense::Past => {
                         latest_before(pubd).map(|p| (p, "past tense -> the most recent one"))
                     }
