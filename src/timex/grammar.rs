@@ -89,6 +89,10 @@ pub fn numeral(s: &Scanner, i: usize, a_counts: bool) -> Option<(Amount, usize)>
         Some(Class::Half) => Some((Amount::Exact(0.5), i + 1)),
         _ => match s.w(i) {
             "couple" if s.is_class(i + 1, Class::Of) => Some((Amount::Exact(2.0), i + 2)),
+            // "cannot wait another decade", "for another year", "an additional year"
+            "another" if s.info(i + 1).is_some_and(|x| x.unit.is_some() && !x.plural) => {
+                Some((Amount::Exact(1.0), i + 1))
+            }
             "dozens" | "hundreds" | "thousands" if s.is_class(i + 1, Class::Of) => {
                 Some((Amount::Vague, i + 2))
             }
@@ -99,9 +103,19 @@ pub fn numeral(s: &Scanner, i: usize, a_counts: bool) -> Option<(Amount, usize)>
 
 /// Skips "more" / "additional" / "straight" between a number and its unit ("20 more years").
 fn more_after(s: &Scanner, j: usize) -> usize {
+    // ("the past 11 trading days", "five business days", "ten working days")
     if matches!(
         s.w(j),
-        "more" | "additional" | "straight" | "consecutive" | "full" | "extra"
+        "more"
+            | "additional"
+            | "straight"
+            | "consecutive"
+            | "full"
+            | "extra"
+            | "trading"
+            | "business"
+            | "working"
+            | "school"
     ) && s.info(j + 1).is_some_and(|x| x.unit.is_some())
     {
         j + 1
