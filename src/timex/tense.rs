@@ -252,7 +252,10 @@ pub fn tense_with_cue_in(
     // "until", not told in the past, is the coming one
     if tense != Tense::Past
         && first > sentence.first_token
-        && matches!(word_at(lower, tokens, first - 1), "before" | "until" | "till")
+        && matches!(
+            word_at(lower, tokens, first - 1),
+            "before" | "until" | "till"
+        )
         && (first..end).any(|k| {
             matches!(
                 word_at(lower, tokens, k),

@@ -122,11 +122,16 @@ pub(super) fn month_year(s: &Scanner, i: usize) -> Option<Found> {
         }
     }
     // A bare month name needs context unless it is unambiguous and capitalised.
+    // ("its figures for May and June": another month joined to it is context enough)
+    let coordinated = s.capitalized(j)
+        && matches!(s.w(k), "and" | "or" | "through" | "to")
+        && s.info(k + 1).is_some_and(|x| x.month.is_some())
+        && s.capitalized(k + 1);
     let abbrev = s.info(j).is_some_and(|x| x.month_abbrev);
-    if rel.is_none() && (abbrev || !certain) && !month_context_before(s, j) {
+    if rel.is_none() && (abbrev || !certain) && !month_context_before(s, j) && !coordinated {
         return None;
     }
-    if rel.is_none() && matches!(month, 3 | 5) && !month_context_before(s, j) {
+    if rel.is_none() && matches!(month, 3 | 5) && !month_context_before(s, j) && !coordinated {
         return None;
     }
     // "May" and "March" followed by a verb-like word are verbs even after "to": "to march on".

@@ -28,6 +28,9 @@ pub(super) fn holiday(s: &Scanner, i: usize) -> Option<Found> {
             }
             if s.is(i + 2, "day") {
                 (Holiday::NewYearsDay, i + 3)
+            } else if s.is(i + 2, "weekend") {
+                // "the New Year's weekend": the weekend around New Year's Day
+                (Holiday::NewYearsDay, i + 2)
             } else {
                 return None;
             }

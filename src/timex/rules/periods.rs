@@ -279,9 +279,11 @@ pub(super) fn season(s: &Scanner, i: usize) -> Option<Found> {
     {
         return None;
     }
+    // ("until the summer whether ...": right after a preposition of time it stands alone)
     if rel.is_none()
         && year.is_none()
         && j > i
+        && !prep_before
         && (s.w(end).is_empty()
             || !matches!(
                 s.w(end),

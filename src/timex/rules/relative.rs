@@ -77,6 +77,25 @@ pub(super) fn relative_unit(s: &Scanner, i: usize) -> Option<Found> {
                 },
             );
         }
+        // "by the end of the decade", "for the rest of the century": the present one ("the turn
+        // of the century" is an idiom of its own, often 1900)
+        if matches!(unit, Unit::Decade | Unit::Century)
+            && i >= 2
+            && s.is_class(i - 1, Class::Of)
+            && matches!(
+                s.w(i - 2),
+                "end" | "start" | "beginning" | "rest" | "middle"
+            )
+        {
+            return found(
+                i + 2,
+                TimeExpr::RelUnit {
+                    rel: Rel::This,
+                    unit,
+                    part: None,
+                },
+            );
+        }
         if matches!(unit, Unit::Year | Unit::Quarter | Unit::Month | Unit::Week)
             && !s.is_class(i + 2, Class::Of)
             && !s.is(i + 2, "-")
