@@ -291,8 +291,8 @@ pub(super) fn resolve_anaphor(
         base
     };
     // Keep the anchor's grain when it is a report's period, finer than the unit ("a year
-    // earlier" than a quarter is that quarter a year before), else count in units ("That
-    // summer ... two years later" is a year).
+    // earlier" than a quarter is that quarter a year before; a year from a month, the month),
+    // else count in units ("That summer ... two years later" is a year).
     let result = if offset == 0 && base.grain < grain {
         // "the quarter" after "Sept. 30", "the year" after "the third quarter": the period
         // of the unit that holds the time last mentioned.
@@ -303,6 +303,10 @@ pub(super) fn resolve_anaphor(
         let steps = match (grain, base.grain) {
             (Grain::Year, Grain::Quarter) => offset * 4,
             (Grain::Year, Grain::Half) => offset * 2,
+            // "rose 9 percent in March from a year earlier": the same month a year back (two
+            // years or more from a month or a season give a year: see above)
+            (Grain::Year, Grain::Month) if offset.abs() == 1 => offset * 12,
+            (Grain::Year, Grain::Season) if offset.abs() == 1 => offset * 4,
             (Grain::Quarter, Grain::Month) => offset * 3,
             _ => {
                 // count in the unit from the anchor's start
