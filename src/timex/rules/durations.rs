@@ -77,6 +77,20 @@ pub(super) fn duration(s: &Scanner, i: usize) -> Option<Found> {
     {
         return None;
     }
+    // "a second, weaker system", "a second term": the ordinal, not one second (which ends a
+    // phrase: "for a second.", "a second later")
+    if s.is_class(i, Class::A)
+        && s.is(i + 1, "second")
+        && (s.w(i + 2) == ","
+            || (s.tokens.get(i + 2).is_some_and(|t| t.kind == crate::text::TokenKind::Word)
+                && !matches!(
+                    s.class(i + 2),
+                    Some(Class::Later | Class::Earlier | Class::Ago | Class::Before | Class::After)
+                )
+                && !matches!(s.w(i + 2), "or" | "and" | "to" | "of" | "in" | "for")))
+    {
+        return None;
+    }
     // (the scanner reads "the early" as a modifier, so the rule sees "hours")
     if s.is(i, "hours")
         && i > 0
@@ -518,6 +532,11 @@ pub(super) fn set(s: &Scanner, i: usize) -> Option<Found> {
                 (counted.is_some() || s.is(k, "times"))
                     && (s.is_class(k + 1, Class::A) || s.is_class(k + 1, Class::Per))
                     && unit_at(s, k + 2).is_some_and(|u| counted.is_none_or(|v| v < u))
+                    // "down from 58 days a year ago": a length, then a date
+                    && !matches!(
+                        s.class(k + 3),
+                        Some(Class::Ago | Class::Earlier | Class::Later | Class::Before)
+                    )
             }) =>
         {
             let (_, k) = numeral(s, i, false)?;
