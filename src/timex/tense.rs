@@ -248,10 +248,10 @@ pub fn tense_with_cue_in(
     stops: Option<&CueStops>,
 ) -> (Tense, Option<String>) {
     let (tense, cue) = clause_tense(lower, tokens, sentence, first, end, stops);
-    // "a closing before the summer is unlikely", "until the spring": a season after "before" or
-    // "until", not told in the past, is the coming one
-    if tense != Tense::Past
-        && first > sentence.first_token
+    // "a closing before the summer is unlikely", "a vote leaders expect before Easter": a season
+    // or a holiday after "before" or "until" is the coming one; told in the past, the nearest
+    // ("wanted a deal before the summer" in May; "retired before the summer" in October)
+    if first > sentence.first_token
         && matches!(
             word_at(lower, tokens, first - 1),
             "before" | "until" | "till"
@@ -259,14 +259,28 @@ pub fn tense_with_cue_in(
         && (first..end).any(|k| {
             matches!(
                 word_at(lower, tokens, k),
-                "spring" | "summer" | "autumn" | "fall" | "winter"
+                "spring"
+                    | "summer"
+                    | "autumn"
+                    | "fall"
+                    | "winter"
+                    | "easter"
+                    | "christmas"
+                    | "thanksgiving"
+                    | "halloween"
             )
         })
     {
-        return (
-            Tense::Upcoming,
-            Some(format!("{} a season", word_at(lower, tokens, first - 1))),
-        );
+        let word = word_at(lower, tokens, first - 1);
+        if tense == Tense::Past {
+            return (
+                Tense::Unknown,
+                Some(format!(
+                    "{word} a season or holiday, told in the past: the nearest"
+                )),
+            );
+        }
+        return (Tense::Upcoming, Some(format!("{word} a season or holiday")));
     }
     // "postponed until Tuesday", "extended its offer until midnight Friday": a weekday
     // something was moved to is most likely still ahead when the move is reported (a date may

@@ -249,7 +249,7 @@ pub(super) fn resolve_holiday(
                         format!("{name} + {} -> the most recent one", tense_phrase(ctx)),
                     )
                 }),
-                Tense::Future => on_or_after
+                Tense::Future | Tense::Upcoming => on_or_after
                     .map(|d| (d, format!("{name} + {} -> the next one", tense_phrase(ctx)))),
                 _ => match (on_or_before, on_or_after) {
                     (Some(b), Some(a)) => Some(if (pubd - b).num_days() <= (a - pubd).num_days() {

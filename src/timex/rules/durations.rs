@@ -82,7 +82,10 @@ pub(super) fn duration(s: &Scanner, i: usize) -> Option<Found> {
     if s.is_class(i, Class::A)
         && s.is(i + 1, "second")
         && (s.w(i + 2) == ","
-            || (s.tokens.get(i + 2).is_some_and(|t| t.kind == crate::text::TokenKind::Word)
+            || (s
+                .tokens
+                .get(i + 2)
+                .is_some_and(|t| t.kind == crate::text::TokenKind::Word)
                 && !matches!(
                     s.class(i + 2),
                     Some(Class::Later | Class::Earlier | Class::Ago | Class::Before | Class::After)
