@@ -101,6 +101,37 @@ pub fn resolve_all(
                     .rev()
                     .find(|(p, _, _)| p.grain <= Grain::Year),
             ) {
+                // "the following spring": the first one starting after the time last named
+                (
+                    TimeExpr::Season {
+                        season,
+                        rel: Some(rel),
+                        ..
+                    },
+                    Some((p, i, _)),
+                ) => {
+                    let y = p.start.year();
+                    let pick = (y - 1..=y + 2)
+                        .filter_map(|yy| Period::season(*season, yy))
+                        .filter(|q| match rel {
+                            Rel::Last => q.end <= p.start,
+                            _ => q.start >= p.end,
+                        })
+                        .reduce(|a, b| match rel {
+                            Rel::Last => b,
+                            _ => a,
+                        });
+                    match pick {
+                        Some(q) => (
+                            date_value(
+                                q,
+                                "the season after (or before) the time last named".into(),
+                            ),
+                            Some(*i),
+                        ),
+                        None => resolve(&m.expr, m.modifier, &ctx),
+                    }
+                }
                 (TimeExpr::Season { season, .. }, Some((p, i, _))) => {
                     let in_year = TimeExpr::Season {
                         season: *season,

@@ -320,6 +320,27 @@ pub(super) fn season(s: &Scanner, i: usize) -> Option<Found> {
 /// "that summer", "that same winter", "that December": the season or month in the year of the
 /// time last mentioned (the resolver's, rule name "season_anaphor").
 pub(super) fn season_anaphor(s: &Scanner, i: usize) -> Option<Found> {
+    // "the following spring", "the previous winter": the next (or last) one from the time last
+    // mentioned
+    if s.is_class(i, Class::The) {
+        let rel = match s.class(i + 1) {
+            Some(Class::Following | Class::Next) => Rel::Next,
+            Some(Class::Previous) => Rel::Last,
+            _ => return None,
+        };
+        let season = s.info(i + 2)?.season?;
+        if s.is_class(i + 3, Class::Of) {
+            return None;
+        }
+        return found(
+            i + 3,
+            TimeExpr::Season {
+                season,
+                year: None,
+                rel: Some(rel),
+            },
+        );
+    }
     if !s.is_class(i, Class::That) {
         return None;
     }
