@@ -201,16 +201,9 @@ pub fn resolve_all(
                 // "forecast an increase for the full year": a report's own year, never one
                 // mentioned years away ("by 1992")
                 None if is_own_year(&m.expr, &doc.text[m.start..m.end]) => {
-                    let near: Vec<(Period, usize, usize)> = mentioned
-                        .iter()
-                        .filter(|(p, _, _)| (p.start.year() - doc.published.year()).abs() <= 1)
-                        .copied()
-                        .collect();
-                    let narrowed = Context {
-                        mentioned: &near,
-                        ..ctx
-                    };
-                    resolve(&m.expr, m.modifier, &narrowed)
+                    resolve_among(m, &ctx, |p| {
+                        (p.start.year() - doc.published.year()).abs() <= 1
+                    })
                 }
 
                 // "For the nine months, ... compared with a loss a year earlier": the months
@@ -239,18 +232,9 @@ pub fn resolve_all(
                 // "the year-ago results" after "a loss in the 1988 period": a comparison with
                 // the report's own period, never with a period already a year back
                 None if is_year_ago_adjective(&m.expr, &doc.text[m.start..m.end]) => {
-                    let current: Vec<(Period, usize, usize)> = mentioned
-                        .iter()
-                        .filter(|(p, _, _)| {
-                            (doc.published - p.end).num_days() < REPORT_PERIOD_REACH_DAYS
-                        })
-                        .copied()
-                        .collect();
-                    let narrowed = Context {
-                        mentioned: &current,
-                        ..ctx
-                    };
-                    resolve(&m.expr, m.modifier, &narrowed)
+                    resolve_among(m, &ctx, |p| {
+                        (doc.published - p.end).num_days() < REPORT_PERIOD_REACH_DAYS
+                    })
                 }
                 // "the quarter ended Sept. 29" after "the fiscal first quarter": the same one
                 None if m.rule == "quarter_ended"
@@ -324,6 +308,25 @@ pub fn resolve_all(
         }
     }
     out
+}
+
+/// Resolves `m` with only the earlier times that `keep` accepts as possible anchors.
+fn resolve_among(
+    m: &Match,
+    ctx: &Context,
+    keep: impl Fn(&Period) -> bool,
+) -> (TimeValue, Option<usize>) {
+    let kept: Vec<(Period, usize, usize)> = ctx
+        .mentioned
+        .iter()
+        .filter(|(p, _, _)| keep(p))
+        .copied()
+        .collect();
+    let narrowed = Context {
+        mentioned: &kept,
+        ..*ctx
+    };
+    resolve(&m.expr, m.modifier, &narrowed)
 }
 
 /// How far back (in bytes) [`in_the_evening`] looks for a broadcast's greeting.

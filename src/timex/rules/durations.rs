@@ -453,18 +453,7 @@ pub(super) fn set(s: &Scanner, i: usize) -> Option<Found> {
             }
             // "every December", "each July": the month of every year
             if let (Some(month), false, 1) = (info.month, info.month_abbrev, n) {
-                return found(
-                    j + 1,
-                    TimeExpr::Set {
-                        unit: Unit::Year,
-                        every: None,
-                        quant: Some(quant),
-                        n: 1,
-                        month: Some(month),
-                        part: None,
-                        season: None,
-                    },
-                );
+                return found(j + 1, yearly(quant, Some(month), None));
             }
             if let Some(unit) = info.unit {
                 return make(j + 1, unit, None, Some(quant), n);
@@ -486,18 +475,7 @@ pub(super) fn set(s: &Scanner, i: usize) -> Option<Found> {
             }
             // "every spring", "each summer": the season of every year
             if let (Some(season), 1) = (info.season, n) {
-                return found(
-                    j + 1,
-                    TimeExpr::Set {
-                        unit: Unit::Year,
-                        every: None,
-                        quant: Some(quant),
-                        n: 1,
-                        month: None,
-                        part: None,
-                        season: Some(season),
-                    },
-                );
+                return found(j + 1, yearly(quant, None, Some(season)));
             }
             None
         }
@@ -604,6 +582,19 @@ pub(super) fn set(s: &Scanner, i: usize) -> Option<Found> {
             }
             None
         }
+    }
+}
+
+/// A month or a season of every year ("every December" XXXX-12, "every spring" XXXX-SP).
+fn yearly(quant: &'static str, month: Option<u32>, season: Option<Season>) -> TimeExpr {
+    TimeExpr::Set {
+        unit: Unit::Year,
+        every: None,
+        quant: Some(quant),
+        n: 1,
+        month,
+        part: None,
+        season,
     }
 }
 

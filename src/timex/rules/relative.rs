@@ -57,7 +57,16 @@ pub(super) fn relative_unit(s: &Scanner, i: usize) -> Option<Found> {
             _ => {}
         }
         let unit = unit_at(s, i + 1)?;
-        if matches!(unit, Unit::Weekend) {
+        // "the weekend"; "by the end of the decade", "for the rest of the century": the
+        // present one ("the turn of the century" is an idiom of its own, often 1900)
+        let present_decade = matches!(unit, Unit::Decade | Unit::Century)
+            && i >= 2
+            && s.is_class(i - 1, Class::Of)
+            && matches!(
+                s.w(i - 2),
+                "end" | "start" | "beginning" | "rest" | "middle"
+            );
+        if matches!(unit, Unit::Weekend) || present_decade {
             return found(
                 i + 2,
                 TimeExpr::RelUnit {
@@ -74,25 +83,6 @@ pub(super) fn relative_unit(s: &Scanner, i: usize) -> Option<Found> {
                 TimeExpr::Duration {
                     amount: Amount::Exact(1.0),
                     unit,
-                },
-            );
-        }
-        // "by the end of the decade", "for the rest of the century": the present one ("the turn
-        // of the century" is an idiom of its own, often 1900)
-        if matches!(unit, Unit::Decade | Unit::Century)
-            && i >= 2
-            && s.is_class(i - 1, Class::Of)
-            && matches!(
-                s.w(i - 2),
-                "end" | "start" | "beginning" | "rest" | "middle"
-            )
-        {
-            return found(
-                i + 2,
-                TimeExpr::RelUnit {
-                    rel: Rel::This,
-                    unit,
-                    part: None,
                 },
             );
         }
