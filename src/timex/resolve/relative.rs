@@ -175,6 +175,9 @@ pub(super) fn resolve_shift(
     }
 }
 
+/// How many days into a year "the year" told in the past still means the year just over.
+const YEAR_JUST_OVER_DAYS: i64 = 45;
+
 /// The largest offset [`resolve_anaphor`] counts.
 const MAX_OFFSET: i64 = 1_000_000;
 
@@ -274,6 +277,15 @@ pub(super) fn resolve_anaphor(
                 None => return (unresolved("XXXX", "out of range"), None),
             };
             if grain == Grain::Quarter && offset == 0 {
+                p = p.shift(-1).unwrap_or(p);
+            }
+            // "Prices rose four times during the year", told in the past weeks into January:
+            // the year just over
+            if grain == Grain::Year
+                && offset == 0
+                && ctx.tense == Tense::Past
+                && i64::from(pubd.ordinal()) <= YEAR_JUST_OVER_DAYS
+            {
                 p = p.shift(-1).unwrap_or(p);
             }
             (

@@ -84,6 +84,9 @@ pub(super) fn fuzzy(s: &Scanner, i: usize) -> Option<Found> {
             // Role words ("the former minister", "previously announced") are not times in
             // TimeML; news annotators leave them out.
             "once" | "former" | "formerly" | "previously" => None,
+            // "most recently in November", "most recently two years ago": it ranks the time
+            // that follows, it is not one
+            "recently" if s.w(i.wrapping_sub(1)) == "most" => None,
             _ => f(i + 1, FuzzyRef::Past),
         },
         Some(Class::FutureRef) => match s.w(i) {
