@@ -82,3 +82,8 @@ fn news_h_meets_the_accuracy_bars() {
 fn news_i_meets_the_accuracy_bars() {
     meets_the_bars("news-i.jsonl");
 }
+
+#[test]
+fn news_j_meets_the_accuracy_bars() {
+    meets_the_bars("news-j.jsonl");
+}

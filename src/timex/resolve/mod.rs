@@ -159,6 +159,23 @@ pub fn resolve_all(
             // "about 20 minutes later", "two hours earlier": from the clock time last named,
             // else a length of time
             None if is_clock_offset(&m.expr) => clock_offset(&m.expr, &out, m.sentence),
+            // "the season usually runs from June to November", "Ticks are most active from May
+            // through July ... every year": a month in a habitual sentence is any year's
+            None if is_habitual_month(m, doc, &ctx) => {
+                let TimeExpr::Calendar {
+                    month: Some(month), ..
+                } = m.expr
+                else {
+                    unreachable!("checked by is_habitual_month")
+                };
+                let mut v = plain(
+                    TimexType::Date,
+                    format!("XXXX-{month:02}"),
+                    "a month in a sentence about what happens every year",
+                );
+                v.modifier = m.modifier;
+                (v, None)
+            }
             // "The town was rebuilt by 1899. Today, about 35,000 people live there": the
             // present set against a past decades back is the present in general
             None if is_today_after_history(m, doc, &ctx) => (
@@ -459,6 +476,54 @@ fn named_for_comparison(doc: &Document, prev_end: usize, start: usize) -> bool {
         .iter()
         .any(|w| before.contains(w))
 }
+
+/// A bare month (no day, no year, no "last"/"next") in a sentence, not told in the past or the
+/// future, that says what usually happens ("usually", "typically", "every year", "twice a
+/// year").
+fn is_habitual_month(m: &Match, doc: &Document, ctx: &Context) -> bool {
+    let bare = matches!(
+        m.expr,
+        TimeExpr::Calendar {
+            year: None,
+            month: Some(_),
+            day: None,
+            rel: None,
+            year_rel: None,
+            clock: None,
+            part: None,
+        }
+    );
+    if !bare || matches!(ctx.tense, Tense::Past | Tense::Future) {
+        return false;
+    }
+    let text = &doc.text;
+    let from = text[..m.start]
+        .rfind(['.', '?', '!', '\n'])
+        .map_or(0, |k| k + 1);
+    let to = text[m.end..]
+        .find(['.', '?', '!', '\n'])
+        .map_or(text.len(), |k| m.end + k);
+    let sentence = text[from..to].to_ascii_lowercase();
+    HABITUAL_WORDS.iter().any(|w| {
+        sentence
+            .match_indices(w)
+            .any(|(k, _)| !sentence[..k].ends_with(|c: char| c.is_alphanumeric()))
+    })
+}
+
+/// Words that make a sentence say what happens every year (see [`is_habitual_month`]).
+const HABITUAL_WORDS: &[&str] = &[
+    "usually",
+    "typically",
+    "normally",
+    "generally",
+    "traditionally",
+    "every year",
+    "each year",
+    "twice a year",
+    "once a year",
+    "most active",
+];
 
 /// How many years before publication the time last mentioned must be for a present-tense
 /// "Today," to mean the present in general (see [`is_today_after_history`]).
