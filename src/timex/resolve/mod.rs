@@ -74,6 +74,23 @@ pub fn resolve_all(
             counted: m.rule == "shift",
         };
         let (value, anchor) = match m.range_from.and_then(|k| out.get(k).map(|t| (k, t))) {
+            // "the season usually runs from June to November", "Ticks are most active from May
+            // through July ... every year": a month in a habitual sentence is any year's
+            _ if is_habitual_month(m, doc, &ctx) => {
+                let TimeExpr::Calendar {
+                    month: Some(month), ..
+                } = m.expr
+                else {
+                    unreachable!("checked by is_habitual_month")
+                };
+                let mut v = plain(
+                    TimexType::Date,
+                    format!("XXXX-{month:02}"),
+                    "a month in a sentence about what happens every year",
+                );
+                v.modifier = m.modifier;
+                (v, None)
+            }
             Some((k, first)) => {
                 let (v, a) = resolve_range_end(&m.expr, m.modifier, first, &ctx);
                 // "from March to May 2024": the first end takes the year the second one gives
@@ -159,23 +176,6 @@ pub fn resolve_all(
             // "about 20 minutes later", "two hours earlier": from the clock time last named,
             // else a length of time
             None if is_clock_offset(&m.expr) => clock_offset(&m.expr, &out, m.sentence),
-            // "the season usually runs from June to November", "Ticks are most active from May
-            // through July ... every year": a month in a habitual sentence is any year's
-            None if is_habitual_month(m, doc, &ctx) => {
-                let TimeExpr::Calendar {
-                    month: Some(month), ..
-                } = m.expr
-                else {
-                    unreachable!("checked by is_habitual_month")
-                };
-                let mut v = plain(
-                    TimexType::Date,
-                    format!("XXXX-{month:02}"),
-                    "a month in a sentence about what happens every year",
-                );
-                v.modifier = m.modifier;
-                (v, None)
-            }
             // "The town was rebuilt by 1899. Today, about 35,000 people live there": the
             // present set against a past decades back is the present in general
             None if is_today_after_history(m, doc, &ctx) => (
