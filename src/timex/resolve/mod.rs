@@ -468,10 +468,13 @@ const COMPARED_REACH: usize = 80;
 /// "compared with" (no other time between) is a comparison, not a time the story moves to.
 fn named_for_comparison(doc: &Document, prev_end: usize, start: usize) -> bool {
     let mut from = start.saturating_sub(COMPARED_REACH).max(prev_end);
-    while !doc.text.is_char_boundary(from) {
+    while from < start && !doc.text.is_char_boundary(from) {
         from += 1;
     }
-    let before = doc.text[from..start].to_ascii_lowercase();
+    // (expressions may overlap: then there is no text between them)
+    let Some(before) = doc.text.get(from..start).map(str::to_ascii_lowercase) else {
+        return false;
+    };
     ["compared with", "compared to", "versus", " vs."]
         .iter()
         .any(|w| before.contains(w))
@@ -773,7 +776,11 @@ fn months_of_report_before(doc: &Document, found: &[Match], n: usize) -> bool {
     };
     // "the nine months", "the first six months", "the latest nine months" (the article inside
     // the span or just before it)
-    let lead = doc.text[prev.start.saturating_sub(12)..prev.end].to_ascii_lowercase();
+    let mut from = prev.start.saturating_sub(12);
+    while !doc.text.is_char_boundary(from) {
+        from += 1;
+    }
+    let lead = doc.text[from..prev.end].to_ascii_lowercase();
     let lead = lead.trim_start_matches(|c: char| c != ' ');
     prev.sentence == found[n].sentence
         && months < 12.0
