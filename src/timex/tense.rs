@@ -516,7 +516,8 @@ fn plan_verb_with_object<'a>(
     let from = first.saturating_sub(7).max(sentence.first_token);
     (from..first - 2).rev().find_map(|k| {
         let w = &lower[tokens[k].range()];
-        let planning = matches!(w, "scheduled" | "slated" | "rescheduled");
+        // ("set sentencing for June 18", "set the hearing for Tuesday")
+        let planning = matches!(w, "scheduled" | "slated" | "rescheduled" | "set");
         let plain_object = (k + 1..first - 1).all(|x| {
             tokens[x].kind == TokenKind::Word
                 && cue_at(lower, tokens, x, sentence.end_token).is_none()
