@@ -285,10 +285,14 @@ pub fn tense_with_cue_in(
     // "postponed until Tuesday", "extended its offer until midnight Friday": a weekday
     // something was moved to is most likely still ahead when the move is reported (a date may
     // lie weeks back: "pushed the deadline back to Nov. 16", said in December)
-    let names_weekday = (first..end).any(|k| {
-        crate::lexicon::lookup(word_at(lower, tokens, k)).is_some_and(|x| x.weekday.is_some())
-    });
-    if !matches!(tense, Tense::Future | Tense::Upcoming) && names_weekday {
+    let after_until = first > sentence.first_token
+        && matches!(word_at(lower, tokens, first - 1), "until" | "till" | "to");
+    let names_weekday = || {
+        (first..end).any(|k| {
+            crate::lexicon::lookup(word_at(lower, tokens, k)).is_some_and(|x| x.weekday.is_some())
+        })
+    };
+    if after_until && !matches!(tense, Tense::Future | Tense::Upcoming) && names_weekday() {
         if let Some(verb) = moved_to(lower, tokens, sentence, first) {
             return (
                 Tense::Upcoming,
@@ -538,6 +542,10 @@ fn planned_noun_before<'a>(
     let from = first
         .saturating_sub(PLANNED_NOUN_REACH)
         .max(sentence.first_token + 1);
+    // cheap test first: cue_at below is costly, and most times have no such adjective near
+    if !(from..first).any(|k| PLANNED_ADJECTIVES.contains(&word_at(lower, tokens, k))) {
+        return None;
+    }
     for k in (from..first).rev() {
         let w = word_at(lower, tokens, k);
         if PLANNED_ADJECTIVES.contains(&w) && DETERMINERS.contains(&word_at(lower, tokens, k - 1)) {
