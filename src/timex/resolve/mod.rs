@@ -499,13 +499,23 @@ fn is_habitual_month(m: &Match, doc: &Document, ctx: &Context) -> bool {
     if !bare || matches!(ctx.tense, Tense::Past | Tense::Future) {
         return false;
     }
+    // (within a few hundred bytes either way: a text without full stops must not make this
+    // scan grow with the square of its length)
     let text = &doc.text;
-    let from = text[..m.start]
+    let mut lo = m.start.saturating_sub(HABITUAL_REACH);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let mut hi = (m.end + HABITUAL_REACH).min(text.len());
+    while !text.is_char_boundary(hi) {
+        hi -= 1;
+    }
+    let from = text[lo..m.start]
         .rfind(['.', '?', '!', '\n'])
-        .map_or(0, |k| k + 1);
-    let to = text[m.end..]
+        .map_or(lo, |k| lo + k + 1);
+    let to = text[m.end..hi]
         .find(['.', '?', '!', '\n'])
-        .map_or(text.len(), |k| m.end + k);
+        .map_or(hi, |k| m.end + k);
     let sentence = text[from..to].to_ascii_lowercase();
     HABITUAL_WORDS.iter().any(|w| {
         sentence
@@ -513,6 +523,9 @@ fn is_habitual_month(m: &Match, doc: &Document, ctx: &Context) -> bool {
             .any(|(k, _)| !sentence[..k].ends_with(|c: char| c.is_alphanumeric()))
     })
 }
+
+/// How far (in bytes) [`is_habitual_month`] looks either way for the ends of the sentence.
+const HABITUAL_REACH: usize = 400;
 
 /// Words that make a sentence say what happens every year (see [`is_habitual_month`]).
 const HABITUAL_WORDS: &[&str] = &[
