@@ -102,6 +102,20 @@ pub fn resolve_all(
                 }
                 (v, a)
             }
+            // "buses leave every 15 minutes from 6 a.m. to 9 a.m.", "open daily until 7 p.m.":
+            // a clock time in a sentence that repeats is any day's
+            None if in_a_schedule(found, n) => {
+                let TimeExpr::ClockTime { clock } = m.expr else {
+                    unreachable!("checked by in_a_schedule")
+                };
+                let mut v = plain(
+                    TimexType::Time,
+                    format!("XXXX-XX-XXT{:02}:{:02}", clock.hour, clock.minute),
+                    "a clock time in a sentence that repeats: any day's",
+                );
+                v.grain = Some(Grain::Minute);
+                (v, None)
+            }
             // "from 6 a.m. to 7 p.m. on Election Day", "until 6 p.m. on Christmas Eve": the day
             // named right after the clock time
             None if matches!(m.expr, TimeExpr::ClockTime { .. }) => {
@@ -459,6 +473,26 @@ fn small_hours_after_evening(
         .reason
         .push_str(", after an evening: the small hours of the next day");
     Some(moved)
+}
+
+/// A bare clock time (match `n`) in a sentence that also holds a set ("every 15 minutes",
+/// "every Monday", "daily") and no day or date.
+fn in_a_schedule(found: &[Match], n: usize) -> bool {
+    if !matches!(found[n].expr, TimeExpr::ClockTime { .. }) {
+        return false;
+    }
+    let sentence = found[n].sentence;
+    let same: Vec<&Match> = found.iter().filter(|f| f.sentence == sentence).collect();
+    same.iter().any(|f| matches!(f.expr, TimeExpr::Set { .. }))
+        && !same.iter().any(|f| {
+            matches!(
+                f.expr,
+                TimeExpr::Weekday { .. }
+                    | TimeExpr::Calendar { .. }
+                    | TimeExpr::DayOffset { .. }
+                    | TimeExpr::Holiday { .. }
+            )
+        })
 }
 
 /// How far back (in bytes) [`named_for_comparison`] looks for "compared with".
