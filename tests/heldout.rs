@@ -38,52 +38,40 @@ fn meets_the_bars(set: &str) {
     );
 }
 
-#[test]
-fn news_a_meets_the_accuracy_bars() {
-    meets_the_bars("news-a.jsonl");
+/// One test per set, so that a failure names it.
+macro_rules! held_out_sets {
+    ($($name:ident => $file:literal),* $(,)?) => {
+        $(
+            #[test]
+            fn $name() {
+                meets_the_bars($file);
+            }
+        )*
+
+        /// Every set in tests/heldout/ has its test above.
+        #[test]
+        fn every_set_is_tested() {
+            let listed = [$($file),*];
+            let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/heldout");
+            for entry in std::fs::read_dir(dir).expect("tests/heldout") {
+                let name = entry.expect("entry").file_name().to_string_lossy().into_owned();
+                if name.ends_with(".jsonl") {
+                    assert!(listed.contains(&name.as_str()), "{name} has no test");
+                }
+            }
+        }
+    };
 }
 
-#[test]
-fn news_b_meets_the_accuracy_bars() {
-    meets_the_bars("news-b.jsonl");
-}
-
-#[test]
-fn news_c_meets_the_accuracy_bars() {
-    meets_the_bars("news-c.jsonl");
-}
-
-#[test]
-fn news_d_meets_the_accuracy_bars() {
-    meets_the_bars("news-d.jsonl");
-}
-
-#[test]
-fn news_e_meets_the_accuracy_bars() {
-    meets_the_bars("news-e.jsonl");
-}
-
-#[test]
-fn news_f_meets_the_accuracy_bars() {
-    meets_the_bars("news-f.jsonl");
-}
-
-#[test]
-fn news_g_meets_the_accuracy_bars() {
-    meets_the_bars("news-g.jsonl");
-}
-
-#[test]
-fn news_h_meets_the_accuracy_bars() {
-    meets_the_bars("news-h.jsonl");
-}
-
-#[test]
-fn news_i_meets_the_accuracy_bars() {
-    meets_the_bars("news-i.jsonl");
-}
-
-#[test]
-fn news_j_meets_the_accuracy_bars() {
-    meets_the_bars("news-j.jsonl");
+held_out_sets! {
+    news_a_meets_the_accuracy_bars => "news-a.jsonl",
+    news_b_meets_the_accuracy_bars => "news-b.jsonl",
+    news_c_meets_the_accuracy_bars => "news-c.jsonl",
+    news_d_meets_the_accuracy_bars => "news-d.jsonl",
+    news_e_meets_the_accuracy_bars => "news-e.jsonl",
+    news_f_meets_the_accuracy_bars => "news-f.jsonl",
+    news_g_meets_the_accuracy_bars => "news-g.jsonl",
+    news_h_meets_the_accuracy_bars => "news-h.jsonl",
+    news_i_meets_the_accuracy_bars => "news-i.jsonl",
+    news_j_meets_the_accuracy_bars => "news-j.jsonl",
 }

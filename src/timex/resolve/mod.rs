@@ -394,22 +394,16 @@ fn in_the_evening(doc: &Document, m: &Match) -> Option<TimeExpr> {
     if said_half || !spoken {
         return None;
     }
-    let mut from = m.start.saturating_sub(EVENING_REACH);
-    while !doc.text.is_char_boundary(from) {
-        from += 1;
-    }
+    let from = doc
+        .text
+        .ceil_char_boundary(m.start.saturating_sub(EVENING_REACH));
     let before = doc.text[from..m.start].to_ascii_lowercase();
     // The time of day named before it in its sentence decides ("Good evening ... rolled in this morning at
     // six o'clock"); else a broadcast's greeting ("Good morning" ... "tonight" ... "at ten
     // thirty" is a morning show); else the later setting named in the last paragraphs.
     let last = |text: &str, words: &[&str]| words.iter().filter_map(|w| text.rfind(w)).max();
-    let tail = |reach: usize| {
-        let mut cut = before.len().saturating_sub(reach);
-        while !before.is_char_boundary(cut) {
-            cut += 1;
-        }
-        &before[cut..]
-    };
+    let tail =
+        |reach: usize| &before[before.ceil_char_boundary(before.len().saturating_sub(reach))..];
     let setting = |text: &str| {
         let evening = last(text, &["tonight", "this evening", "good night"]);
         let morning = last(text, &["this morning"]);
@@ -481,8 +475,17 @@ fn in_a_schedule(found: &[Match], n: usize) -> bool {
     if !matches!(found[n].expr, TimeExpr::ClockTime { .. }) {
         return false;
     }
+    // the matches come in text order, so those of the same sentence are the neighbours
     let sentence = found[n].sentence;
-    let same: Vec<&Match> = found.iter().filter(|f| f.sentence == sentence).collect();
+    let first = found[..n]
+        .iter()
+        .rposition(|f| f.sentence != sentence)
+        .map_or(0, |k| k + 1);
+    let end = found[n..]
+        .iter()
+        .position(|f| f.sentence != sentence)
+        .map_or(found.len(), |k| n + k);
+    let same = &found[first..end];
     same.iter().any(|f| matches!(f.expr, TimeExpr::Set { .. }))
         && !same.iter().any(|f| {
             matches!(
@@ -501,10 +504,9 @@ const COMPARED_REACH: usize = 80;
 /// "earned $46.6 million in 1991, compared with $102.8 million in 1990": a time named after
 /// "compared with" (no other time between) is a comparison, not a time the story moves to.
 fn named_for_comparison(doc: &Document, prev_end: usize, start: usize) -> bool {
-    let mut from = start.saturating_sub(COMPARED_REACH).max(prev_end);
-    while from < start && !doc.text.is_char_boundary(from) {
-        from += 1;
-    }
+    let from = doc
+        .text
+        .ceil_char_boundary(start.saturating_sub(COMPARED_REACH).max(prev_end));
     // (expressions may overlap: then there is no text between them)
     let Some(before) = doc.text.get(from..start).map(str::to_ascii_lowercase) else {
         return false;
@@ -536,14 +538,8 @@ fn is_habitual_month(m: &Match, doc: &Document, ctx: &Context) -> bool {
     // (within a few hundred bytes either way: a text without full stops must not make this
     // scan grow with the square of its length)
     let text = &doc.text;
-    let mut lo = m.start.saturating_sub(HABITUAL_REACH);
-    while !text.is_char_boundary(lo) {
-        lo += 1;
-    }
-    let mut hi = (m.end + HABITUAL_REACH).min(text.len());
-    while !text.is_char_boundary(hi) {
-        hi -= 1;
-    }
+    let lo = text.ceil_char_boundary(m.start.saturating_sub(HABITUAL_REACH));
+    let hi = text.floor_char_boundary(m.end + HABITUAL_REACH);
     let from = text[lo..m.start]
         .rfind(['.', '?', '!', '\n'])
         .map_or(lo, |k| lo + k + 1);
@@ -823,10 +819,7 @@ fn months_of_report_before(doc: &Document, found: &[Match], n: usize) -> bool {
     };
     // "the nine months", "the first six months", "the latest nine months" (the article inside
     // the span or just before it)
-    let mut from = prev.start.saturating_sub(12);
-    while !doc.text.is_char_boundary(from) {
-        from += 1;
-    }
+    let from = doc.text.ceil_char_boundary(prev.start.saturating_sub(12));
     let lead = doc.text[from..prev.end].to_ascii_lowercase();
     let lead = lead.trim_start_matches(|c: char| c != ' ');
     prev.sentence == found[n].sentence
