@@ -294,15 +294,22 @@ pub(super) fn resolve_calendar(
     let (y, why) = match (year, month) {
         (Some(y), _) => (y, "the date as written".to_string()),
         (None, Some(m)) => match rel {
+            // The month just past would be "last month": "last February", in March, is the
+            // February of the year before ("crashed last February", published March 1)
             Some(Rel::Last) => {
-                let y = if m < pubd.month() {
+                let latest = if m < pubd.month() {
                     pubd.year()
                 } else {
                     pubd.year() - 1
                 };
+                let just_past = m % 12 + 1 == pubd.month();
+                let y = if just_past { latest - 1 } else { latest };
                 (
                     y,
-                    format!("\"last\" -> the most recent such month before {pubd}"),
+                    format!(
+                        "\"last\" -> the most recent such month before {pubd}, \
+                         not the month just past"
+                    ),
                 )
             }
             Some(Rel::Next) => {
