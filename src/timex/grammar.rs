@@ -64,6 +64,11 @@ pub fn numeral(s: &Scanner, i: usize, a_counts: bool) -> Option<(Amount, usize)>
                 }
             }
         }
+        // "two thousand years", "three hundred thousand"
+        if n != 1000 && s.is(j, "thousand") {
+            value *= 1000.0;
+            j += 1;
+        }
         return Some((Amount::Exact(value), more_after(s, j)));
     }
     match s.class(i) {
