@@ -682,7 +682,13 @@ fn deadline_before<'a>(
         return None;
     }
     let prev = &lower[tokens[first - 1].range()];
-    if DEADLINE_CUES.contains(&prev) {
+    // "worked through the night", "until the evening": a stretch of the day, not a deadline
+    let part_of_day = word_at(lower, tokens, first) == "the"
+        && matches!(
+            word_at(lower, tokens, first + 1),
+            "night" | "morning" | "afternoon" | "evening"
+        );
+    if DEADLINE_CUES.contains(&prev) && !part_of_day {
         return Some(prev);
     }
     // "of record on Nov. 10", "due on Friday": a preposition between

@@ -200,15 +200,15 @@ pub fn resolve_all(
                 ),
                 None,
             ),
-            // "fell overnight": the night of the day last named; with none, the night just
-            // past when told in the past, else the coming one
-            None if m.rule == "overnight" => match resolve(&m.expr, m.modifier, &ctx) {
+            // "fell overnight", "crews worked through the night": the night of the day last
+            // named; with none, the night just past when told in the past, else the coming one
+            None if is_night_alone(m) => match resolve(&m.expr, m.modifier, &ctx) {
                 (_, None) if matches!(ctx.tense, Tense::Past | Tense::Recent) => {
                     match add_days(doc.published, -1) {
                         Some(d) => {
                             let v = date_value(
                                 day(d),
-                                "overnight, told in the past: the night before publication"
+                                "the night, told in the past with no day named: the night before publication"
                                     .to_string(),
                             );
                             (with_time(v, d, None, Some(DayPart::Night)), None)
@@ -585,6 +585,19 @@ fn is_today_after_history(m: &Match, doc: &Document, ctx: &Context) -> bool {
             .mentioned
             .last()
             .is_some_and(|(p, _, _)| p.end.year() <= doc.published.year() - HISTORY_YEARS)
+}
+
+/// "overnight", or "the night" with no day of its own.
+fn is_night_alone(m: &Match) -> bool {
+    matches!(m.rule, "overnight" | "part_of_day")
+        && matches!(
+            m.expr,
+            TimeExpr::Anaphor {
+                offset: 0,
+                unit: Unit::Day,
+                part: Some(DayPart::Night),
+            }
+        )
 }
 
 /// "20 minutes later", "two hours earlier": an offset in hours, minutes or seconds.
