@@ -236,7 +236,9 @@ fn prefix(s: &Scanner, i: usize) -> Option<Prefix> {
         Some(Class::Middle) => p(Mod::Mid, of_after(j + 1)?),
         _ if the == 1 => None,
         _ => match s.w(i) {
-            "nearly" | "almost" | "around" | "roughly" | "approximately" => p(Mod::Approx, i + 1),
+            "nearly" | "almost" | "around" | "roughly" | "approximately" | "about" => {
+                p(Mod::Approx, i + 1)
+            }
             "no" if s.is(i + 1, "more") && s.is(i + 2, "than") => p(Mod::EqualOrLess, i + 3),
             "no" if s.is(i + 1, "less") && s.is(i + 2, "than") => p(Mod::EqualOrMore, i + 3),
             "more" | "less" | "fewer" if s.is(i + 1, "than") => p(
@@ -275,7 +277,18 @@ fn match_at(s: &Scanner, i: usize) -> Option<(usize, TimeExpr, Option<Mod>, &'st
         if let Some((end, expr, rule)) = core_at(s, pre.next) {
             // "get around Wednesday's ruling": "around" after a verb, not an approximation
             let phrasal = s.w(i) == "around" && matches!(expr, TimeExpr::Weekday { .. });
-            if modifiable(&expr) && !phrasal {
+            // "talked about Tuesday's vote", "worried about the future": "about" is a
+            // preposition except before an amount or a clock time ("about five hours", "about
+            // two years ago", "about 10:35 a.m.")
+            let preposition = s.w(i) == "about"
+                && !matches!(
+                    expr,
+                    TimeExpr::Duration { .. }
+                        | TimeExpr::Shift { .. }
+                        | TimeExpr::ClockTime { .. }
+                        | TimeExpr::Compound { .. }
+                );
+            if modifiable(&expr) && !phrasal && !preposition {
                 let modifier = point_modifier(&expr, pre.modifier);
                 return Some((end, expr, Some(modifier), rule));
             }
