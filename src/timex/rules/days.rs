@@ -287,8 +287,7 @@ pub(super) fn plural_word(w: &str) -> bool {
 }
 
 /// A part of the day on its own: "in the morning", "by mid afternoon", "the late morning",
-/// "mid-afternoon yesterday", "late afternoon Friday". ("the night of Oct. 23" is left to the
-/// date.) Without a day of
+/// "mid-afternoon yesterday", "late afternoon Friday", "the night of Oct. 23". Without a day of
 /// its own it is on the day last named (an anaphor). A bare part needs "the" or a prefix
 /// ("mid", "early", "late") before it, and after "the", nothing that makes it an adjective
 /// ("the morning paper").
@@ -320,9 +319,15 @@ pub(super) fn part_of_day(s: &Scanner, i: usize) -> Option<Found> {
             },
         );
     }
-    // "the night of Oct. 23": the date is the expression (as TimeBank marks it), not the night
+    // "the night of Oct. 23", "the evening of Jan. 11, 1998": one time, a part of that day
+    // (TimeBank's annotators mostly marked the date alone; the part of the day is what the
+    // text says, and "Friday night" is a TIME as well)
     if s.is_class(k, Class::Of) {
-        return None;
+        return if the {
+            month_day(s, k + 1).and_then(|f| with_part(f, part))
+        } else {
+            None
+        };
     }
     let on = if s.is(k, "on") { k + 1 } else { k };
     if let Some((day, end)) = weekday_name(s, on) {
