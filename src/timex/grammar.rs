@@ -381,16 +381,12 @@ fn meridiem(s: &Scanner, j: usize) -> Option<Option<(bool, usize)>> {
             return Some(None);
         }
         k += 2;
-        if s.w(k) == "." && s.glued(k) && !sentence_final_period(s, k) {
+        // (the period of "p.m." that also ends the sentence is still its own)
+        if s.w(k) == "." && s.glued(k) {
             k += 1;
         }
     }
     Some(Some((pm, k)))
-}
-
-/// A period after "p.m" that also ends the sentence stays outside the expression.
-fn sentence_final_period(s: &Scanner, k: usize) -> bool {
-    k + 1 >= s.limit
 }
 
 /// Skips an optional time zone after a clock time.

@@ -935,7 +935,12 @@ fn mentionable(v: &TimeValue) -> Option<Period> {
     }
     let grain = v.grain?;
     let iv = v.interval?;
-    let start = iv.start?.date();
+    let mut start = iv.start?.date();
+    // "midnight" written T24:00 ends its day: a clock time named after it is on that day
+    // ("the ball drops at midnight ... raised at 6 p.m." is still Dec. 31)
+    if v.value.contains("T24") {
+        start = start.pred_opt()?;
+    }
     let mut p = Period::of(start, grain)?;
     if grain == Grain::Season {
         p = Period {
