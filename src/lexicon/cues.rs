@@ -309,6 +309,15 @@ pub const PRESENT_CUES: &[&str] = &[
     "have",
 ];
 
+/// Verbs of a timetable in the present: what they say is set to happen ("Early voting begins
+/// Wednesday", "Polls open at 7 a.m. Tuesday", "The teams meet Friday"). The forms without -s
+/// count only after a plural subject or a pronoun (see `tense::cue_at`).
+pub const SCHEDULE_VERBS: &[&str] = &[
+    "begins", "begin", "starts", "start", "opens", "open", "reopens", "reopen", "closes",
+    "close", "resumes", "resume", "convenes", "convene", "meets", "meet", "ends", "expires",
+    "airs", "departs", "arrives", "kicks", "plays", "play",
+];
+
 /// Past-tense reporting verbs; a clause reported with them is past.
 pub const REPORTING_PAST: &[&str] = &["said", "told", "announced", "reported", "added", "stated"];
 

@@ -7,7 +7,7 @@
 use crate::lexicon::fxhash::FxBuildHasher;
 use crate::lexicon::{
     DEADLINE_CUES, DEADLINE_NOUNS, DETERMINERS, FUTURE_CUES, MOVE_VERBS, NOT_PAST_ED,
-    PAST_IRREGULAR, PRESENT_CUES, REPORTING_PAST, SCHEDULED_EVENTS,
+    PAST_IRREGULAR, PRESENT_CUES, REPORTING_PAST, SCHEDULED_EVENTS, SCHEDULE_VERBS,
 };
 
 /// How many tokens after a reporting verb ("said", "told") a time may still belong to the report
@@ -52,6 +52,7 @@ struct CueSets {
     past_irregular: HashSet<&'static str, FxBuildHasher>,
     not_past_ed: HashSet<&'static str, FxBuildHasher>,
     present: HashSet<&'static str, FxBuildHasher>,
+    schedule: HashSet<&'static str, FxBuildHasher>,
 }
 
 fn cue_sets() -> &'static CueSets {
@@ -64,6 +65,7 @@ fn cue_sets() -> &'static CueSets {
         past_irregular: PAST_IRREGULAR.iter().copied().collect(),
         not_past_ed: NOT_PAST_ED.iter().copied().collect(),
         present: PRESENT_CUES.iter().copied().collect(),
+        schedule: SCHEDULE_VERBS.iter().copied().collect(),
     })
 }
 
@@ -166,6 +168,22 @@ pub fn cue_at(lower: &str, tokens: &[Token], k: usize, limit: usize) -> Option<(
     }
     if sets.present.contains(w) {
         return Some((Tense::Present, w.to_string()));
+    }
+    // "Early voting begins Wednesday", "Polls open at 7 a.m. Tuesday": a timetable in the
+    // present. Not a noun ("a close vote", "the track meet"), an infinitive or a negation
+    // ("failed to open", "did not open"); the bare form only after a plural or a pronoun.
+    if sets.schedule.contains(w) && k > 0 && next(1) != "to" {
+        let prev = &lower[tokens[k - 1].range()];
+        let bare = !w.ends_with('s');
+        let subject_before = matches!(prev, "they" | "we" | "you" | "i")
+            || (prev.len() > 3 && prev.ends_with('s') && !prev.ends_with("ss"));
+        let blocked = DETERMINERS.contains(&prev)
+            || prev.ends_with("'s")
+            || matches!(prev, "to" | "not" | "n't" | "never" | "did" | "track")
+            || tokens[k - 1].kind != TokenKind::Word;
+        if !blocked && (!bare || subject_before) {
+            return Some((Tense::Upcoming, w.to_string()));
+        }
     }
     // "it's just after 6 o'clock", "there's a vote Tuesday": "'s" after a pronoun is "is"
     if matches!(
