@@ -308,8 +308,16 @@ pub fn resolve_all(
         };
         let report_day = is_report_day(&m.expr, &doc.text[..m.start]);
         let compared = n > 0 && named_for_comparison(doc, found[n - 1].end, m.start);
+        // "at 1:40 a.m. the next day": a clock time dated by the phrase after it leaves that
+        // phrase to be counted from the time before, as it would be without the clock
+        let dated_by_next = anchor.is_some_and(|a| a > n);
         if let Some(p) = mentionable(&value).filter(|p| {
-            !is_comparison(&m.expr) && !bound && !forecast(p) && !report_day && !compared
+            !is_comparison(&m.expr)
+                && !bound
+                && !forecast(p)
+                && !report_day
+                && !compared
+                && !dated_by_next
         }) {
             mentioned.push((p, n, m.sentence));
         }
@@ -725,7 +733,9 @@ fn clock_on_day_after(
         .take_while(|&k| found[k].sentence == found[n].sentence)
         .find(|&k| !matches!(found[k].expr, TimeExpr::ClockTime { .. }))?;
     let between = doc.text.get(found[n].end..found[k].start)?;
-    if between.len() > 40 || !between.trim_end().ends_with(" on") && between.trim() != "on" {
+    // ("at 1:40 a.m. the next day", "until 5:20 a.m. the following morning": nothing between)
+    let joined = between.trim_end().ends_with(" on") || matches!(between.trim(), "on" | "");
+    if between.len() > 40 || !joined {
         return None;
     }
     let clocks_only = (n + 1..k).all(|j| matches!(found[j].expr, TimeExpr::ClockTime { .. }));
@@ -744,7 +754,7 @@ fn clock_on_day_after(
         ..*ctx
     };
     let (day_value, _) = resolve(&found[k].expr, found[k].modifier, &day_ctx);
-    if day_value.grain != Some(Grain::Day) {
+    if !matches!(day_value.grain, Some(Grain::Day | Grain::PartOfDay)) {
         return None;
     }
     let d = day_value.interval?.start?.date();
