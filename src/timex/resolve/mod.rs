@@ -57,7 +57,7 @@ pub fn resolve_all(
     let mut mentioned: Vec<(Period, usize, usize)> = Vec::new();
     for (n, m) in found.iter().enumerate() {
         let evening;
-        let m = match in_the_evening(doc, m) {
+        let m = match in_the_evening(doc, m).or_else(|| after_an_afternoon_clock(doc, m, &out)) {
             Some(expr) => {
                 evening = Match { expr, ..m.clone() };
                 &evening
@@ -223,6 +223,13 @@ pub fn resolve_all(
                 Some(r) => r,
                 None => resolve(&m.expr, m.modifier, &ctx),
             },
+            // "On Jan. 11, 1998, a Sunday, she called": the weekday set beside a date is that day
+            None if n > 0 && appositive_weekday(doc, &found[n - 1], &out[n - 1], m).is_some() => {
+                let d = appositive_weekday(doc, &found[n - 1], &out[n - 1], m)
+                    .expect("checked by the guard");
+                let v = date_value(day(d), "the weekday set beside the date before it".into());
+                (v, Some(n - 1))
+            }
             // "next Thursday and Friday": the second weekday is the first one after the first
             None if n > 0 && coordinated_weekday(doc, &found[n - 1], m) => {
                 resolve_range_end(&m.expr, m.modifier, &out[n - 1], &ctx)
@@ -385,19 +392,7 @@ fn in_the_evening(doc: &Document, m: &Match) -> Option<TimeExpr> {
         return None;
     }
     let text = doc.text[m.start..m.end].to_ascii_lowercase();
-    let said_half = [
-        "a.m",
-        "p.m",
-        "am",
-        "pm",
-        "morning",
-        "afternoon",
-        "evening",
-        "night",
-        "noon",
-    ]
-    .iter()
-    .any(|w| text.contains(w));
+    let said_half = names_half(&text);
     let spoken = text.contains("o'clock") || !text.chars().any(|c| c.is_ascii_digit());
     if said_half || !spoken {
         return None;
@@ -429,6 +424,50 @@ fn in_the_evening(doc: &Document, m: &Match) -> Option<TimeExpr> {
         .or_else(|| setting(tail(NEAR_SETTING_REACH)))
         .unwrap_or(false);
     evening.then_some(TimeExpr::ClockTime {
+        clock: Clock {
+            hour: clock.hour + 12,
+            minute: clock.minute,
+        },
+    })
+}
+
+/// Does the text of a clock time say which half of the day it is in?
+fn names_half(text: &str) -> bool {
+    [
+        "a.m",
+        "p.m",
+        "am",
+        "pm",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "noon",
+    ]
+    .iter()
+    .any(|w| text.contains(w))
+}
+
+/// "called 911 at 6:52 p.m. ... The ambulance arrived at 7:49": a clock reading with no a.m. or
+/// p.m. soon after an afternoon or evening time, that would come after it in the afternoon half,
+/// is in that half. The clock moved there, if so.
+fn after_an_afternoon_clock(doc: &Document, m: &Match, out: &[Timex]) -> Option<TimeExpr> {
+    let TimeExpr::ClockTime { clock } = m.expr else {
+        return None;
+    };
+    // (a spoken hour, "ten thirty", is left to the setting of the text: see [`in_the_evening`])
+    let text = &doc.text[m.start..m.end];
+    let written = text.contains(|c: char| c.is_ascii_digit()) && !text.contains("o'clock");
+    if !(1..=11).contains(&clock.hour) || !written || names_half(&text.to_ascii_lowercase()) {
+        return None;
+    }
+    let last = out
+        .iter()
+        .rev()
+        .take_while(|t| t.sentence + CLOCK_REACH >= m.sentence)
+        .find(|t| t.value.kind == TimexType::Time)?;
+    let hour: u32 = last.value.value.split_once('T')?.1.get(..2)?.parse().ok()?;
+    ((12..24).contains(&hour) && clock.hour + 12 >= hour).then_some(TimeExpr::ClockTime {
         clock: Clock {
             hour: clock.hour + 12,
             minute: clock.minute,
@@ -775,6 +814,27 @@ fn is_own_year(expr: &TimeExpr, text: &str) -> bool {
         let lower = text.to_ascii_lowercase();
         lower.contains("full") || lower.contains("fiscal")
     }
+}
+
+/// "Jan. 11, 1998, a Sunday": a bare weekday right after a comma that follows a date falling on
+/// that weekday. The date, if so.
+fn appositive_weekday(doc: &Document, prev: &Match, prev_out: &Timex, m: &Match) -> Option<NaiveDate> {
+    let TimeExpr::Weekday {
+        day: wd,
+        rel: None,
+        clock: None,
+        part: None,
+    } = m.expr
+    else {
+        return None;
+    };
+    let between = doc.text.get(prev.end..m.start)?.trim();
+    let between = between.strip_suffix(" a").or(between.strip_suffix(",a")).unwrap_or(between);
+    if between.trim() != "," || !matches!(prev_out.value.grain, Some(Grain::Day | Grain::PartOfDay)) {
+        return None;
+    }
+    let d = prev_out.value.interval?.start?.date();
+    (d.weekday() == wd).then_some(d)
 }
 
 /// A bare weekday joined by "and" / "or" to a weekday with "next", "last" or "this" just
