@@ -161,6 +161,10 @@ pub fn clock(s: &Scanner, i: usize) -> Option<(Clock, usize)> {
     let Some(hour) = s.digits(i) else {
         return spelled_clock(s, i);
     };
+    // "20 past 7"
+    if let Some(found) = minutes_past(s, i) {
+        return Some(found);
+    }
     if s.w(i).len() > 2 || s.inside_number_before(i) {
         return None;
     }
@@ -252,12 +256,30 @@ pub fn clock(s: &Scanner, i: usize) -> Option<(Clock, usize)> {
                     return Some((Clock { hour: h, minute }, k + 2));
                 }
             }
-            // A bare "15:00" counts only with a zone after it or "at" before it.
+            // "by 8:30 tonight"
+            if (1..=12).contains(&hour) && (has_minutes || hour_word_before) && s.is(k, "tonight")
+            {
+                return Some((Clock { hour: to_24h(true, hour), minute }, k + 1));
+            }
+            // "at 6 tomorrow morning", "at 7 Friday night": the part of the day after the day
+            // gives the half
+            if !has_minutes && hour_word_before && (1..=12).contains(&hour) {
+                if let Some(pm) = half_from_day_after(s, k, hour) {
+                    return Some((Clock { hour: to_24h(pm, hour), minute }, k));
+                }
+            }
+            // "Monday night at 7": the part of the day just before "at"
+            if !has_minutes && (1..=12).contains(&hour) {
+                if let Some(pm) = half_from_part_before(s, i, hour) {
+                    return Some((Clock { hour: to_24h(pm, hour), minute }, zone(s, k)));
+                }
+            }
+            // A bare "15:00" counts only with a zone after it or a word such as "at" before it.
             if !has_minutes || hour > 23 {
                 return None;
             }
             let z = zone(s, k);
-            if z == k && !(i > 0 && s.is(i - 1, "at")) {
+            if z == k && !hour_word_before {
                 return None;
             }
             return Some((Clock { hour, minute }, z));
@@ -317,6 +339,9 @@ fn spelled_number(s: &Scanner, i: usize) -> Option<(u32, usize)> {
 /// afternoon", "ten fifteen p.m.". It needs "o'clock", a meridiem or a part of the day after
 /// it: "three thirty" alone may be a score or a count.
 fn spelled_clock(s: &Scanner, i: usize) -> Option<(Clock, usize)> {
+    if let Some(found) = minutes_past(s, i) {
+        return Some(found);
+    }
     let (hour, j) = spelled_number(s, i).filter(|(h, j)| (1..=12).contains(h) && *j == i + 1)?;
     let oclock = s.is(j, "o'clock");
     // "eleven-thirty": the minutes after a hyphen
@@ -329,13 +354,28 @@ fn spelled_clock(s: &Scanner, i: usize) -> Option<(Clock, usize)> {
         Some((m, k)) if (10..=59).contains(&m) && !oclock => (m, k),
         _ => (0, j + usize::from(oclock)),
     };
-    // "at eight fifteen": hour and minutes in words after "at" need nothing more
-    let at_before = i > 0 && matches!(s.w(i - 1), "at" | "by" | "until" | "till");
+    // "at eight fifteen", "around seven-thirty": hour and minutes in words after "at" need
+    // nothing more
+    let at_before = i > 0
+        && matches!(
+            s.w(i - 1),
+            "at" | "by" | "until" | "till" | "around" | "about" | "from" | "after" | "before"
+        );
     if k == j {
         // "six a.m." needs no minutes; a bare "six" does
         if let Some(Some((pm, e))) = meridiem(s, j) {
             let h = to_24h(pm, hour);
             return Some((Clock { hour: h, minute: 0 }, zone(s, e)));
+        }
+        // "at six tomorrow morning", "at seven Friday night": the day's part gives the half
+        if at_before {
+            if let Some(pm) = half_from_day_after(s, j, hour) {
+                return Some((Clock { hour: to_24h(pm, hour), minute: 0 }, j));
+            }
+        }
+        // "Monday night at seven"
+        if let Some(pm) = half_from_part_before(s, i, hour) {
+            return Some((Clock { hour: to_24h(pm, hour), minute: 0 }, j));
         }
         // "ten this morning", "three in the morning" go on below; a bare "ten" is a number
         part_after_clock(s, j, hour)?;
@@ -353,6 +393,82 @@ fn spelled_clock(s: &Scanner, i: usize) -> Option<(Clock, usize)> {
     };
     let h = to_24h(pm, hour);
     Some((Clock { hour: h, minute }, end))
+}
+
+/// "at six tomorrow morning", "at 7 Friday night": a day (today, tomorrow, yesterday or a
+/// weekday) at `k` followed by a part of the day. The half of the day it gives (true for p.m.).
+fn half_from_day_after(s: &Scanner, k: usize, hour: u32) -> Option<bool> {
+    let day = matches!(
+        s.class(k),
+        Some(Class::Today | Class::Tomorrow | Class::Yesterday)
+    ) || s.info(k).is_some_and(|x| x.weekday.is_some());
+    if !day {
+        return None;
+    }
+    half_of_part(s.w(k + 1), hour)
+}
+
+/// "Monday night at seven", "tonight at 8": a part of the day right before "at" (token `i` is
+/// the hour). The half of the day it gives.
+fn half_from_part_before(s: &Scanner, i: usize, hour: u32) -> Option<bool> {
+    // (the hour ends its phrase: "this afternoon at twelve churches" is a count)
+    let after = s.w(i + 1);
+    let ends = i + 1 >= s.limit
+        || !after.starts_with(|c: char| c.is_alphanumeric())
+        || matches!(after, "and" | "to" | "until" | "till" | "when" | "with" | "for");
+    if i < 2 || !s.is(i - 1, "at") || !ends {
+        return None;
+    }
+    if s.is(i - 2, "tonight") {
+        return Some(true);
+    }
+    half_of_part(s.w(i - 2), hour)
+}
+
+/// The half of the day a part-of-day word puts an hour in: morning a.m.; afternoon and evening
+/// p.m.; night p.m. from six on (three at night is the small hours).
+fn half_of_part(word: &str, hour: u32) -> Option<bool> {
+    match word {
+        "morning" => Some(false),
+        "afternoon" | "evening" => Some(true),
+        "night" if hour >= 6 => Some(true),
+        _ => None,
+    }
+}
+
+/// "eight minutes past seven", "a quarter past eight", "half past nine", "twenty past six": a
+/// clock reading counted in minutes past the hour, as broadcasts say it.
+fn minutes_past(s: &Scanner, i: usize) -> Option<(Clock, usize)> {
+    let (minute, j) = if s.is_class(i, Class::A) && s.is(i + 1, "quarter") {
+        (15, i + 2)
+    } else if s.is(i, "quarter") {
+        (15, i + 1)
+    } else if s.is(i, "half") {
+        (30, i + 1)
+    } else {
+        let (n, j) = s
+            .digits(i)
+            .map(|n| (n, i + 1))
+            .or_else(|| spelled_number(s, i))?;
+        let j = if matches!(s.w(j), "minutes" | "minute") { j + 1 } else { j };
+        (n, j)
+    };
+    if !(1..=59).contains(&minute) || !s.is(j, "past") {
+        return None;
+    }
+    let (hour, k) = s
+        .digits(j + 1)
+        .map(|n| (n, j + 2))
+        .or_else(|| spelled_number(s, j + 1))
+        .filter(|(h, _)| (1..=12).contains(h))?;
+    let (hour, end) = match meridiem(s, k) {
+        Some(Some((pm, e))) => (to_24h(pm, hour), zone(s, e)),
+        _ => match part_after_clock(s, k, hour) {
+            Some((pm, e)) => (to_24h(pm, hour), e),
+            None => (hour, k),
+        },
+    };
+    Some((Clock { hour, minute }, end))
 }
 
 /// The hour of the day of a 12-hour clock reading: 12 a.m. is 0, 12 p.m. is 12.

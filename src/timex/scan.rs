@@ -276,7 +276,8 @@ fn match_at(s: &Scanner, i: usize) -> Option<(usize, TimeExpr, Option<Mod>, &'st
     if let Some(pre) = prefix(s, i) {
         if let Some((end, expr, rule)) = core_at(s, pre.next) {
             // "get around Wednesday's ruling": "around" after a verb, not an approximation
-            let phrasal = s.w(i) == "around" && matches!(expr, TimeExpr::Weekday { .. });
+            let phrasal =
+                s.w(i) == "around" && matches!(expr, TimeExpr::Weekday { clock: None, .. });
             // "talked about Tuesday's vote", "worried about the future": "about" is a
             // preposition except before an amount or a clock time ("about five hours", "about
             // two years ago", "about 10:35 a.m.")

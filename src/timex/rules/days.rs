@@ -166,9 +166,18 @@ pub(super) fn clock_time(s: &Scanner, i: usize) -> Option<Found> {
     // expressions, as TimeBank marks them (a preposition is not part of an expression); the
     // resolver puts the clock time on the day named after it.
     let k = j;
+    // ("seven-thirty Friday morning", "6 tomorrow morning": the part after the day is the
+    // clock's own, already read for its half)
+    let part_after = |end: usize| {
+        if day_part(s, end).is_some() && !plural_word(s.w(end)) {
+            end + 1
+        } else {
+            end
+        }
+    };
     if let Some((day, end)) = weekday_name(s, k) {
         return found(
-            end,
+            part_after(end),
             TimeExpr::Weekday {
                 day,
                 rel: None,
@@ -208,7 +217,7 @@ pub(super) fn clock_time(s: &Scanner, i: usize) -> Option<Found> {
     }
     if let Some(offset) = day_offset_word(s, k) {
         return found(
-            k + 1,
+            part_after(k + 1),
             TimeExpr::DayOffset {
                 offset,
                 clock: Some(c),
