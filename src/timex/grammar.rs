@@ -314,7 +314,7 @@ fn part_after_clock(s: &Scanner, k: usize, hour: u32) -> Option<(bool, usize)> {
 }
 
 /// A number in words at `i` (0..=99): "six", "thirty", "forty-five", "forty five".
-fn spelled_number(s: &Scanner, i: usize) -> Option<(u32, usize)> {
+pub(super) fn spelled_number(s: &Scanner, i: usize) -> Option<(u32, usize)> {
     let n = s.info(i)?.number?;
     if n >= 20 && n % 10 == 0 && n < 100 {
         let (k, glued) = if s.w(i + 1) == "-" && s.glued(i + 1) {

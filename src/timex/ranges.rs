@@ -2,8 +2,9 @@
 //! 2010 and 2012", "April 24 and 25". Each end is its own expression; the second end takes its
 //! missing parts from the first (see the resolver), and both know they form a range.
 
+use super::grammar::spelled_number;
 use super::scan::{Match, Scanner};
-use super::types::TimeExpr;
+use super::types::{Clock, TimeExpr};
 
 /// Words that join the two ends of a range: "March to May", "Monday through Wednesday".
 const RANGE_JOINERS: &[&str] = &["-", "–", "—", "to", "through", "thru", "till", "until"];
@@ -140,5 +141,155 @@ fn alike(a: &TimeExpr, b: &TimeExpr) -> bool {
             matches!(a, TimeExpr::Calendar { .. }) && matches!(b, TimeExpr::Calendar { .. })
         }
         _ => false,
+    }
+}
+
+/// The clock of an expression that holds one: "8 p.m.", "8 a.m. Saturday", "noon Friday".
+fn clock_of(e: &TimeExpr) -> Option<Clock> {
+    match *e {
+        TimeExpr::ClockTime { clock } => Some(clock),
+        TimeExpr::Weekday { clock, .. }
+        | TimeExpr::DayOffset { clock, .. }
+        | TimeExpr::Calendar { clock, .. } => clock,
+        _ => None,
+    }
+}
+
+/// An hour written alone at `i` (1 to 12, in digits or words, "6:30" with its minutes). The
+/// clock and the token after it.
+fn bare_hour(s: &Scanner, i: usize) -> Option<(Clock, usize)> {
+    let (hour, mut j) = match s.digits(i) {
+        Some(h) if s.w(i).len() <= 2 => (h, i + 1),
+        Some(_) => return None,
+        None => spelled_number(s, i).filter(|(_, j)| *j == i + 1)?,
+    };
+    if !(1..=12).contains(&hour) {
+        return None;
+    }
+    let mut minute = 0;
+    if s.w(j) == ":" && s.glued(j) && s.glued(j + 1) && s.w(j + 1).len() == 2 {
+        minute = s.digits(j + 1).filter(|m| *m < 60)?;
+        j += 2;
+    }
+    Some((Clock { hour, minute }, j))
+}
+
+/// The half of the day a part-of-day word gives an hour (true for p.m.).
+fn half_of(word: &str) -> Option<bool> {
+    match word {
+        "morning" => Some(false),
+        "afternoon" | "evening" | "night" | "tonight" => Some(true),
+        _ => None,
+    }
+}
+
+/// Adds the first end of clock ranges written with a bare hour: "from 4 to 8 p.m.", "between 6
+/// and 9 p.m.", "from 1 to 3:30 p.m. Saturday" (the first hour takes the half of the second when
+/// it fits before it), and both ends of "Thursday evening from 5 to 8" (the half from the part
+/// of the day before them). The second end is marked as the end of a range.
+pub fn clock_range_starts(s: &Scanner, found: &mut Vec<Match>) {
+    let mut extra: Vec<(Match, Option<usize>)> = Vec::new();
+    let taken = |found: &[Match], tok: usize| {
+        found
+            .iter()
+            .any(|m| m.first_token <= tok && tok < m.end_token)
+    };
+    for (n, m) in found.iter().enumerate() {
+        let f = m.first_token;
+        if f < 3 || m.range_from.is_some() {
+            continue;
+        }
+        let Some(end_clock) = clock_of(&m.expr) else {
+            continue;
+        };
+        let joiner = s.w(f - 1);
+        // the first hour: one token, or "6:30" (three)
+        let start_at = [f - 2, f.saturating_sub(4)]
+            .into_iter()
+            .find(|&k| bare_hour(s, k).is_some_and(|(_, e)| e == f - 1));
+        let Some(k) = start_at else {
+            continue;
+        };
+        let opener = if k > 0 { s.w(k - 1) } else { "" };
+        let ok = match joiner {
+            "and" => opener == "between",
+            "to" | "until" | "till" | "-" | "through" => opener == "from" || opener == "between",
+            _ => false,
+        };
+        if !ok || taken(found, k) {
+            continue;
+        }
+        let (c, e) = bare_hour(s, k).expect("checked above");
+        let hour = if end_clock.hour > 12 && c.hour < 12 && c.hour + 12 <= end_clock.hour {
+            c.hour + 12
+        } else {
+            c.hour
+        };
+        extra.push((clock_match(s, k, e, m.sentence, hour, c.minute), Some(n)));
+    }
+    // "Thursday evening from 5 to 8": neither hour says its half; the part before them does
+    for before in found.iter() {
+        let k = before.end_token + 1;
+        if s.w(k - 1) != "from" {
+            continue;
+        }
+        let Some(pm) = half_of(s.w(k - 2)) else {
+            continue;
+        };
+        let Some((c1, e1)) = bare_hour(s, k) else {
+            continue;
+        };
+        if !matches!(s.w(e1), "to" | "until" | "till") {
+            continue;
+        }
+        let Some((c2, e2)) = bare_hour(s, e1 + 1) else {
+            continue;
+        };
+        if taken(found, k) || taken(found, e1 + 1) {
+            continue;
+        }
+        let sentence = before.sentence;
+        let to24 = |c: Clock| if pm && c.hour < 12 { c.hour + 12 } else { c.hour };
+        extra.push((clock_match(s, k, e1, sentence, to24(c1), c1.minute), None));
+        extra.push((clock_match(s, e1 + 1, e2, sentence, to24(c2), c2.minute), None));
+    }
+    if extra.is_empty() {
+        return;
+    }
+    // the ends whose start was added: (start token, end token)
+    let mut pairs: Vec<(usize, usize)> = extra
+        .iter()
+        .filter_map(|(start, end)| end.map(|n| (start.first_token, found[n].first_token)))
+        .collect();
+    for w in extra.windows(2) {
+        if w[0].1.is_none() && w[1].1.is_none() && w[0].0.end_token + 1 == w[1].0.first_token {
+            pairs.push((w[0].0.first_token, w[1].0.first_token));
+        }
+    }
+    found.extend(extra.into_iter().map(|(m, _)| m));
+    found.sort_by_key(|m| m.start);
+    for (a, b) in pairs {
+        let first = found.iter().position(|m| m.first_token == a);
+        let second = found.iter().position(|m| m.first_token == b);
+        if let (Some(i), Some(j)) = (first, second) {
+            found[j].range_from = Some(i);
+        }
+    }
+}
+
+/// A clock-time match over tokens `first..end`.
+fn clock_match(s: &Scanner, first: usize, end: usize, sentence: usize, hour: u32, minute: u32) -> Match {
+    Match {
+        first_token: first,
+        end_token: end,
+        sentence,
+        start: s.tokens[first].start as usize,
+        end: s.tokens[end - 1].end as usize,
+        expr: TimeExpr::ClockTime {
+            clock: Clock { hour, minute },
+        },
+        modifier: None,
+        rule: "clock_range",
+        range_from: None,
     }
 }

@@ -455,6 +455,10 @@ fn after_an_afternoon_clock(doc: &Document, m: &Match, out: &[Timex]) -> Option<
     let TimeExpr::ClockTime { clock } = m.expr else {
         return None;
     };
+    // (the first hour of "from 11 to 2 p.m." has its half from the second already)
+    if m.rule == "clock_range" {
+        return None;
+    }
     // (a spoken hour, "ten thirty", is left to the setting of the text: see [`in_the_evening`])
     let text = &doc.text[m.start..m.end];
     let written = text.contains(|c: char| c.is_ascii_digit()) && !text.contains("o'clock");
@@ -773,7 +777,19 @@ fn clock_on_day_after(
         .find(|&k| !matches!(found[k].expr, TimeExpr::ClockTime { .. }))?;
     let between = doc.text.get(found[n].end..found[k].start)?;
     // ("at 1:40 a.m. the next day", "until 5:20 a.m. the following morning": nothing between)
-    let joined = between.trim_end().ends_with(" on") || matches!(between.trim(), "on" | "");
+    // ("from 1 a.m. to 8 a.m. Saturday": the first end of a range of clock times takes the day
+    // the second names)
+    let clock_bearing = matches!(
+        found[k].expr,
+        TimeExpr::Weekday { clock: Some(_), .. }
+            | TimeExpr::Calendar { clock: Some(_), .. }
+            | TimeExpr::DayOffset { clock: Some(_), .. }
+    );
+    let range_joined = clock_bearing
+        && matches!(between.trim(), "to" | "until" | "till" | "through" | "-" | "and");
+    let joined = between.trim_end().ends_with(" on")
+        || matches!(between.trim(), "on" | "")
+        || range_joined;
     if between.len() > 40 || !joined {
         return None;
     }
@@ -793,10 +809,17 @@ fn clock_on_day_after(
         ..*ctx
     };
     let (day_value, _) = resolve(&found[k].expr, found[k].modifier, &day_ctx);
-    if !matches!(day_value.grain, Some(Grain::Day | Grain::PartOfDay)) {
+    if !matches!(
+        day_value.grain,
+        Some(Grain::Day | Grain::PartOfDay | Grain::Hour | Grain::Minute)
+    ) {
         return None;
     }
-    let d = day_value.interval?.start?.date();
+    let mut d = day_value.interval?.start?.date();
+    // ("until midnight Tuesday": T24:00 is the end of Tuesday)
+    if day_value.value.contains("T24") {
+        d = d.pred_opt()?;
+    }
     let v = date_value(day(d), "clock time on the day named after it".to_string());
     Some((with_time(v, d, Some(clock), None), k))
 }
