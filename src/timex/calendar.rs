@@ -153,6 +153,11 @@ pub fn holiday_date(h: Holiday, y: i32) -> Option<NaiveDate> {
         Holiday::PalmSunday => add_days(easter(y)?, -7),
         Holiday::HolyThursday => add_days(easter(y)?, -3),
         Holiday::HolySaturday => add_days(easter(y)?, -1),
+        Holiday::EasterMonday => add_days(easter(y)?, 1),
+        Holiday::MlkDay => nth_weekday(y, 1, Weekday::Mon, 3),
+        Holiday::PresidentsDay => nth_weekday(y, 2, Weekday::Mon, 3),
+        Holiday::ColumbusDay => nth_weekday(y, 10, Weekday::Mon, 2),
+        Holiday::Juneteenth => ymd(y, 6, 19),
     }
 }
 
@@ -180,6 +185,11 @@ pub fn holiday_name(h: Holiday) -> &'static str {
         Holiday::PalmSunday => "Palm Sunday",
         Holiday::HolyThursday => "Holy Thursday",
         Holiday::HolySaturday => "Holy Saturday",
+        Holiday::EasterMonday => "Easter Monday",
+        Holiday::MlkDay => "Martin Luther King Jr. Day",
+        Holiday::PresidentsDay => "Presidents' Day",
+        Holiday::ColumbusDay => "Columbus Day",
+        Holiday::Juneteenth => "Juneteenth",
     }
 }
 
@@ -198,6 +208,10 @@ mod tests {
     fn moveable_holidays() {
         assert_eq!(holiday_date(Holiday::Thanksgiving, 2025), ymd(2025, 11, 27));
         assert_eq!(holiday_date(Holiday::MemorialDay, 2025), ymd(2025, 5, 26));
+        assert_eq!(holiday_date(Holiday::EasterMonday, 1990), ymd(1990, 4, 16));
+        assert_eq!(holiday_date(Holiday::MlkDay, 2022), ymd(2022, 1, 17));
+        assert_eq!(holiday_date(Holiday::PresidentsDay, 2024), ymd(2024, 2, 19));
+        assert_eq!(holiday_date(Holiday::ColumbusDay, 1998), ymd(1998, 10, 12));
         assert_eq!(holiday_date(Holiday::LaborDay, 2025), ymd(2025, 9, 1));
         assert_eq!(holiday_date(Holiday::MothersDay, 2025), ymd(2025, 5, 11));
     }

@@ -424,6 +424,16 @@ pub enum Holiday {
     PalmSunday,
     HolyThursday,
     HolySaturday,
+    /// The Monday after Easter.
+    EasterMonday,
+    /// Martin Luther King Jr. Day: the third Monday of January.
+    MlkDay,
+    /// Presidents' Day (Washington's Birthday): the third Monday of February.
+    PresidentsDay,
+    /// Columbus Day: the second Monday of October.
+    ColumbusDay,
+    /// Juneteenth: June 19.
+    Juneteenth,
 }
 
 /// What the text says about a time, before any anchor is used.
@@ -531,6 +541,8 @@ pub enum TimeExpr {
         weekend: bool,
         /// "Thanksgiving evening", "Christmas morning"
         part: Option<DayPart>,
+        /// "last Halloween", "next Christmas", "this Thanksgiving"
+        rel: Option<Rel>,
     },
     /// An expression the scanner saw but does not give a value to (kept with an X value).
     Unknown { value: &'static str },

@@ -889,6 +889,7 @@ fn this_years_week(expr: &TimeExpr, ctx: &Context) -> Option<Period> {
         eve,
         weekend,
         part: None,
+        rel: None,
     };
     let (v, _) = resolve(&this_year, None, ctx);
     let week = Period::of(v.interval?.start?.date(), Grain::Week)?;
@@ -1389,8 +1390,9 @@ fn resolve_core(expr: &TimeExpr, ctx: &Context) -> (TimeValue, Option<usize>) {
             eve,
             weekend,
             part,
+            rel,
         } => {
-            let v = resolve_holiday(holiday, year, eve, weekend, ctx);
+            let v = resolve_holiday(holiday, year, eve, weekend, rel, ctx);
             // "Thanksgiving evening": the part of that day
             match (part, v.interval.and_then(|iv| iv.start)) {
                 (Some(p), Some(start)) if v.grain == Some(Grain::Day) => {

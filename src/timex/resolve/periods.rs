@@ -220,6 +220,7 @@ pub(super) fn resolve_holiday(
     year: Option<i32>,
     eve: bool,
     weekend: bool,
+    rel: Option<Rel>,
     ctx: &Context,
 ) -> TimeValue {
     let pubd = ctx.published;
@@ -242,14 +243,27 @@ pub(super) fn resolve_holiday(
                 .flatten()
                 .filter(|d| *d >= pubd)
                 .min();
-            match ctx.tense {
-                Tense::Past => on_or_before.map(|d| {
+            // "the Memorial Day weekend", published on its Sunday: the weekend under way
+            let under_way = weekend
+                && this.is_some_and(|d| d >= pubd && (d - pubd).num_days() <= 2);
+            let before = [this, prev].into_iter().flatten().filter(|d| *d < pubd).max();
+            let after = [this, next].into_iter().flatten().filter(|d| *d > pubd).min();
+            match (rel, ctx.tense) {
+                (Some(Rel::Last), _) => {
+                    before.map(|d| (d, format!("\"last {name}\" -> the one before publication")))
+                }
+                (Some(Rel::Next), _) => {
+                    after.map(|d| (d, format!("\"next {name}\" -> the one after publication")))
+                }
+                (Some(Rel::This), _) => this.map(|d| (d, format!("\"this {name}\" -> this year's"))),
+                _ if under_way => this.map(|d| (d, format!("{name} weekend, under way at publication"))),
+                (_, Tense::Past) => on_or_before.map(|d| {
                     (
                         d,
                         format!("{name} + {} -> the most recent one", tense_phrase(ctx)),
                     )
                 }),
-                Tense::Future | Tense::Upcoming => on_or_after
+                (_, Tense::Future | Tense::Upcoming) => on_or_after
                     .map(|d| (d, format!("{name} + {} -> the next one", tense_phrase(ctx)))),
                 _ => match (on_or_before, on_or_after) {
                     (Some(b), Some(a)) => Some(if (pubd - b).num_days() <= (a - pubd).num_days() {

@@ -4,6 +4,20 @@ use super::*;
 
 pub(super) fn holiday(s: &Scanner, i: usize) -> Option<Found> {
     let w = s.w(i);
+    // "Last Halloween", "next Christmas", "this Thanksgiving"
+    if let Some((rel, j)) = rel_word(s, i) {
+        let mut inner = holiday(s, j)?;
+        if let TimeExpr::Holiday {
+            rel: ref mut r @ None,
+            year: None,
+            ..
+        } = inner.expr
+        {
+            *r = Some(rel);
+            return Some(inner);
+        }
+        return None;
+    }
     // "the Labor Day weekend": the article belongs to the weekend
     if w == "the" && !s.is(i + 1, "fourth") {
         let inner = holiday(s, i + 1)?;
@@ -35,10 +49,43 @@ pub(super) fn holiday(s: &Scanner, i: usize) -> Option<Found> {
                 return None;
             }
         }
+        "easter" if s.is(i + 1, "monday") => (Holiday::EasterMonday, i + 2),
         "easter" => (
             Holiday::Easter,
             if s.is(i + 1, "sunday") { i + 2 } else { i + 1 },
         ),
+        // "Martin Luther King Jr. Day", "Martin Luther King Day", "MLK Day"
+        "martin" if s.is(i + 1, "luther") && s.is(i + 2, "king") => {
+            let mut k = i + 3;
+            if matches!(s.w(k), "jr" | "jr.") {
+                k += 1;
+            }
+            if s.w(k) == "." {
+                k += 1;
+            }
+            if s.w(k) == "," {
+                return None;
+            }
+            if !s.is(k, "day") {
+                return None;
+            }
+            (Holiday::MlkDay, k + 1)
+        }
+        "mlk" if s.is(i + 1, "day") => (Holiday::MlkDay, i + 2),
+        "presidents" | "presidents'" | "president's" | "presidents’" if s.capitalized(i) => {
+            // ("Presidents' Day": the apostrophe may be a token of its own)
+            let k = if matches!(s.w(i + 1), "'" | "’") { i + 2 } else { i + 1 };
+            if !s.is(k, "day") {
+                return None;
+            }
+            (Holiday::PresidentsDay, k + 1)
+        }
+        "columbus" if s.is(i + 1, "day") && s.capitalized(i + 1) => (Holiday::ColumbusDay, i + 2),
+        "juneteenth" => (Holiday::Juneteenth, i + 1),
+        // "Fourth of July fireworks" (capitalised: "the fourth of July" may be a date)
+        "fourth" if s.capitalized(i) && s.is(i + 1, "of") && s.is(i + 2, "july") => {
+            (Holiday::IndependenceDay, i + 3)
+        }
         "good" if s.capitalized(i) && s.is(i + 1, "friday") => (Holiday::GoodFriday, i + 2),
         "thanksgiving" => (
             Holiday::Thanksgiving,
@@ -115,6 +162,7 @@ pub(super) fn holiday_tail(s: &Scanner, j: usize, holiday: Holiday, eve: bool) -
             eve,
             weekend,
             part,
+            rel: None,
         },
     )
 }
