@@ -441,17 +441,27 @@ fn is_attributive_date(
     first: usize,
     end: usize,
 ) -> bool {
-    // "the Aug. 7 blasts", "the October slaying", "a June agreement"
-    let TimeExpr::Calendar {
-        year: None,
-        month: Some(_),
-        rel: None,
-        clock: None,
-        ..
-    } = *expr
-    else {
+    // "the Aug. 7 blasts", "the October slaying", "a June agreement", "the Fourth of July
+    // fireworks show"
+    let bare_date = matches!(
+        *expr,
+        TimeExpr::Calendar {
+            year: None,
+            month: Some(_),
+            rel: None,
+            clock: None,
+            ..
+        } | TimeExpr::Holiday {
+            year: None,
+            rel: None,
+            weekend: false,
+            part: None,
+            ..
+        }
+    );
+    if !bare_date {
         return false;
-    };
+    }
     if first == 0 || end >= tokens.len() {
         return false;
     }
