@@ -73,6 +73,10 @@ pub const DEADLINE_NOUNS: &[&str] = &[
     "debut",
     "kickoff",
     "premiere",
+    // "crude oil for October delivery": the contract month to come
+    "delivery",
+    "contract",
+    "contracts",
 ];
 
 /// Events that are held on a day set in advance: after a possessive weekday in a future clause

@@ -266,13 +266,14 @@ pub fn tense_with_cue_in(
     stops: Option<&CueStops>,
 ) -> (Tense, Option<String>) {
     let (tense, cue) = clause_tense(lower, tokens, sentence, first, end, stops);
-    // "a closing before the summer is unlikely", "a vote leaders expect before Easter": a season
-    // or a holiday after "before" or "until" is the coming one; told in the past, the nearest
+    // "a closing before the summer is unlikely", "a vote leaders expect before Easter", "to
+    // settle by the summer": a season or a holiday after "before", "until" or "by" is the coming
+    // one; told in the past, the nearest
     // ("wanted a deal before the summer" in May; "retired before the summer" in October)
     if first > sentence.first_token
         && matches!(
             word_at(lower, tokens, first - 1),
-            "before" | "until" | "till"
+            "before" | "until" | "till" | "by"
         )
         && (first..end).any(|k| {
             matches!(
@@ -470,7 +471,9 @@ fn is_attributive_date(
     let after = &lower[after_tok.range()];
     // "the government's December jobs report": a possessive stands for the determiner
     let possessive = before.ends_with("'s") || before.ends_with("’s");
-    (DETERMINERS.contains(&before) || possessive)
+    // ("crude for October delivery": a contract month needs no determiner)
+    let contract_month = matches!(after, "delivery" | "contract" | "contracts");
+    (DETERMINERS.contains(&before) || possessive || contract_month)
         && after_tok.kind == TokenKind::Word
         && !after_tok.capitalized
         && !matches!(

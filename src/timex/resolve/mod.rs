@@ -223,6 +223,10 @@ pub fn resolve_all(
                 Some(r) => r,
                 None => resolve(&m.expr, m.modifier, &ctx),
             },
+            // "the week ended Friday", "the week ending July 18": the week that holds that day
+            None if week_ended(doc, found, tenses, n, &ctx).is_some() => {
+                week_ended(doc, found, tenses, n, &ctx).expect("checked by the guard")
+            }
             // "On Jan. 11, 1998, a Sunday, she called": the weekday set beside a date is that day
             None if n > 0 && appositive_weekday(doc, &found[n - 1], &out[n - 1], m).is_some() => {
                 let d = appositive_weekday(doc, &found[n - 1], &out[n - 1], m)
@@ -822,6 +826,49 @@ fn clock_on_day_after(
     }
     let v = date_value(day(d), "clock time on the day named after it".to_string());
     Some((with_time(v, d, Some(clock), None), k))
+}
+
+/// "the week ended Friday", "for the week ending July 18": "the week" right before "ended" or
+/// "ending" and a day is the week (Monday to Sunday) that holds the day. The value and the day's
+/// index, if so.
+fn week_ended(
+    doc: &Document,
+    found: &[Match],
+    tenses: &[(Tense, Option<String>)],
+    n: usize,
+    ctx: &Context,
+) -> Option<(TimeValue, Option<usize>)> {
+    if !matches!(
+        found[n].expr,
+        TimeExpr::Anaphor {
+            offset: 0,
+            unit: Unit::Week,
+            ..
+        }
+    ) {
+        return None;
+    }
+    let k = n + 1;
+    let next = found.get(k)?;
+    let between = doc.text.get(found[n].end..next.start)?.trim();
+    if !matches!(between, "ended" | "ending" | "that ended" | "which ended") {
+        return None;
+    }
+    let (tense, cue) = &tenses[k];
+    let day_ctx = Context {
+        tense: *tense,
+        cue: cue.as_deref(),
+        ..*ctx
+    };
+    let (v, _) = resolve(&next.expr, next.modifier, &day_ctx);
+    if v.grain != Some(Grain::Day) {
+        return None;
+    }
+    let week = Period::of(v.interval?.start?.date(), Grain::Week)?;
+    Some((
+        date_value(week, format!("the week that holds {}", v.value)),
+        Some(k),
+    ))
 }
 
 /// "the full year", "the fiscal year": the year a report is about.

@@ -233,6 +233,12 @@ pub(super) fn year(s: &Scanner, i: usize) -> Option<Found> {
             return found(end, TimeExpr::year(y));
         }
     }
+    // "the year 2000": one expression
+    if the_year && j == i + 2 && !s.inside_number_after(j) {
+        if let Some(y) = s.year_number(j) {
+            return found(j + 1, TimeExpr::year(y));
+        }
+    }
     let w = s.w(i);
     if let Some(rest) = w.strip_prefix("fy") {
         if rest.len() == 4 && s.capitalized(i) {

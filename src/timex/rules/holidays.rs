@@ -166,3 +166,40 @@ pub(super) fn holiday_tail(s: &Scanner, j: usize, holiday: Holiday, eve: bool) -
         },
     )
 }
+
+/// "the day after Thanksgiving", "the day before Christmas Eve", "the day after Oct. 12": one
+/// day counted from a holiday or a calendar date.
+pub(super) fn day_beside(s: &Scanner, i: usize) -> Option<Found> {
+    if !s.is_class(i, Class::The) || !s.is(i + 1, "day") {
+        return None;
+    }
+    let days = match s.w(i + 2) {
+        "after" => 1,
+        "before" => -1,
+        _ => return None,
+    };
+    let base = holiday(s, i + 3).or_else(|| month_day(s, i + 3))?;
+    let one_day = matches!(
+        base.expr,
+        TimeExpr::Holiday {
+            weekend: false,
+            part: None,
+            ..
+        } | TimeExpr::Calendar {
+            day: Some(_),
+            clock: None,
+            part: None,
+            ..
+        }
+    );
+    if !one_day {
+        return None;
+    }
+    found(
+        base.end,
+        TimeExpr::DaysAfter {
+            days,
+            base: Box::new(base.expr),
+        },
+    )
+}

@@ -170,6 +170,7 @@ pub const RULES: &[Rule] = &[
             "FY2024",
             "nineteen ninety-six",
             "the year two thousand",
+            "the year 2000",
         ],
         apply: year,
     },
@@ -381,8 +382,24 @@ pub const RULES: &[Rule] = &[
             "Election Day",
             "Black Friday",
             "Cyber Monday",
+            "Easter Monday",
+            "Martin Luther King Jr. Day",
+            "Presidents' Day",
+            "Columbus Day",
+            "Juneteenth",
+            "the [Fourth of July] fireworks",
+            "[Last Halloween], three children were hurt",
         ],
         apply: holiday,
+    },
+    Rule {
+        name: "day_beside",
+        examples: &[
+            "the day after Thanksgiving",
+            "the day before Christmas Eve",
+            "schools open Tuesday, [the day after Labor Day]",
+        ],
+        apply: day_beside,
     },
 ];
 
