@@ -82,6 +82,10 @@ pub fn numeral(s: &Scanner, i: usize, a_counts: bool) -> Option<(Amount, usize)>
             if s.is(i + 1, "half") {
                 return Some((Amount::Exact(0.5), i + 2));
             }
+            // "in a single week"
+            if s.is(i + 1, "single") && s.info(i + 2).is_some_and(|x| x.unit.is_some()) {
+                return Some((Amount::Exact(1.0), i + 2));
+            }
             if s.is(i + 1, "dozen") {
                 return Some((Amount::Exact(12.0), i + 2));
             }

@@ -250,6 +250,8 @@ fn prefix(s: &Scanner, i: usize) -> Option<Prefix> {
                 i + 2,
             ),
             "at" if s.is(i + 1, "least") => p(Mod::EqualOrMore, i + 2),
+            // "for as long as three days"
+            "as" if s.is(i + 1, "long") && s.is(i + 2, "as") => p(Mod::EqualOrLess, i + 3),
             "up" if s.is(i + 1, "to") => p(Mod::EqualOrLess, i + 2),
             _ => None,
         },

@@ -28,6 +28,8 @@ pub(super) fn weekday_name(s: &Scanner, i: usize) -> Option<(Weekday, usize)> {
             | "tribune"
             | "school"
             | "service"
+            | "schedule"
+            | "schedules"
             | "services"
             | "paper"
             | "papers"
@@ -67,6 +69,10 @@ pub(super) fn weekday(s: &Scanner, i: usize) -> Option<Found> {
     };
     let (day, k) = weekday_name(s, j)?;
     if s.info(j).is_some_and(|x| x.plural) || s.w(j).ends_with("days") {
+        return None;
+    }
+    // "ran a Sunday schedule": the kind of day a timetable is for
+    if rel.is_none() && j > 0 && s.is_class(j - 1, Class::A) && s.is(k, "schedule") {
         return None;
     }
     // "Monday and Tuesday nights": a part of the day in the plural repeats (the set rule's)

@@ -269,8 +269,16 @@ pub(super) fn duration(s: &Scanner, i: usize) -> Option<Found> {
         {
             return None;
         }
-        // "37 years old": an age
-        if s.is(end, "old") {
+        // "37 years old": an age; "between 6 months and 5 years old": both ends are
+        if s.is(end, "old") || age_range_after(s, end) {
+            return None;
+        }
+        // "another quarter point", "a quarter percentage point": a quarter of a point
+        if unit == Unit::Quarter && matches!(s.w(end), "point" | "points" | "percentage") {
+            return None;
+        }
+        // "the 1998-99 school year": the number is the end of a range of years
+        if s.is_number(i) && s.inside_number_before(i) {
             return None;
         }
         // "for two quarters we played well": periods of a game
@@ -348,6 +356,14 @@ pub(super) fn duration(s: &Scanner, i: usize) -> Option<Found> {
             Unit::Year | Unit::Decade | Unit::Century | Unit::Month | Unit::Week | Unit::Hour
         ) && !matches!(s.class(i + 1), Some(Class::Ago))
         {
+            // "between 6 months and 5 years old" (a number before: not a vague amount);
+            // "60-hour weeks" (a unit before: the weeks are counted in hours)
+            let before = i.checked_sub(1);
+            if before.is_some_and(|b| {
+                s.is_number(b) || s.info(b).is_some_and(|x| x.number.is_some() || x.unit.is_some())
+            }) {
+                return None;
+            }
             // "37 years old" (the number was not taken as an amount: an age)
             if s.w(i + 1) == "-"
                 || s.is_class(i + 1, Class::Of) && s.is(i + 2, "age")
@@ -633,4 +649,12 @@ fn money_before(s: &Scanner, k: usize) -> bool {
         j -= 2;
     }
     j >= 1 && s.glued(j) && matches!(s.w(j - 1), "$" | "£" | "€" | "#")
+}
+
+/// "6 months and 5 years old", "6 months to 5 years old": after the first end of an age range.
+fn age_range_after(s: &Scanner, end: usize) -> bool {
+    matches!(s.w(end), "and" | "to")
+        && (s.is_number(end + 1) || s.info(end + 1).is_some_and(|x| x.number.is_some()))
+        && s.info(end + 2).is_some_and(|x| x.unit.is_some())
+        && s.is(end + 3, "old")
 }
