@@ -187,6 +187,9 @@ const REPORT_DAYS: i64 = 200;
 /// How many sentences back a day-level anaphor ("the next day") looks for its day.
 const DAY_ANAPHOR_REACH: usize = 2;
 
+/// How many sentences back a counted day told in the past ("two days later") looks.
+const COUNTED_DAY_REACH: usize = 5;
+
 /// `whole_day` is false for "that night", "the next morning": a part of a day.
 pub(super) fn resolve_anaphor(
     offset: i64,
@@ -242,7 +245,16 @@ pub(super) fn resolve_anaphor(
         ctx.mentioned
             .iter()
             .rev()
-            .filter(|(_, _, s)| grain > Grain::Day || s + DAY_ANAPHOR_REACH >= ctx.sentence)
+            .filter(|(_, _, s)| {
+                // ("Two days later, however, ..." a paragraph on, in a story told in the past:
+                // a counted day still counts from the story's last day, further back)
+                let reach = if told_past && offset != 0 {
+                    COUNTED_DAY_REACH
+                } else {
+                    DAY_ANAPHOR_REACH
+                };
+                grain > Grain::Day || s + reach >= ctx.sentence
+            })
             .filter(|(p, _, _)| !(told_past && grain <= Grain::Day && p.start > pubd))
             // "would keep the policy through the end of the year" after "the spring of 2002": a
             // time ahead is not in a period already over
