@@ -719,7 +719,11 @@ fn deadline_before<'a>(
             word_at(lower, tokens, first + 1),
             "night" | "morning" | "afternoon" | "evening"
         );
-    if DEADLINE_CUES.contains(&prev) && !part_of_day {
+    // "The retests were not done until September": "not ... until" says when it happened
+    let negated = matches!(prev, "until" | "till")
+        && (first.saturating_sub(6).max(sentence.first_token)..first - 1)
+            .any(|k| matches!(word_at(lower, tokens, k), "not" | "n't" | "never"));
+    if DEADLINE_CUES.contains(&prev) && !part_of_day && !negated {
         return Some(prev);
     }
     // "of record on Nov. 10", "due on Friday": a preposition between
@@ -893,9 +897,21 @@ fn clause_tense(
             return (t, Some(cue));
         }
     }
+    // ("On Thursday, the final witness, a landlord who has pleaded guilty, told jurors": the
+    // verb of a relative clause, up to its comma, is not the clause's own)
+    let mut relative = false;
     for k in right {
-        if lower[tokens[k].range()] == *";" {
+        let w = &lower[tokens[k].range()];
+        if w == ";" {
             break;
+        }
+        if matches!(w, "who" | "which" | "whom" | "whose") {
+            relative = true;
+            continue;
+        }
+        if relative {
+            relative = w != ",";
+            continue;
         }
         if let Some((t, cue)) = cue_at(lower, tokens, k, limit) {
             if t == Tense::Past
