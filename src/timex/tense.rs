@@ -364,7 +364,15 @@ pub fn of_expression(
         let ahead_word = matches!(before(1), "toward" | "towards" | "until")
             || (before(1) == "of" && before(2) == "ahead");
         let noun = word_at(lower, tokens, end);
-        if ahead_word || (clause == Tense::Future && SCHEDULED_EVENTS.contains(&noun)) {
+        // "Sunday's ceremony will begin at 11 a.m.": what the day names is the subject of a
+        // verb ahead
+        let subject_of_future = (end + 1..end + 4).any(|k| {
+            matches!(word_at(lower, tokens, k), "will" | "begins" | "starts" | "opens")
+        });
+        if ahead_word
+            || subject_of_future
+            || (clause == Tense::Future && SCHEDULED_EVENTS.contains(&noun))
+        {
             return Some((
                 Tense::Future,
                 Some("possessive of a coming event (\"ahead of Tuesday's vote\")".to_string()),
