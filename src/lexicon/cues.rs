@@ -317,9 +317,9 @@ pub const PRESENT_CUES: &[&str] = &[
 /// Wednesday", "Polls open at 7 a.m. Tuesday", "The teams meet Friday"). The forms without -s
 /// count only after a plural subject or a pronoun (see `tense::cue_at`).
 pub const SCHEDULE_VERBS: &[&str] = &[
-    "begins", "begin", "starts", "start", "opens", "open", "reopens", "reopen", "closes",
-    "close", "resumes", "resume", "convenes", "convene", "meets", "meet", "ends", "expires",
-    "airs", "departs", "arrives", "kicks", "plays", "play",
+    "begins", "begin", "starts", "start", "opens", "open", "reopens", "reopen", "closes", "close",
+    "resumes", "resume", "convenes", "convene", "meets", "meet", "ends", "expires", "airs",
+    "departs", "arrives", "kicks", "plays", "play",
 ];
 
 /// Past-tense reporting verbs; a clause reported with them is past.

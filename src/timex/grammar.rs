@@ -261,21 +261,38 @@ pub fn clock(s: &Scanner, i: usize) -> Option<(Clock, usize)> {
                 }
             }
             // "by 8:30 tonight"
-            if (1..=12).contains(&hour) && (has_minutes || hour_word_before) && s.is(k, "tonight")
-            {
-                return Some((Clock { hour: to_24h(true, hour), minute }, k + 1));
+            if (1..=12).contains(&hour) && (has_minutes || hour_word_before) && s.is(k, "tonight") {
+                return Some((
+                    Clock {
+                        hour: to_24h(true, hour),
+                        minute,
+                    },
+                    k + 1,
+                ));
             }
             // "at 6 tomorrow morning", "at 7 Friday night": the part of the day after the day
             // gives the half
             if !has_minutes && hour_word_before && (1..=12).contains(&hour) {
                 if let Some(pm) = half_from_day_after(s, k, hour) {
-                    return Some((Clock { hour: to_24h(pm, hour), minute }, k));
+                    return Some((
+                        Clock {
+                            hour: to_24h(pm, hour),
+                            minute,
+                        },
+                        k,
+                    ));
                 }
             }
             // "Monday night at 7": the part of the day just before "at"
             if !has_minutes && (1..=12).contains(&hour) {
                 if let Some(pm) = half_from_part_before(s, i, hour) {
-                    return Some((Clock { hour: to_24h(pm, hour), minute }, zone(s, k)));
+                    return Some((
+                        Clock {
+                            hour: to_24h(pm, hour),
+                            minute,
+                        },
+                        zone(s, k),
+                    ));
                 }
             }
             // A bare "15:00" counts only with a zone after it or a word such as "at" before it.
@@ -374,12 +391,24 @@ fn spelled_clock(s: &Scanner, i: usize) -> Option<(Clock, usize)> {
         // "at six tomorrow morning", "at seven Friday night": the day's part gives the half
         if at_before {
             if let Some(pm) = half_from_day_after(s, j, hour) {
-                return Some((Clock { hour: to_24h(pm, hour), minute: 0 }, j));
+                return Some((
+                    Clock {
+                        hour: to_24h(pm, hour),
+                        minute: 0,
+                    },
+                    j,
+                ));
             }
         }
         // "Monday night at seven"
         if let Some(pm) = half_from_part_before(s, i, hour) {
-            return Some((Clock { hour: to_24h(pm, hour), minute: 0 }, j));
+            return Some((
+                Clock {
+                    hour: to_24h(pm, hour),
+                    minute: 0,
+                },
+                j,
+            ));
         }
         // "ten this morning", "three in the morning" go on below; a bare "ten" is a number
         part_after_clock(s, j, hour)?;
@@ -419,7 +448,10 @@ fn half_from_part_before(s: &Scanner, i: usize, hour: u32) -> Option<bool> {
     let after = s.w(i + 1);
     let ends = i + 1 >= s.limit
         || !after.starts_with(|c: char| c.is_alphanumeric())
-        || matches!(after, "and" | "to" | "until" | "till" | "when" | "with" | "for");
+        || matches!(
+            after,
+            "and" | "to" | "until" | "till" | "when" | "with" | "for"
+        );
     if i < 2 || !s.is(i - 1, "at") || !ends {
         return None;
     }
@@ -454,7 +486,11 @@ fn minutes_past(s: &Scanner, i: usize) -> Option<(Clock, usize)> {
             .digits(i)
             .map(|n| (n, i + 1))
             .or_else(|| spelled_number(s, i))?;
-        let j = if matches!(s.w(j), "minutes" | "minute") { j + 1 } else { j };
+        let j = if matches!(s.w(j), "minutes" | "minute") {
+            j + 1
+        } else {
+            j
+        };
         (n, j)
     };
     if !(1..=59).contains(&minute) || !s.is(j, "past") {

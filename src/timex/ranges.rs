@@ -249,9 +249,18 @@ pub fn clock_range_starts(s: &Scanner, found: &mut Vec<Match>) {
             continue;
         }
         let sentence = before.sentence;
-        let to24 = |c: Clock| if pm && c.hour < 12 { c.hour + 12 } else { c.hour };
+        let to24 = |c: Clock| {
+            if pm && c.hour < 12 {
+                c.hour + 12
+            } else {
+                c.hour
+            }
+        };
         extra.push((clock_match(s, k, e1, sentence, to24(c1), c1.minute), None));
-        extra.push((clock_match(s, e1 + 1, e2, sentence, to24(c2), c2.minute), None));
+        extra.push((
+            clock_match(s, e1 + 1, e2, sentence, to24(c2), c2.minute),
+            None,
+        ));
     }
     if extra.is_empty() {
         return;
@@ -278,7 +287,14 @@ pub fn clock_range_starts(s: &Scanner, found: &mut Vec<Match>) {
 }
 
 /// A clock-time match over tokens `first..end`.
-fn clock_match(s: &Scanner, first: usize, end: usize, sentence: usize, hour: u32, minute: u32) -> Match {
+fn clock_match(
+    s: &Scanner,
+    first: usize,
+    end: usize,
+    sentence: usize,
+    hour: u32,
+    minute: u32,
+) -> Match {
     Match {
         first_token: first,
         end_token: end,

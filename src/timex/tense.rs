@@ -367,7 +367,10 @@ pub fn of_expression(
         // "Sunday's ceremony will begin at 11 a.m.": what the day names is the subject of a
         // verb ahead
         let subject_of_future = (end + 1..end + 4).any(|k| {
-            matches!(word_at(lower, tokens, k), "will" | "begins" | "starts" | "opens")
+            matches!(
+                word_at(lower, tokens, k),
+                "will" | "begins" | "starts" | "opens"
+            )
         });
         if ahead_word
             || subject_of_future

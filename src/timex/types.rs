@@ -532,6 +532,8 @@ pub enum TimeExpr {
         part: Option<DayPart>,
         /// "every spring": the season that repeats
         season: Option<Season>,
+        /// "every December 17", "the 13th of every month": the day of the month that repeats
+        day: Option<u32>,
     },
     /// A holiday with an optional year; `eve` for the day before, `weekend` for the weekend around.
     Holiday {

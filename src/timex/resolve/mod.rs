@@ -790,10 +790,12 @@ fn clock_on_day_after(
             | TimeExpr::DayOffset { clock: Some(_), .. }
     );
     let range_joined = clock_bearing
-        && matches!(between.trim(), "to" | "until" | "till" | "through" | "-" | "and");
-    let joined = between.trim_end().ends_with(" on")
-        || matches!(between.trim(), "on" | "")
-        || range_joined;
+        && matches!(
+            between.trim(),
+            "to" | "until" | "till" | "through" | "-" | "and"
+        );
+    let joined =
+        between.trim_end().ends_with(" on") || matches!(between.trim(), "on" | "") || range_joined;
     if between.len() > 40 || !joined {
         return None;
     }
@@ -888,7 +890,12 @@ fn is_own_year(expr: &TimeExpr, text: &str) -> bool {
 
 /// "Jan. 11, 1998, a Sunday": a bare weekday right after a comma that follows a date falling on
 /// that weekday. The date, if so.
-fn appositive_weekday(doc: &Document, prev: &Match, prev_out: &Timex, m: &Match) -> Option<NaiveDate> {
+fn appositive_weekday(
+    doc: &Document,
+    prev: &Match,
+    prev_out: &Timex,
+    m: &Match,
+) -> Option<NaiveDate> {
     let TimeExpr::Weekday {
         day: wd,
         rel: None,
@@ -899,8 +906,12 @@ fn appositive_weekday(doc: &Document, prev: &Match, prev_out: &Timex, m: &Match)
         return None;
     };
     let between = doc.text.get(prev.end..m.start)?.trim();
-    let between = between.strip_suffix(" a").or(between.strip_suffix(",a")).unwrap_or(between);
-    if between.trim() != "," || !matches!(prev_out.value.grain, Some(Grain::Day | Grain::PartOfDay)) {
+    let between = between
+        .strip_suffix(" a")
+        .or(between.strip_suffix(",a"))
+        .unwrap_or(between);
+    if between.trim() != "," || !matches!(prev_out.value.grain, Some(Grain::Day | Grain::PartOfDay))
+    {
         return None;
     }
     let d = prev_out.value.interval?.start?.date();
@@ -1415,12 +1426,17 @@ fn resolve_core(expr: &TimeExpr, ctx: &Context) -> (TimeValue, Option<usize>) {
             month,
             part,
             season,
+            day,
         } => {
             let part = part.map_or(String::new(), |p| format!("T{}", p.code()));
             let value = match (every, month) {
                 _ if season.is_some() => {
                     format!("XXXX-{}", season.map_or("XX", |x| x.code()))
                 }
+                (None, Some(m)) if day.is_some() => {
+                    format!("XXXX-{m:02}-{:02}", day.unwrap_or(1))
+                }
+                (None, None) if day.is_some() => format!("XXXX-XX-{:02}", day.unwrap_or(1)),
                 (Some(d), _) => format!("XXXX-WXX-{}{part}", d.number_from_monday()),
                 (None, None) if !part.is_empty() && n == 1 => format!("XXXX-XX-XX{part}"),
                 (None, Some(m)) => format!("XXXX-{m:02}"),

@@ -244,10 +244,18 @@ pub(super) fn resolve_holiday(
                 .filter(|d| *d >= pubd)
                 .min();
             // "the Memorial Day weekend", published on its Sunday: the weekend under way
-            let under_way = weekend
-                && this.is_some_and(|d| d >= pubd && (d - pubd).num_days() <= 2);
-            let before = [this, prev].into_iter().flatten().filter(|d| *d < pubd).max();
-            let after = [this, next].into_iter().flatten().filter(|d| *d > pubd).min();
+            let under_way =
+                weekend && this.is_some_and(|d| d >= pubd && (d - pubd).num_days() <= 2);
+            let before = [this, prev]
+                .into_iter()
+                .flatten()
+                .filter(|d| *d < pubd)
+                .max();
+            let after = [this, next]
+                .into_iter()
+                .flatten()
+                .filter(|d| *d > pubd)
+                .min();
             match (rel, ctx.tense) {
                 (Some(Rel::Last), _) => {
                     before.map(|d| (d, format!("\"last {name}\" -> the one before publication")))
@@ -255,8 +263,12 @@ pub(super) fn resolve_holiday(
                 (Some(Rel::Next), _) => {
                     after.map(|d| (d, format!("\"next {name}\" -> the one after publication")))
                 }
-                (Some(Rel::This), _) => this.map(|d| (d, format!("\"this {name}\" -> this year's"))),
-                _ if under_way => this.map(|d| (d, format!("{name} weekend, under way at publication"))),
+                (Some(Rel::This), _) => {
+                    this.map(|d| (d, format!("\"this {name}\" -> this year's")))
+                }
+                _ if under_way => {
+                    this.map(|d| (d, format!("{name} weekend, under way at publication")))
+                }
                 (_, Tense::Past) => on_or_before.map(|d| {
                     (
                         d,

@@ -360,7 +360,9 @@ pub(super) fn duration(s: &Scanner, i: usize) -> Option<Found> {
             // "60-hour weeks" (a unit before: the weeks are counted in hours)
             let before = i.checked_sub(1);
             if before.is_some_and(|b| {
-                s.is_number(b) || s.info(b).is_some_and(|x| x.number.is_some() || x.unit.is_some())
+                s.is_number(b)
+                    || s.info(b)
+                        .is_some_and(|x| x.number.is_some() || x.unit.is_some())
             }) {
                 return None;
             }
@@ -423,6 +425,7 @@ pub(super) fn set(s: &Scanner, i: usize) -> Option<Found> {
                 month: None,
                 part: None,
                 season: None,
+                day: None,
             },
         )
     };
@@ -439,6 +442,7 @@ pub(super) fn set(s: &Scanner, i: usize) -> Option<Found> {
                 month: None,
                 part,
                 season: None,
+                day: None,
             },
         )
     };
@@ -467,9 +471,24 @@ pub(super) fn set(s: &Scanner, i: usize) -> Option<Found> {
                 }
                 return make(j + 1, Unit::Day, Some(day), Some(quant), n);
             }
+            // "every December 17": a day of every year
+            if let (Some(month), 1) = (info.month, n) {
+                let k = if s.w(j + 1) == "." { j + 2 } else { j + 1 };
+                if let Some(day) = s.day_number(k).filter(|_| !s.inside_number_after(k)) {
+                    let mut e = yearly(quant, Some(month), None);
+                    if let TimeExpr::Set { day: ref mut d, .. } = e {
+                        *d = Some(day);
+                    }
+                    return found(k + 1, e);
+                }
+            }
             // "every December", "each July": the month of every year
             if let (Some(month), false, 1) = (info.month, info.month_abbrev, n) {
                 return found(j + 1, yearly(quant, Some(month), None));
+            }
+            // "every weekday": each day from Monday to Friday, written as a day
+            if s.is(j, "weekday") {
+                return make(j + 1, Unit::Day, None, Some(quant), n);
             }
             if let Some(unit) = info.unit {
                 return make(j + 1, unit, None, Some(quant), n);
@@ -486,6 +505,7 @@ pub(super) fn set(s: &Scanner, i: usize) -> Option<Found> {
                         month: None,
                         part: Some(part),
                         season: None,
+                        day: None,
                     },
                 );
             }
@@ -589,6 +609,33 @@ pub(super) fn set(s: &Scanner, i: usize) -> Option<Found> {
                     return with_part(i + 1, day, None);
                 }
             }
+            // "open weekdays": every working day
+            if w == "weekdays" && !s.is_class(i.wrapping_sub(1), Class::The) {
+                return make(i + 1, Unit::Day, None, None, 1);
+            }
+            // "the 13th of every month": a day of every month
+            if s.is_class(i, Class::The)
+                && s.day_number(i + 1).is_some()
+                && !s.is_class(i + 1, Class::A)
+                && s.is_class(i + 2, Class::Of)
+                && matches!(s.class(i + 3), Some(Class::Every | Class::Each))
+                && s.is(i + 4, "month")
+            {
+                let day = s.day_number(i + 1)?;
+                return found(
+                    i + 5,
+                    TimeExpr::Set {
+                        unit: Unit::Month,
+                        every: None,
+                        quant: Some("EVERY"),
+                        n: 1,
+                        month: None,
+                        part: None,
+                        season: None,
+                        day: Some(day),
+                    },
+                );
+            }
             // "on weekends", "weekends only": bare, not counted ("two weekends")
             if w == "weekends"
                 && !(i > 0
@@ -611,6 +658,7 @@ fn yearly(quant: &'static str, month: Option<u32>, season: Option<Season>) -> Ti
         month,
         part: None,
         season,
+        day: None,
     }
 }
 

@@ -74,7 +74,11 @@ pub(super) fn holiday(s: &Scanner, i: usize) -> Option<Found> {
         "mlk" if s.is(i + 1, "day") => (Holiday::MlkDay, i + 2),
         "presidents" | "presidents'" | "president's" | "presidents’" if s.capitalized(i) => {
             // ("Presidents' Day": the apostrophe may be a token of its own)
-            let k = if matches!(s.w(i + 1), "'" | "’") { i + 2 } else { i + 1 };
+            let k = if matches!(s.w(i + 1), "'" | "’") {
+                i + 2
+            } else {
+                i + 1
+            };
             if !s.is(k, "day") {
                 return None;
             }
