@@ -464,6 +464,10 @@ pub(super) fn set(s: &Scanner, i: usize) -> Option<Found> {
                     j = k;
                 }
             }
+            // "every weekday": each day from Monday to Friday, written as a day
+            if s.is(j, "weekday") {
+                return make(j + 1, Unit::Day, None, Some(quant), n);
+            }
             let info = s.info(j)?;
             if let Some(day) = info.weekday {
                 if n == 1 {
@@ -485,10 +489,6 @@ pub(super) fn set(s: &Scanner, i: usize) -> Option<Found> {
             // "every December", "each July": the month of every year
             if let (Some(month), false, 1) = (info.month, info.month_abbrev, n) {
                 return found(j + 1, yearly(quant, Some(month), None));
-            }
-            // "every weekday": each day from Monday to Friday, written as a day
-            if s.is(j, "weekday") {
-                return make(j + 1, Unit::Day, None, Some(quant), n);
             }
             if let Some(unit) = info.unit {
                 return make(j + 1, unit, None, Some(quant), n);
