@@ -162,6 +162,8 @@ pub(super) fn duration(s: &Scanner, i: usize) -> Option<Found> {
                 | Class::Following
         )
     ) || s.info(j).is_some_and(|x| x.ordinal == Some(1))
+        // "he would spend the final 48 hours visiting bus stops"
+        || (the == 1 && s.is(j, "final") && s.is_number(j + 1))
     {
         j += 1;
         leading = true;

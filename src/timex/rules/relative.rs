@@ -497,8 +497,13 @@ pub(super) fn anaphor(s: &Scanner, i: usize) -> Option<Found> {
     if s.is_class(i, Class::That) && (s.is_class(k + 1, Class::Of) || s.w(k + 1) == "-") {
         return None;
     }
-    // "in the next hour", "the following 30 minutes": the stretch ahead, a length of time
-    if offset_word == 1 && matches!(unit, Unit::Hour | Unit::Minute | Unit::Second) {
+    // "in the next hour", "the following 30 minutes": the stretch ahead, a length of time;
+    // "for the next decade" likewise (the ten years ahead)
+    let decade_ahead = unit == Unit::Decade
+        && i > 0
+        && matches!(s.w(i - 1), "for" | "over" | "during" | "within" | "throughout");
+    if offset_word == 1 && (matches!(unit, Unit::Hour | Unit::Minute | Unit::Second) || decade_ahead)
+    {
         return found(
             k + 1,
             TimeExpr::Duration {
