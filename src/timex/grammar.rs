@@ -505,7 +505,11 @@ fn minutes_past(s: &Scanner, i: usize) -> Option<(Clock, usize)> {
         Some(Some((pm, e))) => (to_24h(pm, hour), zone(s, e)),
         _ => match part_after_clock(s, k, hour) {
             Some((pm, e)) => (to_24h(pm, hour), e),
-            None => (hour, k),
+            // "half past seven Friday night"
+            None => match half_from_day_after(s, k, hour) {
+                Some(pm) => (to_24h(pm, hour), k),
+                None => (hour, k),
+            },
         },
     };
     Some((Clock { hour, minute }, end))

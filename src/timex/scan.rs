@@ -290,6 +290,9 @@ fn match_at(s: &Scanner, i: usize) -> Option<(usize, TimeExpr, Option<Mod>, &'st
                         | TimeExpr::Shift { .. }
                         | TimeExpr::ClockTime { .. }
                         | TimeExpr::Compound { .. }
+                        | TimeExpr::Weekday { clock: Some(_), .. }
+                        | TimeExpr::DayOffset { clock: Some(_), .. }
+                        | TimeExpr::Calendar { clock: Some(_), .. }
                 );
             if modifiable(&expr) && !phrasal && !preposition {
                 let modifier = point_modifier(&expr, pre.modifier);

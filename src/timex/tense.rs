@@ -125,7 +125,12 @@ pub fn cue_at(lower: &str, tokens: &[Token], k: usize, limit: usize) -> Option<(
     if w.ends_with("'ll") || w.ends_with("’ll") || w == "won't" || w == "won’t" {
         return Some((Tense::Future, w.to_string()));
     }
-    if sets.past_irregular.contains(w) {
+    // ("its bid for a third title", "a hit single": after a determiner the form is a noun)
+    let after_determiner = k > 0 && {
+        let prev = &lower[tokens[k - 1].range()];
+        DETERMINERS.contains(&prev) || prev.ends_with("'s") || prev.ends_with("’s")
+    };
+    if sets.past_irregular.contains(w) && !after_determiner {
         return Some((Tense::Past, w.to_string()));
     }
     if w.len() > 4 && w.ends_with("ed") && !sets.not_past_ed.contains(w) && !tok.capitalized {
@@ -177,10 +182,11 @@ pub fn cue_at(lower: &str, tokens: &[Token], k: usize, limit: usize) -> Option<(
         let bare = !w.ends_with('s');
         let subject_before = matches!(prev, "they" | "we" | "you" | "i")
             || (prev.len() > 3 && prev.ends_with('s') && !prev.ends_with("ss"));
+        // ("The state meet, held annually, begins at 9 a.m. Friday": a comma may come before)
         let blocked = DETERMINERS.contains(&prev)
             || prev.ends_with("'s")
             || matches!(prev, "to" | "not" | "n't" | "never" | "did" | "track")
-            || tokens[k - 1].kind != TokenKind::Word;
+            || (bare && tokens[k - 1].kind != TokenKind::Word);
         if !blocked && (!bare || subject_before) {
             return Some((Tense::Upcoming, w.to_string()));
         }
