@@ -537,6 +537,15 @@ pub(super) fn overnight(s: &Scanner, i: usize) -> Option<Found> {
     if !s.is(i, "overnight") {
         return None;
     }
+    // "a second overnight closure", "an overnight slot", "that overnight staffing": a kind of
+    // shift or stay, not a night
+    if i > 0
+        && (s.is_class(i - 1, Class::A)
+            || s.is(i - 1, "that")
+            || s.info(i - 1).is_some_and(|x| x.ordinal.is_some()))
+    {
+        return None;
+    }
     found(
         i + 1,
         TimeExpr::Anaphor {

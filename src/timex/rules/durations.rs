@@ -197,6 +197,10 @@ pub(super) fn duration(s: &Scanner, i: usize) -> Option<Found> {
             // "The past year", "the past month", "the past decade" are the stretch up to now,
             // a length (P1Y, P10Y), as "the past three years" is; only "the past quarter"
             // stays the quarter before, as reports use it.
+            // "the last day of school", "the last day for students": a day of something else
+            if unit == Unit::Day && matches!(s.w(j + 1), "of" | "for") {
+                return None;
+            }
             if the == 1
                 && (s.is_class(j - 1, Class::Last) || s.is_class(j - 1, Class::Past))
                 && !(s.is_class(j - 1, Class::Past) && unit != Unit::Quarter)
@@ -358,6 +362,10 @@ pub(super) fn duration(s: &Scanner, i: usize) -> Option<Found> {
             Unit::Year | Unit::Decade | Unit::Century | Unit::Month | Unit::Week | Unit::Hour
         ) && !matches!(s.class(i + 1), Some(Class::Ago))
         {
+            // "the best years of her life": years of a life, not a length of time
+            if before_word(s, i, &["best", "worst", "golden", "boom", "glory"]) {
+                return None;
+            }
             // "between 6 months and 5 years old" (a number before: not a vague amount);
             // "60-hour weeks" (a unit before: the weeks are counted in hours)
             let before = i.checked_sub(1);
@@ -707,4 +715,9 @@ fn age_range_after(s: &Scanner, end: usize) -> bool {
         && (s.is_number(end + 1) || s.info(end + 1).is_some_and(|x| x.number.is_some()))
         && s.info(end + 2).is_some_and(|x| x.unit.is_some())
         && s.is(end + 3, "old")
+}
+
+/// Is the word before token `i` one of `words`?
+fn before_word(s: &Scanner, i: usize, words: &[&str]) -> bool {
+    i > 0 && words.contains(&s.w(i - 1))
 }

@@ -402,4 +402,12 @@ const SPORTS_WORDS: &[&str] = &[
     "basket",
     "baskets",
     "possession",
+    // "left the game in the first quarter with a sprained ankle"
+    "game",
+    "yards",
+    "football",
+    "basketball",
+    "hockey",
+    "soccer",
+    "trailed",
 ];

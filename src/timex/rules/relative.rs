@@ -14,6 +14,10 @@ pub(super) fn relative_unit(s: &Scanner, i: usize) -> Option<Found> {
         if matches!(unit, Unit::Second | Unit::Minute | Unit::Hour) {
             return None;
         }
+        // "the last day of school": the final day of something, never yesterday
+        if rel == Rel::Last && unit == Unit::Day {
+            return None;
+        }
         if part.is_some() && rel != Rel::This {
             return None;
         }
@@ -484,6 +488,10 @@ pub(super) fn anaphor(s: &Scanner, i: usize) -> Option<Found> {
         _ => return None,
     };
     let k = if s.is_class(k, Class::Same) { k + 1 } else { k };
+    // "noted that overnight staffing was thin": "that" is the conjunction
+    if s.is(k, "overnight") {
+        return None;
+    }
     let part = day_part(s, k);
     let unit = unit_at(s, k).or_else(|| part.map(|_| Unit::Day))?;
     if s.is_class(i, Class::That)
