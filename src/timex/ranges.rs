@@ -60,6 +60,15 @@ pub fn split_ranges(s: &Scanner, found: &mut Vec<Match>) {
                 }
                 TimeExpr::year(y2)
             }
+            // "1981-2010", "the 2021-2022 surge": a second year in full
+            TimeExpr::Calendar {
+                year: Some(y),
+                month: None,
+                day: None,
+                ..
+            } if dash && s.w(token).len() == 4 && (*y + 1..*y + 200).contains(&(n as i32)) => {
+                TimeExpr::year(n as i32)
+            }
             _ => continue,
         };
         let tok = &s.tokens[token];
@@ -189,6 +198,8 @@ fn half_of(word: &str) -> Option<bool> {
 /// of the day before them). The second end is marked as the end of a range.
 pub fn clock_range_starts(s: &Scanner, found: &mut Vec<Match>) {
     let mut extra: Vec<(Match, Option<usize>)> = Vec::new();
+    // (a first end already found: its index, its hour in the afternoon, the second end's index)
+    let mut adjust: Vec<(usize, u32, usize)> = Vec::new();
     let taken = |found: &[Match], tok: usize| {
         found
             .iter()
@@ -216,7 +227,21 @@ pub fn clock_range_starts(s: &Scanner, found: &mut Vec<Match>) {
             "to" | "until" | "till" | "-" | "through" => opener == "from" || opener == "between",
             _ => false,
         };
-        if !ok || taken(found, k) {
+        if !ok {
+            continue;
+        }
+        // "from 5:30 to 7 p.m.": the first end is already a clock time, with no half of its own
+        if let Some(start) = found.iter().position(|x| x.first_token == k && x.end_token == f - 1) {
+            let no_half = (k..f - 1).all(|t| !matches!(s.w(t), "a" | "p" | "am" | "pm" | "m"));
+            if let TimeExpr::ClockTime { clock } = found[start].expr {
+                if no_half && end_clock.hour > 12 && clock.hour < 12 && clock.hour + 12 <= end_clock.hour
+                {
+                    adjust.push((start, clock.hour + 12, n));
+                }
+            }
+            continue;
+        }
+        if taken(found, k) {
             continue;
         }
         let (c, e) = bare_hour(s, k).expect("checked above");
@@ -261,6 +286,14 @@ pub fn clock_range_starts(s: &Scanner, found: &mut Vec<Match>) {
             clock_match(s, e1 + 1, e2, sentence, to24(c2), c2.minute),
             None,
         ));
+    }
+    for (start, hour, end) in adjust {
+        if let TimeExpr::ClockTime { ref mut clock } = found[start].expr {
+            clock.hour = hour;
+        }
+        if found[end].range_from.is_none() {
+            found[end].range_from = Some(start);
+        }
     }
     if extra.is_empty() {
         return;

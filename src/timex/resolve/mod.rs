@@ -298,8 +298,17 @@ pub fn resolve_all(
             Some(v) => v,
             None => value,
         };
-        // "the week of March 6", "Easter week": the week that holds the day
+        // "the week of March 6", "Easter week": the week that holds the day; "the weekend of
+        // May 31" the weekend of that week
         let value = match (m.rule, value.interval.and_then(|iv| iv.start)) {
+            ("weekend_of", Some(start)) if value.grain == Some(Grain::Day) => {
+                match Period::of(start.date(), Grain::Weekend) {
+                    Some(weekend) => {
+                        date_value(weekend, format!("the weekend of {}", value.value))
+                    }
+                    None => value,
+                }
+            }
             ("week_of", Some(start)) if value.grain == Some(Grain::Day) => {
                 let week = this_years_week(&m.expr, &ctx)
                     .or_else(|| Period::of(start.date(), Grain::Week));
@@ -896,14 +905,24 @@ fn appositive_weekday(
     prev_out: &Timex,
     m: &Match,
 ) -> Option<NaiveDate> {
-    let TimeExpr::Weekday {
-        day: wd,
-        rel: None,
-        clock: None,
-        part: None,
-    } = m.expr
-    else {
-        return None;
+    // ("took office on July 28, 2006, Independence Day": a holiday set beside a date names it,
+    // whatever country's holiday it is)
+    let wd = match m.expr {
+        TimeExpr::Weekday {
+            day,
+            rel: None,
+            clock: None,
+            part: None,
+        } => Some(day),
+        TimeExpr::Holiday {
+            year: None,
+            rel: None,
+            eve: false,
+            weekend: false,
+            part: None,
+            ..
+        } => None,
+        _ => return None,
     };
     let between = doc.text.get(prev.end..m.start)?.trim();
     let between = between
@@ -915,7 +934,7 @@ fn appositive_weekday(
         return None;
     }
     let d = prev_out.value.interval?.start?.date();
-    (d.weekday() == wd).then_some(d)
+    wd.is_none_or(|wd| d.weekday() == wd).then_some(d)
 }
 
 /// A bare weekday joined by "and" / "or" to a weekday with "next", "last" or "this" just

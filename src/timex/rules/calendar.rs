@@ -16,8 +16,13 @@ pub(super) fn month_day(s: &Scanner, i: usize) -> Option<Found> {
         Some(d) => (d, k + 1),
         None => compound_ordinal(s, k).filter(|(d, _)| *d <= 31)?,
     };
+    // ("January's 14-year high": the number counts years, it is not a day)
     if s.inside_number_after(k)
         || (s.glued(k + 1) && s.w(k + 1) == "-" && s.is_number(k + 2) && s.w(k + 2).len() > 2)
+        || (s.is_number(k)
+            && s.glued(k + 1)
+            && s.w(k + 1) == "-"
+            && s.info(k + 2).is_some_and(|x| x.unit.is_some()))
     {
         return None;
     }

@@ -436,6 +436,16 @@ pub(super) fn week_of(s: &Scanner, i: usize) -> Option<Found> {
     }
 }
 
+/// "the weekend of May 31": the weekend (Saturday and Sunday) of the week that holds the day.
+/// The rule gives the day; the resolver widens it (rule name "weekend_of").
+pub(super) fn weekend_of(s: &Scanner, i: usize) -> Option<Found> {
+    if !(s.is_class(i, Class::The) && s.is(i + 1, "weekend") && s.is_class(i + 2, Class::Of)) {
+        return None;
+    }
+    let f = month_day(s, i + 3)?;
+    matches!(f.expr, TimeExpr::Calendar { day: Some(_), .. }).then_some(f)
+}
+
 /// "the previous Friday", "the following Monday": a weekday counted from the day the story is
 /// at, not from publication. The rule gives the weekday; the resolver counts it from the day last
 /// named (rule name "weekday_anaphor"), or from publication when none was.

@@ -81,6 +81,11 @@ pub const RULES: &[Rule] = &[
         apply: week_of,
     },
     Rule {
+        name: "weekend_of",
+        examples: &["the weekend of May 31", "semifinals set for [the weekend of June 7]"],
+        apply: weekend_of,
+    },
+    Rule {
         name: "overnight",
         examples: &[
             "eight inches of snow fell [overnight]",

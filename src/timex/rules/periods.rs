@@ -268,7 +268,14 @@ pub(super) fn season(s: &Scanner, i: usize) -> Option<Found> {
                 | "over"
                 | "before"
                 | "after"
-        );
+        )
+        // "in tight spots all fall" (not "they all fall down")
+        || (i > 0
+            && s.is(i - 1, "all")
+            && !matches!(
+                s.w(i + 1),
+                "down" | "apart" | "short" | "into" | "off" | "behind" | "back" | "in" | "out"
+            ));
     let has_context = rel.is_some() || year.is_some() || j > i || prep_before;
     if !has_context {
         return None;
