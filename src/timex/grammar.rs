@@ -170,8 +170,7 @@ pub fn clock(s: &Scanner, i: usize) -> Option<(Clock, usize)> {
         return Some(found);
     }
     // "at 0930 GMT", "1200 local time": a 24-hour reading in four digits, with its zone
-    // ("10:35 a.m. (0735 GMT)": the same time in brackets is not one of its own)
-    if s.w(i).len() == 4 && !s.inside_number_before(i) && !(i > 0 && s.w(i - 1) == "(") {
+    if s.w(i).len() == 4 && !s.inside_number_before(i) {
         let z = zone(s, i + 1);
         let (h, m) = (hour / 100, hour % 100);
         if z > i + 1 && h <= 23 && m <= 59 {

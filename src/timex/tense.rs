@@ -407,6 +407,19 @@ pub fn of_expression(
                 Some(format!("a date naming a {noun}: the nearest one")),
             ));
         }
+        // "plan to field candidates for the April 9 vote": an event a future clause prepares
+        // for is ahead ("signatures from the November election" may be behind)
+        let toward = first >= 2
+            && matches!(
+                word_at(lower, tokens, first - 2),
+                "for" | "in" | "before" | "until" | "ahead" | "toward" | "towards"
+            );
+        if clause == Tense::Future && SCHEDULED_EVENTS.contains(&noun) && toward {
+            return Some((
+                Tense::Upcoming,
+                Some("a date naming a scheduled event, in a future clause".to_string()),
+            ));
+        }
         if clause == Tense::Future || SCHEDULED_EVENTS.contains(&noun) {
             // "voters will choose in the Nov. 8 election", "four months before the May 5
             // primary": an event held on a set day may be ahead as well as behind: the nearest

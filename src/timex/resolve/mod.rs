@@ -474,7 +474,8 @@ fn after_an_afternoon_clock(doc: &Document, m: &Match, out: &[Timex]) -> Option<
     }
     // (a spoken hour, "ten thirty", is left to the setting of the text: see [`in_the_evening`])
     let text = &doc.text[m.start..m.end];
-    let written = text.contains(|c: char| c.is_ascii_digit()) && !text.contains("o'clock");
+    // (hours and minutes with a colon: "0930 GMT" is a 24-hour reading)
+    let written = text.contains(':') && !text.contains("o'clock");
     if !(1..=11).contains(&clock.hour) || !written || names_half(&text.to_ascii_lowercase()) {
         return None;
     }

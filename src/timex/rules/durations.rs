@@ -543,6 +543,20 @@ pub(super) fn set(s: &Scanner, i: usize) -> Option<Found> {
             | Class::Yearly
             | Class::Hourly,
         ) if FINANCIAL_NOUNS.contains(&crate::timex::scan::strip_possessive(s.w(i + 1))) => None,
+        // "keep observing nightly": every night (XXXX-XX-XXTNI)
+        Some(Class::Daily) if s.is(i, "nightly") => found(
+            i + 1,
+            TimeExpr::Set {
+                unit: Unit::Day,
+                every: None,
+                quant: None,
+                n: 1,
+                month: None,
+                part: Some(DayPart::Night),
+                season: None,
+                day: None,
+            },
+        ),
         Some(Class::Daily) => make(i + 1, Unit::Day, None, None, 1),
         // "the biweekly schedule": every two weeks
         _ if matches!(s.w(i), "biweekly" | "fortnightly") => make(i + 1, Unit::Week, None, None, 2),

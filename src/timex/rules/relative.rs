@@ -245,9 +245,11 @@ pub(super) fn shift(s: &Scanner, i: usize) -> Option<Found> {
         if let Some((amount, unit, end)) = amount_unit(s, i, false) {
             let end = if s.is(end, "time") { end + 1 } else { end };
             let fine = matches!(unit, Unit::Second | Unit::Minute | Unit::Hour);
+            // ("the best stretch I've seen in 20 years of coaching": years of something)
             if !fine
                 && !matches!(amount, Amount::Vague)
                 && !counts_back(s, i - 1)
+                && !s.is_class(end, Class::Of)
                 && !matches!(
                     s.class(end),
                     Some(Class::Ago | Class::Earlier | Class::Later)
