@@ -1286,6 +1286,27 @@ fn resolve_core(expr: &TimeExpr, ctx: &Context) -> (TimeValue, Option<usize>) {
             part,
             year_rel,
         } => {
+            // "talks beginning Sept. 20 and ending on the 24th": a day of the month last named
+            // (in the last few sentences), else of the publication month
+            if let (None, None, Some(d)) = (year, month, dom) {
+                let named = ctx
+                    .mentioned
+                    .iter()
+                    .rev()
+                    .take_while(|(_, _, s)| s + CLOCK_REACH >= ctx.sentence)
+                    .find(|(p, _, _)| p.grain <= Grain::Month);
+                let (anchor_day, anchor) = match named {
+                    Some((p, i, _)) => (p.start, Some(*i)),
+                    None => (ctx.published, None),
+                };
+                return match ymd(anchor_day.year(), anchor_day.month(), d) {
+                    Some(date) => (
+                        date_value(day(date), "a day of the month last named".to_string()),
+                        anchor,
+                    ),
+                    None => (unresolved("XXXX-XX-XX", "no such day in that month"), anchor),
+                };
+            }
             // "June last year": the year is counted from publication, the month is as written
             let year = year.or(year_rel.map(|r| {
                 ctx.published.year()

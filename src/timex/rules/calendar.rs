@@ -510,3 +510,36 @@ pub(super) fn century(s: &Scanner, i: usize) -> Option<Found> {
     }
     None
 }
+
+/// "ending on the 24th", "the session ends on the 26th": a day of the month alone, written as an
+/// ordinal in figures after "the", with no noun after it. The resolver takes the month last named.
+pub(super) fn day_of_month(s: &Scanner, i: usize) -> Option<Found> {
+    if !s.is_class(i, Class::The) {
+        return None;
+    }
+    let k = i + 1;
+    let w = s.w(k);
+    if !(s.is_number(k) && w.ends_with(|c: char| c.is_ascii_alphabetic())) {
+        return None;
+    }
+    let day = s.day_number(k)?;
+    let next = s.w(k + 1);
+    let alone = k + 1 >= s.limit
+        || !next.starts_with(|c: char| c.is_alphanumeric())
+        || matches!(next, "and" | "or" | "to" | "through" | "at" | "when" | "if" | "but");
+    if !alone {
+        return None;
+    }
+    found(
+        k + 1,
+        TimeExpr::Calendar {
+            year: None,
+            month: None,
+            day: Some(day),
+            rel: None,
+            clock: None,
+            part: None,
+            year_rel: None,
+        },
+    )
+}

@@ -81,6 +81,14 @@ pub const RULES: &[Rule] = &[
         apply: week_of,
     },
     Rule {
+        name: "day_of_month",
+        examples: &[
+            "talks beginning Sept. 20 and ending on [the 24th]",
+            "the session ends on [the 26th].",
+        ],
+        apply: day_of_month,
+    },
+    Rule {
         name: "weekend_of",
         examples: &["the weekend of May 31", "semifinals set for [the weekend of June 7]"],
         apply: weekend_of,
@@ -396,7 +404,7 @@ pub const RULES: &[Rule] = &[
             "Presidents' Day",
             "Columbus Day",
             "Juneteenth",
-            "the [Fourth of July] fireworks",
+            "this year's [Fourth of July] fireworks",
             "[Last Halloween], three children were hurt",
         ],
         apply: holiday,
