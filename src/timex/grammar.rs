@@ -592,6 +592,9 @@ pub fn month_name(s: &Scanner, i: usize) -> Option<(u32, usize, bool)> {
             certain = s.capitalized(i);
         } else if !s.capitalized(i) {
             return None;
+        } else if matches!(s.w(j), "van" | "von" | "de" | "der" | "den" | "ten") {
+            // "Jan van Eyck", "Jan de Vries": a first name
+            return None;
         }
     } else if !s.capitalized(i) && s.raw(i).len() > 3 {
         // Lower-case full month names are rare in news and often other words ("august").

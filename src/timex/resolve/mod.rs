@@ -643,7 +643,12 @@ const HISTORY_YEARS: i32 = 10;
 /// A sentence-opening "Today," in the present (or no tense) right after a story told at least
 /// [`HISTORY_YEARS`] back.
 fn is_today_after_history(m: &Match, doc: &Document, ctx: &Context) -> bool {
-    let opening = doc.text[m.start..m.end] == *"Today" && doc.text[m.end..].starts_with(',');
+    // ("Today, about 35,000 people live there", "Today most of it melts within a year")
+    let opening = doc.text[m.start..m.end] == *"Today"
+        && (doc.text[m.end..].starts_with(',')
+            || doc.text[m.end..]
+                .trim_start()
+                .starts_with(|c: char| c.is_ascii_lowercase()));
     opening
         && matches!(ctx.tense, Tense::Present | Tense::Unknown)
         && ctx
