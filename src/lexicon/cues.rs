@@ -457,3 +457,17 @@ pub const ORDER_CUES: &[OrderCue] = &[
         example: "Prices fell while the talks went on.",
     },
 ];
+
+/// Nouns after a bare month that make it the month some figures are for: "March figures",
+/// "October retail sales", "the May jobs report". Such a month is already over.
+pub const MONTH_DATA_NOUNS: &[&str] = &[
+    "figures",
+    "data",
+    "sales",
+    "numbers",
+    "jobs",
+    "payrolls",
+    "retail",
+    "inflation",
+    "statistics",
+];

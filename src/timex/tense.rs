@@ -7,7 +7,7 @@
 use crate::lexicon::fxhash::FxBuildHasher;
 use crate::lexicon::{
     DEADLINE_CUES, DEADLINE_NOUNS, DETERMINERS, FUTURE_CUES, MOVE_VERBS, NOT_PAST_ED,
-    PAST_IRREGULAR, PRESENT_CUES, REPORTING_PAST, SCHEDULED_EVENTS, SCHEDULE_VERBS,
+    PAST_IRREGULAR, PRESENT_CUES, REPORTING_PAST, SCHEDULED_EVENTS, SCHEDULE_VERBS, MONTH_DATA_NOUNS,
 };
 
 /// How many tokens after a reporting verb ("said", "told") a time may still belong to the report
@@ -407,6 +407,13 @@ pub fn of_expression(
                 Some(format!("a date naming a {noun}: the nearest one")),
             ));
         }
+        // "will release October retail sales figures": figures are for a month already over
+        if MONTH_DATA_NOUNS.contains(&noun) || MONTH_DATA_NOUNS.contains(&second) {
+            return Some((
+                Tense::Past,
+                Some(format!("figures for a month ({noun}): the last one")),
+            ));
+        }
         // "plan to field candidates for the April 9 vote": an event a future clause prepares
         // for is ahead ("signatures from the November election" may be behind)
         let toward = first >= 2
@@ -501,8 +508,10 @@ fn is_attributive_date(
     let after = &lower[after_tok.range()];
     // "the government's December jobs report": a possessive stands for the determiner
     let possessive = before.ends_with("'s") || before.ends_with("’s");
-    // ("crude for October delivery": a contract month needs no determiner)
-    let contract_month = matches!(after, "delivery" | "contract" | "contracts");
+    // ("crude for October delivery": a contract month needs no determiner; nor do the figures
+    // of a month, "expect March figures", which name a month already over)
+    let contract_month =
+        matches!(after, "delivery" | "contract" | "contracts") || MONTH_DATA_NOUNS.contains(&after);
     (DETERMINERS.contains(&before) || possessive || contract_month)
         && after_tok.kind == TokenKind::Word
         && !after_tok.capitalized

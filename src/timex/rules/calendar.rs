@@ -132,11 +132,14 @@ pub(super) fn month_year(s: &Scanner, i: usize) -> Option<Found> {
         && matches!(s.w(k), "and" | "or" | "through" | "to")
         && s.info(k + 1).is_some_and(|x| x.month.is_some())
         && s.capitalized(k + 1);
+    // ("expect March figures", "the May jobs report": a month that figures are for)
+    let data_after = s.capitalized(j) && crate::lexicon::MONTH_DATA_NOUNS.contains(&s.w(k));
+    let context = month_context_before(s, j) || coordinated || data_after;
     let abbrev = s.info(j).is_some_and(|x| x.month_abbrev);
-    if rel.is_none() && (abbrev || !certain) && !month_context_before(s, j) && !coordinated {
+    if rel.is_none() && (abbrev || !certain) && !context {
         return None;
     }
-    if rel.is_none() && matches!(month, 3 | 5) && !month_context_before(s, j) && !coordinated {
+    if rel.is_none() && matches!(month, 3 | 5) && !context {
         return None;
     }
     // "May" and "March" followed by a verb-like word are verbs even after "to": "to march on".
