@@ -74,4 +74,9 @@ held_out_sets! {
     news_h_meets_the_accuracy_bars => "news-h.jsonl",
     news_i_meets_the_accuracy_bars => "news-i.jsonl",
     news_j_meets_the_accuracy_bars => "news-j.jsonl",
+    news_k_meets_the_accuracy_bars => "news-k.jsonl",
+    news_l_meets_the_accuracy_bars => "news-l.jsonl",
+    news_m_meets_the_accuracy_bars => "news-m.jsonl",
+    news_n_meets_the_accuracy_bars => "news-n.jsonl",
+    news_o_meets_the_accuracy_bars => "news-o.jsonl",
 }
