@@ -200,10 +200,12 @@ pub fn clock_range_starts(s: &Scanner, found: &mut Vec<Match>) {
     let mut extra: Vec<(Match, Option<usize>)> = Vec::new();
     // (a first end already found: its index, its hour in the afternoon, the second end's index)
     let mut adjust: Vec<(usize, u32, usize)> = Vec::new();
+    // (the matches are in text order: binary searches keep long texts linear)
+    let at = |found: &[Match], tok: usize| found.partition_point(|m| m.end_token <= tok);
     let taken = |found: &[Match], tok: usize| {
         found
-            .iter()
-            .any(|m| m.first_token <= tok && tok < m.end_token)
+            .get(at(found, tok))
+            .is_some_and(|m| m.first_token <= tok && tok < m.end_token)
     };
     for (n, m) in found.iter().enumerate() {
         let f = m.first_token;
@@ -231,7 +233,9 @@ pub fn clock_range_starts(s: &Scanner, found: &mut Vec<Match>) {
             continue;
         }
         // "from 5:30 to 7 p.m.": the first end is already a clock time, with no half of its own
-        if let Some(start) = found.iter().position(|x| x.first_token == k && x.end_token == f - 1) {
+        let start = Some(at(found, k))
+            .filter(|&p| found.get(p).is_some_and(|x| x.first_token == k && x.end_token == f - 1));
+        if let Some(start) = start {
             let no_half = (k..f - 1).all(|t| !matches!(s.w(t), "a" | "p" | "am" | "pm" | "m"));
             if let TimeExpr::ClockTime { clock } = found[start].expr {
                 if no_half && end_clock.hour > 12 && clock.hour < 12 && clock.hour + 12 <= end_clock.hour
@@ -311,8 +315,11 @@ pub fn clock_range_starts(s: &Scanner, found: &mut Vec<Match>) {
     found.extend(extra.into_iter().map(|(m, _)| m));
     found.sort_by_key(|m| m.start);
     for (a, b) in pairs {
-        let first = found.iter().position(|m| m.first_token == a);
-        let second = found.iter().position(|m| m.first_token == b);
+        let find = |tok: usize| {
+            let p = found.partition_point(|m| m.first_token < tok);
+            found.get(p).filter(|m| m.first_token == tok).map(|_| p)
+        };
+        let (first, second) = (find(a), find(b));
         if let (Some(i), Some(j)) = (first, second) {
             found[j].range_from = Some(i);
         }
