@@ -31,6 +31,11 @@ pub const FUTURE_CUES: &[&str] = &[
     "planned for",
     "expects to",
     "expect to",
+    // "Forecasters expect highs in the low 80s on Friday"
+    "expect",
+    "expects",
+    "predict",
+    "predicts",
     "may",
     "might",
     "must",

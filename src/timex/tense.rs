@@ -834,6 +834,18 @@ fn clause_tense(
             break;
         }
         if let Some((t, cue)) = cue_at(lower, tokens, k, limit) {
+            // "will run reduced schedules", "to offer expanded service": an -ed word right
+            // after the verb of a modal or "to" is an adjective of its object
+            if t == Tense::Past
+                && cue.ends_with("ed")
+                && k >= sentence.first_token + 2
+                && matches!(
+                    &lower[tokens[k - 2].range()],
+                    "will" | "would" | "can" | "could" | "may" | "might" | "must" | "should" | "to"
+                )
+            {
+                continue;
+            }
             // A participle after an auxiliary ("will be named", "has been held", "was
             // expected"): the auxiliary decides, so keep looking left.
             if t == Tense::Past && k > sentence.first_token {
