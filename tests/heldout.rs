@@ -79,4 +79,6 @@ held_out_sets! {
     news_m_meets_the_accuracy_bars => "news-m.jsonl",
     news_n_meets_the_accuracy_bars => "news-n.jsonl",
     news_o_meets_the_accuracy_bars => "news-o.jsonl",
+    news_p_meets_the_accuracy_bars => "news-p.jsonl",
+    news_q_meets_the_accuracy_bars => "news-q.jsonl",
 }
