@@ -82,8 +82,10 @@ pub fn numeral(s: &Scanner, i: usize, a_counts: bool) -> Option<(Amount, usize)>
             if s.is(i + 1, "half") {
                 return Some((Amount::Exact(0.5), i + 2));
             }
-            // "in a single week"
-            if s.is(i + 1, "single") && s.info(i + 2).is_some_and(|x| x.unit.is_some()) {
+            // "in a single week", "a full year", "an entire month", "a whole week"
+            if matches!(s.w(i + 1), "single" | "full" | "entire" | "whole")
+                && s.info(i + 2).is_some_and(|x| x.unit.is_some())
+            {
                 return Some((Amount::Exact(1.0), i + 2));
             }
             if s.is(i + 1, "dozen") {
@@ -151,14 +153,19 @@ pub fn clock(s: &Scanner, i: usize) -> Option<(Clock, usize)> {
                 zone(s, i + 1),
             ))
         }
+        // "between midnight and noon", "from midnight to 6 a.m.": the midnight a day starts
+        // with ("since midnight Friday" is the end of Friday)
         Some(Class::Midnight) => {
+            let starts_day = i > 0
+                && matches!(s.w(i - 1), "from" | "between")
+                && s.info(i + 1).is_none_or(|x| x.weekday.is_none());
             return Some((
                 Clock {
-                    hour: 24,
+                    hour: if starts_day { 0 } else { 24 },
                     minute: 0,
                 },
                 zone(s, i + 1),
-            ))
+            ));
         }
         _ => {}
     }
@@ -612,8 +619,13 @@ pub fn month_name(s: &Scanner, i: usize) -> Option<(u32, usize, bool)> {
 
 /// Context that makes a bare month name a month: a preposition or determiner before it.
 pub fn month_context_before(s: &Scanner, i: usize) -> bool {
-    i > 0
-        && matches!(
+    // "as recently as May", "as early as March"
+    let as_far_as = i >= 2
+        && s.w(i - 1) == "as"
+        && matches!(s.w(i - 2), "recently" | "early" | "late" | "soon");
+    as_far_as
+        || i > 0
+            && matches!(
             s.w(i - 1),
             "in" | "of"
                 | "since"

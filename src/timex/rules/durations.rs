@@ -526,11 +526,12 @@ pub(super) fn set(s: &Scanner, i: usize) -> Option<Found> {
             None
         }
         // "the Nightly Report", "the Daily Telegraph": a name
+        // ("the Dayton Daily Ledger": a capitalised word before it makes a name too)
         Some(Class::Daily | Class::Weekly | Class::Monthly | Class::Quarterly)
             if s.capitalized(i)
                 && s.capitalized(i + 1)
                 && i > 0
-                && s.is_class(i - 1, Class::The) =>
+                && (s.is_class(i - 1, Class::The) || s.capitalized(i - 1)) =>
         {
             None
         }

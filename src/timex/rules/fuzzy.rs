@@ -87,6 +87,8 @@ pub(super) fn fuzzy(s: &Scanner, i: usize) -> Option<Found> {
             // "most recently in November", "most recently two years ago": it ranks the time
             // that follows, it is not one
             "recently" if s.w(i.wrapping_sub(1)) == "most" => None,
+            // "as recently as May": it measures the time that follows
+            "recently" if s.w(i.wrapping_sub(1)) == "as" && s.is(i + 1, "as") => None,
             _ => f(i + 1, FuzzyRef::Past),
         },
         Some(Class::FutureRef) => match s.w(i) {

@@ -239,10 +239,14 @@ pub(super) fn quarter_compared(s: &Scanner, i: usize) -> Option<Found> {
 }
 
 pub(super) fn season(s: &Scanner, i: usize) -> Option<Found> {
-    let (rel, j) = match rel_word(s, i) {
+    let (rel, mut j) = match rel_word(s, i) {
         Some((r, j)) => (Some(r), j),
         None => (None, i + usize::from(s.is_class(i, Class::The))),
     };
+    // "the entire spring", "the whole summer"
+    if j > i && matches!(s.w(j), "entire" | "whole") {
+        j += 1;
+    }
     let season = s.info(j)?.season?;
     let mut end = j + 1;
     let mut year = None;

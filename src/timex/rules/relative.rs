@@ -3,6 +3,21 @@
 use super::*;
 
 pub(super) fn relative_unit(s: &Scanner, i: usize) -> Option<Found> {
+    // "in the coming week": the article belongs to the expression
+    if s.is_class(i, Class::The) && s.is_class(i + 1, Class::Coming) {
+        let (rel, j) = rel_word(s, i + 1)?;
+        let unit = unit_at(s, j)?;
+        let single = !s.info(j).is_some_and(|x| x.plural);
+        return (single && matches!(unit, Unit::Week | Unit::Month | Unit::Year | Unit::Weekend))
+            .then_some(Found {
+                end: j + 1,
+                expr: TimeExpr::RelUnit {
+                    rel,
+                    unit,
+                    part: None,
+                },
+            });
+    }
     // earlier this week, later this month, early next year (the last through the prefix)
     let (part, i2) = match s.class(i) {
         Some(Class::Earlier) => (Some(PeriodPart::Earlier), i + 1),
