@@ -233,12 +233,18 @@ pub fn clock_range_starts(s: &Scanner, found: &mut Vec<Match>) {
             continue;
         }
         // "from 5:30 to 7 p.m.": the first end is already a clock time, with no half of its own
-        let start = Some(at(found, k))
-            .filter(|&p| found.get(p).is_some_and(|x| x.first_token == k && x.end_token == f - 1));
+        let start = Some(at(found, k)).filter(|&p| {
+            found
+                .get(p)
+                .is_some_and(|x| x.first_token == k && x.end_token == f - 1)
+        });
         if let Some(start) = start {
             let no_half = (k..f - 1).all(|t| !matches!(s.w(t), "a" | "p" | "am" | "pm" | "m"));
             if let TimeExpr::ClockTime { clock } = found[start].expr {
-                if no_half && end_clock.hour > 12 && clock.hour < 12 && clock.hour + 12 <= end_clock.hour
+                if no_half
+                    && end_clock.hour > 12
+                    && clock.hour < 12
+                    && clock.hour + 12 <= end_clock.hour
                 {
                     adjust.push((start, clock.hour + 12, n));
                 }

@@ -303,9 +303,7 @@ pub fn resolve_all(
         let value = match (m.rule, value.interval.and_then(|iv| iv.start)) {
             ("weekend_of", Some(start)) if value.grain == Some(Grain::Day) => {
                 match Period::of(start.date(), Grain::Weekend) {
-                    Some(weekend) => {
-                        date_value(weekend, format!("the weekend of {}", value.value))
-                    }
+                    Some(weekend) => date_value(weekend, format!("the weekend of {}", value.value)),
                     None => value,
                 }
             }
@@ -1309,7 +1307,10 @@ fn resolve_core(expr: &TimeExpr, ctx: &Context) -> (TimeValue, Option<usize>) {
                         date_value(day(date), "a day of the month last named".to_string()),
                         anchor,
                     ),
-                    None => (unresolved("XXXX-XX-XX", "no such day in that month"), anchor),
+                    None => (
+                        unresolved("XXXX-XX-XX", "no such day in that month"),
+                        anchor,
+                    ),
                 };
             }
             // "June last year": the year is counted from publication, the month is as written

@@ -529,7 +529,10 @@ pub(super) fn day_of_month(s: &Scanner, i: usize) -> Option<Found> {
     let next = s.w(k + 1);
     let alone = k + 1 >= s.limit
         || !next.starts_with(|c: char| c.is_alphanumeric())
-        || matches!(next, "and" | "or" | "to" | "through" | "at" | "when" | "if" | "but");
+        || matches!(
+            next,
+            "and" | "or" | "to" | "through" | "at" | "when" | "if" | "but"
+        );
     if !alone {
         return None;
     }

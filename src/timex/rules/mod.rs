@@ -90,7 +90,10 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         name: "weekend_of",
-        examples: &["the weekend of May 31", "semifinals set for [the weekend of June 7]"],
+        examples: &[
+            "the weekend of May 31",
+            "semifinals set for [the weekend of June 7]",
+        ],
         apply: weekend_of,
     },
     Rule {

@@ -526,8 +526,12 @@ pub(super) fn anaphor(s: &Scanner, i: usize) -> Option<Found> {
     // "for the next decade" likewise (the ten years ahead)
     let decade_ahead = unit == Unit::Decade
         && i > 0
-        && matches!(s.w(i - 1), "for" | "over" | "during" | "within" | "throughout");
-    if offset_word == 1 && (matches!(unit, Unit::Hour | Unit::Minute | Unit::Second) || decade_ahead)
+        && matches!(
+            s.w(i - 1),
+            "for" | "over" | "during" | "within" | "throughout"
+        );
+    if offset_word == 1
+        && (matches!(unit, Unit::Hour | Unit::Minute | Unit::Second) || decade_ahead)
     {
         return found(
             k + 1,
