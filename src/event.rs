@@ -318,6 +318,15 @@ fn clause_tense_and_trigger(
                 let words = cue.split(' ').count();
                 let after = k + words;
                 match tense {
+                    // "Forecasters expect rain": the cue is the verb itself
+                    Tense::Future
+                        if matches!(
+                            cue.as_str(),
+                            "expect" | "expects" | "predict" | "predicts"
+                        ) =>
+                    {
+                        return (Tense::Future, text[tokens[k].range()].to_string());
+                    }
                     Tense::Future => {
                         // the verb after "will", "is set to", "would"
                         let mut v = after;
