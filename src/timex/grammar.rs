@@ -83,8 +83,8 @@ pub fn numeral(s: &Scanner, i: usize, a_counts: bool) -> Option<(Amount, usize)>
                 return Some((Amount::Exact(0.5), i + 2));
             }
             // "in a single week", "a full year", "an entire month", "a whole week"
-            if matches!(s.w(i + 1), "single" | "full" | "entire" | "whole")
-                && s.info(i + 2).is_some_and(|x| x.unit.is_some())
+            if s.info(i + 2).is_some_and(|x| x.unit.is_some())
+                && matches!(s.w(i + 1), "single" | "full" | "entire" | "whole")
             {
                 return Some((Amount::Exact(1.0), i + 2));
             }

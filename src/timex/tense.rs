@@ -126,11 +126,13 @@ pub fn cue_at(lower: &str, tokens: &[Token], k: usize, limit: usize) -> Option<(
         return Some((Tense::Future, w.to_string()));
     }
     // ("its bid for a third title", "a hit single": after a determiner the form is a noun)
-    let after_determiner = k > 0 && {
-        let prev = &lower[tokens[k - 1].range()];
-        DETERMINERS.contains(&prev) || prev.ends_with("'s") || prev.ends_with("’s")
+    let after_determiner = || {
+        k > 0 && {
+            let prev = &lower[tokens[k - 1].range()];
+            DETERMINERS.contains(&prev) || prev.ends_with("'s") || prev.ends_with("’s")
+        }
     };
-    if sets.past_irregular.contains(w) && !after_determiner {
+    if sets.past_irregular.contains(w) && !after_determiner() {
         return Some((Tense::Past, w.to_string()));
     }
     if w.len() > 4 && w.ends_with("ed") && !sets.not_past_ed.contains(w) && !tok.capitalized {
