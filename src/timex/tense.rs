@@ -831,8 +831,16 @@ fn clause_tense(
             Box::new(end..limit),
         ),
     };
+    // ("The decision, which takes effect in 30 days, reverses ...": a time inside a relative
+    // clause takes its tense there, never from the verb of the clause around it)
+    let mut inside_relative = false;
     for k in left {
-        if lower[tokens[k].range()] == *";" {
+        let w = &lower[tokens[k].range()];
+        if w == ";" {
+            break;
+        }
+        if matches!(w, "which" | "who") {
+            inside_relative = true;
             break;
         }
         if let Some((t, cue)) = cue_at(lower, tokens, k, limit) {
@@ -955,7 +963,7 @@ fn clause_tense(
     let mut relative = false;
     for k in right {
         let w = &lower[tokens[k].range()];
-        if w == ";" {
+        if w == ";" || (inside_relative && w == ",") {
             break;
         }
         if matches!(w, "who" | "which" | "whom" | "whose") {
