@@ -98,6 +98,11 @@ pub fn cue_at(lower: &str, tokens: &[Token], k: usize, limit: usize) -> Option<(
     if matches!(w, "may" | "might") && next(1) == "have" {
         return Some((Tense::Past, format!("{w} have")));
     }
+    // "warned that inflation could top 13 percent in October": "could" before a verb looks
+    // ahead ("could not", "could have" and "could be located" tell of the past as often)
+    if w == "could" && !matches!(next(1), "not" | "n't" | "have" | "never" | "be" | "") {
+        return Some((Tense::Future, w.to_string()));
+    }
     // "may have been responsible", "could have left": a modal perfect is the past
     if w == "have" && k > 0 {
         let prev = &lower[tokens[k - 1].range()];
