@@ -137,7 +137,17 @@ pub fn cue_at(lower: &str, tokens: &[Token], k: usize, limit: usize) -> Option<(
             DETERMINERS.contains(&prev) || prev.ends_with("'s") || prev.ends_with("’s")
         }
     };
-    if sets.past_irregular.contains(w) && !after_determiner() {
+    // ("storms would hit the region", "plans to cut jobs": after a modal or "to" the form is
+    // the bare verb, and the modal decides)
+    let after_modal = || {
+        k > 0
+            && matches!(
+                &lower[tokens[k - 1].range()],
+                "would" | "will" | "could" | "can" | "may" | "might" | "must" | "should" | "to"
+                    | "did" | "does" | "do"
+            )
+    };
+    if sets.past_irregular.contains(w) && !after_determiner() && !after_modal() {
         return Some((Tense::Past, w.to_string()));
     }
     if w.len() > 4 && w.ends_with("ed") && !sets.not_past_ed.contains(w) && !tok.capitalized {
