@@ -384,8 +384,10 @@ pub fn of_expression(
                 ""
             }
         };
+        // ("With two days left before Tuesday's primary": the time still to go)
         let ahead_word = matches!(before(1), "toward" | "towards" | "until")
-            || (before(1) == "of" && before(2) == "ahead");
+            || (before(1) == "of" && before(2) == "ahead")
+            || (before(1) == "before" && matches!(before(2), "left" | "remaining" | "go"));
         let noun = word_at(lower, tokens, end);
         // "Sunday's ceremony will begin at 11 a.m.": what the day names is the subject of a
         // verb ahead
