@@ -133,6 +133,10 @@ pub const MOVE_VERBS: &[&str] = &[
 
 /// Irregular past forms (regular ones end in -ed).
 pub const PAST_IRREGULAR: &[&str] = &[
+    // (four-letter -ed forms, too short for the -ed rule: "died on Wednesday")
+    "died",
+    "tied",
+    "lied",
     "said",
     "was",
     "were",

@@ -87,8 +87,9 @@ pub fn cue_at(lower: &str, tokens: &[Token], k: usize, limit: usize) -> Option<(
             ""
         }
     };
-    // "next to the embassy" is a place
-    if w == "next" && next(1) == "to" {
+    // "next to the embassy" is a place; "the next two decades" counts from the story, it does
+    // not put the clause ahead
+    if w == "next" && (next(1) == "to" || (k > 0 && lower[tokens[k - 1].range()] == *"the")) {
         return None;
     }
     // "May" is a month; "may" and "might" put what follows ahead, unless "have" follows
