@@ -144,8 +144,18 @@ pub fn cue_at(lower: &str, tokens: &[Token], k: usize, limit: usize) -> Option<(
         k > 0
             && matches!(
                 &lower[tokens[k - 1].range()],
-                "would" | "will" | "could" | "can" | "may" | "might" | "must" | "should" | "to"
-                    | "did" | "does" | "do"
+                "would"
+                    | "will"
+                    | "could"
+                    | "can"
+                    | "may"
+                    | "might"
+                    | "must"
+                    | "should"
+                    | "to"
+                    | "did"
+                    | "does"
+                    | "do"
             )
     };
     if sets.past_irregular.contains(w) && !after_determiner() && !after_modal() {
