@@ -821,13 +821,7 @@ fn clock_on_day_after(
     if !clocks_only || !words_ok {
         return None;
     }
-    let (tense, cue) = &tenses[k];
-    let day_ctx = Context {
-        tense: *tense,
-        cue: cue.as_deref(),
-        ..*ctx
-    };
-    let (day_value, _) = resolve(&found[k].expr, found[k].modifier, &day_ctx);
+    let day_value = resolve_in_own_clause(found, tenses, k, ctx);
     if !matches!(
         day_value.grain,
         Some(Grain::Day | Grain::PartOfDay | Grain::Hour | Grain::Minute)
@@ -841,6 +835,23 @@ fn clock_on_day_after(
     }
     let v = date_value(day(d), "clock time on the day named after it".to_string());
     Some((with_time(v, d, Some(clock), None), k))
+}
+
+/// Match `k` resolved ahead of its turn, with the tense of its own clause: the day a clock time
+/// or "the week ended" before it is dated by.
+fn resolve_in_own_clause(
+    found: &[Match],
+    tenses: &[(Tense, Option<String>)],
+    k: usize,
+    ctx: &Context,
+) -> TimeValue {
+    let (tense, cue) = &tenses[k];
+    let own = Context {
+        tense: *tense,
+        cue: cue.as_deref(),
+        ..*ctx
+    };
+    resolve(&found[k].expr, found[k].modifier, &own).0
 }
 
 /// "the week ended Friday", "for the week ending July 18": "the week" right before "ended" or
@@ -869,13 +880,7 @@ fn week_ended(
     if !matches!(between, "ended" | "ending" | "that ended" | "which ended") {
         return None;
     }
-    let (tense, cue) = &tenses[k];
-    let day_ctx = Context {
-        tense: *tense,
-        cue: cue.as_deref(),
-        ..*ctx
-    };
-    let (v, _) = resolve(&next.expr, next.modifier, &day_ctx);
+    let v = resolve_in_own_clause(found, tenses, k, ctx);
     if v.grain != Some(Grain::Day) {
         return None;
     }
