@@ -180,7 +180,9 @@ pub fn clock(s: &Scanner, i: usize) -> Option<(Clock, usize)> {
     if s.w(i).len() == 4 && !s.inside_number_before(i) {
         let z = zone(s, i + 1);
         let (h, m) = (hour / 100, hour % 100);
-        if z > i + 1 && h <= 23 && m <= 59 {
+        // ("about 1200 ET shares": a short zone word may be something else)
+        let short_zone = matches!(s.w(i + 1), "et" | "pt" | "ct");
+        if z > i + 1 && h <= 23 && m <= 59 && !short_zone {
             return Some((Clock { hour: h, minute: m }, z));
         }
     }
@@ -392,11 +394,13 @@ fn spelled_clock(s: &Scanner, i: usize) -> Option<(Clock, usize)> {
     };
     // "at eight fifteen", "around seven-thirty": hour and minutes in words after "at" need
     // nothing more
+    // ("around seven-thirty": the hyphen makes it a clock reading; "about eleven fifty people"
+    // is a count)
+    let hyphenated = s.w(i + 1) == "-";
     let at_before = i > 0
-        && matches!(
-            s.w(i - 1),
-            "at" | "by" | "until" | "till" | "around" | "about" | "from" | "after" | "before"
-        );
+        && (matches!(s.w(i - 1), "at" | "by" | "until" | "till")
+            || (hyphenated
+                && matches!(s.w(i - 1), "around" | "about" | "from" | "after" | "before")));
     if k == j {
         // "six a.m." needs no minutes; a bare "six" does
         if let Some(Some((pm, e))) = meridiem(s, j) {

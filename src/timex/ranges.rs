@@ -308,10 +308,16 @@ pub fn clock_range_starts(s: &Scanner, found: &mut Vec<Match>) {
     if extra.is_empty() {
         return;
     }
-    // the ends whose start was added: (start token, end token)
-    let mut pairs: Vec<(usize, usize)> = extra
+    // the ranges already marked, and the ends whose start is added, as (start token, end
+    // token): inserting matches moves their indices, so the links are made again after
+    let mut pairs: Vec<(usize, usize)> = found
         .iter()
-        .filter_map(|(start, end)| end.map(|n| (start.first_token, found[n].first_token)))
+        .filter_map(|m| m.range_from.map(|k| (found[k].first_token, m.first_token)))
+        .chain(
+            extra
+                .iter()
+                .filter_map(|(start, end)| end.map(|n| (start.first_token, found[n].first_token))),
+        )
         .collect();
     for w in extra.windows(2) {
         if w[0].1.is_none() && w[1].1.is_none() && w[0].0.end_token + 1 == w[1].0.first_token {
@@ -320,6 +326,9 @@ pub fn clock_range_starts(s: &Scanner, found: &mut Vec<Match>) {
     }
     found.extend(extra.into_iter().map(|(m, _)| m));
     found.sort_by_key(|m| m.start);
+    for m in found.iter_mut() {
+        m.range_from = None;
+    }
     for (a, b) in pairs {
         let find = |tok: usize| {
             let p = found.partition_point(|m| m.first_token < tok);

@@ -101,7 +101,23 @@ pub fn cue_at(lower: &str, tokens: &[Token], k: usize, limit: usize) -> Option<(
     }
     // "warned that inflation could top 13 percent in October": "could" before a verb looks
     // ahead ("could not", "could have" and "could be located" tell of the past as often)
-    if w == "could" && !matches!(next(1), "not" | "n't" | "have" | "never" | "be" | "") {
+    if w == "could"
+        && !matches!(
+            next(1),
+            "not"
+                | "n't"
+                | "have"
+                | "never"
+                | "be"
+                | ""
+                | "see"
+                | "hear"
+                | "feel"
+                | "smell"
+                | "tell"
+                | "remember"
+        )
+    {
         return Some((Tense::Future, w.to_string()));
     }
     // "may have been responsible", "could have left": a modal perfect is the past
@@ -283,7 +299,11 @@ impl CueStops {
         let limit = sentence.end_token;
         let stops = (sentence.first_token..limit)
             .filter(|&k| {
-                lower[tokens[k].range()] == *";" || cue_at(lower, tokens, k, limit).is_some()
+                // (commas and relative pronouns too: the scans stop at them)
+                matches!(
+                    &lower[tokens[k].range()],
+                    ";" | "," | "which" | "who" | "whom" | "whose"
+                ) || cue_at(lower, tokens, k, limit).is_some()
             })
             .collect();
         CueStops { stops }

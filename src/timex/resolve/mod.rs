@@ -91,6 +91,15 @@ pub fn resolve_all(
                 v.modifier = m.modifier;
                 (v, None)
             }
+            // "from 4 to 8 p.m. on Friday": the second clock is on the day named after it, too
+            Some(_)
+                if matches!(m.expr, TimeExpr::ClockTime { .. })
+                    && clock_on_day_after(doc, found, tenses, n, &ctx).is_some() =>
+            {
+                let (v, k) =
+                    clock_on_day_after(doc, found, tenses, n, &ctx).expect("checked by the guard");
+                (v, Some(k))
+            }
             Some((k, first)) => {
                 let (v, a) = resolve_range_end(&m.expr, m.modifier, first, &ctx);
                 // "from March to May 2024": the first end takes the year the second one gives
@@ -477,13 +486,19 @@ fn after_an_afternoon_clock(doc: &Document, m: &Match, out: &[Timex]) -> Option<
     if !(1..=11).contains(&clock.hour) || !written || names_half(&text.to_ascii_lowercase()) {
         return None;
     }
+    // (the last time or date before it: a day named between them starts a new day, "closed at
+    // 4:15 p.m. Friday. It reopened Saturday at 9:30")
     let last = out
         .iter()
         .rev()
         .take_while(|t| t.sentence + CLOCK_REACH >= m.sentence)
-        .find(|t| t.value.kind == TimexType::Time)?;
-    let hour: u32 = last.value.value.split_once('T')?.1.get(..2)?.parse().ok()?;
-    ((12..24).contains(&hour) && clock.hour + 12 >= hour).then_some(TimeExpr::ClockTime {
+        .find(|t| matches!(t.value.kind, TimexType::Time | TimexType::Date))
+        .filter(|t| t.value.kind == TimexType::Time)?;
+    let hhmm = last.value.value.split_once('T')?.1;
+    let hour: u32 = hhmm.get(..2)?.parse().ok()?;
+    let minute: u32 = hhmm.get(3..5).and_then(|x| x.parse().ok()).unwrap_or(0);
+    let later = (clock.hour + 12, clock.minute) >= (hour, minute);
+    ((12..24).contains(&hour) && later).then_some(TimeExpr::ClockTime {
         clock: Clock {
             hour: clock.hour + 12,
             minute: clock.minute,

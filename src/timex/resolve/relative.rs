@@ -245,7 +245,9 @@ pub(super) fn resolve_anaphor(
         ctx.mentioned
             .iter()
             .rev()
-            .filter(|(_, _, s)| {
+            // (the mentions are in text order: stop at the reach rather than filter them all,
+            // so that a long text of anaphora stays linear)
+            .take_while(|(_, _, s)| {
                 // ("Two days later, however, ..." a paragraph on, in a story told in the past:
                 // a counted day still counts from the story's last day, further back)
                 let reach = if told_past && offset != 0 {

@@ -526,6 +526,12 @@ pub(super) fn day_of_month(s: &Scanner, i: usize) -> Option<Found> {
         return None;
     }
     let day = s.day_number(k)?;
+    // ("ending on the 24th", "by the 15th"; not "finished the race in the 3rd")
+    let preposition = i > 0
+        && matches!(
+            s.w(i - 1),
+            "on" | "by" | "until" | "till" | "through" | "from" | "before" | "after" | "since"
+        );
     let next = s.w(k + 1);
     let alone = k + 1 >= s.limit
         || !next.starts_with(|c: char| c.is_alphanumeric())
@@ -533,7 +539,9 @@ pub(super) fn day_of_month(s: &Scanner, i: usize) -> Option<Found> {
             next,
             "and" | "or" | "to" | "through" | "at" | "when" | "if" | "but"
         );
-    if !alone {
+    // ("the 18th and 19th centuries")
+    let listed = matches!(next, "and" | "or" | ",") && s.is_number(k + 2);
+    if !preposition || !alone || listed {
         return None;
     }
     found(

@@ -192,15 +192,15 @@ pub(super) fn duration(s: &Scanner, i: usize) -> Option<Found> {
         // "the past three years" and "the past year" are lengths of time; "the last year" names
         // a period (below)
         if let Some(unit) = unit_at(s, j) {
+            // "the last day of school", "the last day for students": a day of something else
+            if unit == Unit::Day && matches!(s.w(j + 1), "of" | "for") {
+                return None;
+            }
             // "the last quarter" names the quarter before: reports speak of quarters as dates;
             // "the last week", "the last decade" likewise name the period before publication.
             // "The past year", "the past month", "the past decade" are the stretch up to now,
             // a length (P1Y, P10Y), as "the past three years" is; only "the past quarter"
             // stays the quarter before, as reports use it.
-            // "the last day of school", "the last day for students": a day of something else
-            if unit == Unit::Day && matches!(s.w(j + 1), "of" | "for") {
-                return None;
-            }
             if the == 1
                 && (s.is_class(j - 1, Class::Last) || s.is_class(j - 1, Class::Past))
                 && !(s.is_class(j - 1, Class::Past) && unit != Unit::Quarter)
