@@ -81,4 +81,5 @@ held_out_sets! {
     news_o_meets_the_accuracy_bars => "news-o.jsonl",
     news_p_meets_the_accuracy_bars => "news-p.jsonl",
     news_q_meets_the_accuracy_bars => "news-q.jsonl",
+    news_r_meets_the_accuracy_bars => "news-r.jsonl",
 }
