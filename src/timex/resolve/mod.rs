@@ -843,11 +843,8 @@ fn clock_on_day_after(
     ) {
         return None;
     }
-    let mut d = day_value.interval?.start?.date();
     // ("until midnight Tuesday": T24:00 is the end of Tuesday)
-    if day_value.value.contains("T24") {
-        d = d.pred_opt()?;
-    }
+    let d = day_written(&day_value)?;
     let v = date_value(day(d), "clock time on the day named after it".to_string());
     Some((with_time(v, d, Some(clock), None), k))
 }
@@ -1123,6 +1120,27 @@ fn is_comparison(expr: &TimeExpr) -> bool {
     }
 }
 
+/// The day a resolved time is on, as its value writes it: the start of its interval, except for
+/// "midnight" written T24:00, which ends its day (the interval starts on the next).
+fn day_written(v: &TimeValue) -> Option<NaiveDate> {
+    let start = v.interval?.start?.date();
+    if v.value.contains("T24") {
+        start.pred_opt()
+    } else {
+        Some(start)
+    }
+}
+
+/// The last time named within [`CLOCK_REACH`] sentences at least as fine as `grain`: the day a
+/// bare clock time is on, the month a bare "the 24th" is in.
+fn named_within_reach<'a>(ctx: &'a Context, grain: Grain) -> Option<&'a (Period, usize, usize)> {
+    ctx.mentioned
+        .iter()
+        .rev()
+        .take_while(|(_, _, s)| s + CLOCK_REACH >= ctx.sentence)
+        .find(|(p, _, _)| p.grain <= grain)
+}
+
 /// A resolved date that later anaphora may count from.
 fn mentionable(v: &TimeValue) -> Option<Period> {
     if !matches!(v.kind, TimexType::Date | TimexType::Time) {
@@ -1130,12 +1148,8 @@ fn mentionable(v: &TimeValue) -> Option<Period> {
     }
     let grain = v.grain?;
     let iv = v.interval?;
-    let mut start = iv.start?.date();
-    // "midnight" written T24:00 ends its day: a clock time named after it is on that day
     // ("the ball drops at midnight ... raised at 6 p.m." is still Dec. 31)
-    if v.value.contains("T24") {
-        start = start.pred_opt()?;
-    }
+    let start = day_written(v)?;
     let mut p = Period::of(start, grain)?;
     if grain == Grain::Season {
         p = Period {
@@ -1278,12 +1292,7 @@ fn resolve_core(expr: &TimeExpr, ctx: &Context) -> (TimeValue, Option<usize>) {
         TimeExpr::ClockTime { clock } => {
             // "on Sunday ... The race started at 7:30 a.m.": the day the story is at, if one
             // was named in the last few sentences (a year or a month in between does not count)
-            let day_named = ctx
-                .mentioned
-                .iter()
-                .rev()
-                .take_while(|(_, _, s)| s + CLOCK_REACH >= ctx.sentence)
-                .find(|(p, _, _)| p.grain <= Grain::Day);
+            let day_named = named_within_reach(ctx, Grain::Day);
             // "we'll check back at eight fifteen": a time ahead is not on a day already past;
             // "it's just after 6 o'clock here": the present is the publication day
             let ahead = matches!(ctx.tense, Tense::Future | Tense::Upcoming);
@@ -1312,12 +1321,7 @@ fn resolve_core(expr: &TimeExpr, ctx: &Context) -> (TimeValue, Option<usize>) {
             // "talks beginning Sept. 20 and ending on the 24th": a day of the month last named
             // (in the last few sentences), else of the publication month
             if let (None, None, Some(d)) = (year, month, dom) {
-                let named = ctx
-                    .mentioned
-                    .iter()
-                    .rev()
-                    .take_while(|(_, _, s)| s + CLOCK_REACH >= ctx.sentence)
-                    .find(|(p, _, _)| p.grain <= Grain::Month);
+                let named = named_within_reach(ctx, Grain::Month);
                 let (anchor_day, anchor) = match named {
                     Some((p, i, _)) => (p.start, Some(*i)),
                     None => (ctx.published, None),
