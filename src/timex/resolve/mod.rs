@@ -1141,6 +1141,19 @@ fn named_within_reach<'a>(ctx: &'a Context, grain: Grain) -> Option<&'a (Period,
         .find(|(p, _, _)| p.grain <= grain)
 }
 
+/// The last day named within [`CLOCK_REACH`] sentences that starts on or before `by`.
+fn named_within_reach_by<'a>(
+    ctx: &'a Context,
+    grain: Grain,
+    by: NaiveDate,
+) -> Option<&'a (Period, usize, usize)> {
+    ctx.mentioned
+        .iter()
+        .rev()
+        .take_while(|(_, _, s)| s + CLOCK_REACH >= ctx.sentence)
+        .find(|(p, _, _)| p.grain <= grain && p.start <= by)
+}
+
 /// A resolved date that later anaphora may count from.
 fn mentionable(v: &TimeValue) -> Option<Period> {
     if !matches!(v.kind, TimexType::Date | TimexType::Time) {
@@ -1292,7 +1305,14 @@ fn resolve_core(expr: &TimeExpr, ctx: &Context) -> (TimeValue, Option<usize>) {
         TimeExpr::ClockTime { clock } => {
             // "on Sunday ... The race started at 7:30 a.m.": the day the story is at, if one
             // was named in the last few sentences (a year or a month in between does not count)
-            let day_named = named_within_reach(ctx, Grain::Day);
+            let mut day_named = named_within_reach(ctx, Grain::Day);
+            // "set sentencing for Dec. 6. Jurors returned the verdict shortly after 2 p.m.": a
+            // time told in the past is not on a day still ahead named in an earlier sentence
+            if ctx.tense == Tense::Past
+                && day_named.is_some_and(|(p, _, s)| *s != ctx.sentence && p.start > pubd)
+            {
+                day_named = named_within_reach_by(ctx, Grain::Day, pubd);
+            }
             // "we'll check back at eight fifteen": a time ahead is not on a day already past;
             // "it's just after 6 o'clock here": the present is the publication day
             let ahead = matches!(ctx.tense, Tense::Future | Tense::Upcoming);
