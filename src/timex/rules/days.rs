@@ -75,6 +75,10 @@ pub(super) fn weekday(s: &Scanner, i: usize) -> Option<Found> {
     if rel.is_none() && j > 0 && s.is_class(j - 1, Class::A) && s.is(k, "schedule") {
         return None;
     }
+    // "dubbed him the \"Monday Bandit\"", "recorded \"Blue Tuesday,\"": a name in quotes
+    if rel.is_none() && in_quoted_name(s, j) {
+        return None;
+    }
     // "Monday and Tuesday nights": a part of the day in the plural repeats (the set rule's)
     if rel.is_none() && s.info(k).is_some_and(|x| x.day_part.is_some()) && plural_word(s.w(k)) {
         return None;
@@ -89,6 +93,41 @@ pub(super) fn weekday(s: &Scanner, i: usize) -> Option<Found> {
             part,
         },
     )
+}
+
+/// A weekday at `i` inside a short title in quotes, with another capitalised word that is not
+/// a time ("the \"Monday Bandit\"", "\"Blue Tuesday\""): a name, not a day. A quoted
+/// weekday alone ("\"Monday,\" he said") stays a day.
+fn in_quoted_name(s: &Scanner, i: usize) -> bool {
+    let quote = |k: usize| matches!(s.w(k), "\"" | "“" | "”" | "``" | "''");
+    let name_word = |k: usize| {
+        s.tokens
+            .get(k)
+            .is_some_and(|t| t.kind == crate::text::TokenKind::Word)
+            && s.capitalized(k)
+            && s.info(k).is_none()
+    };
+    let open = if i >= 1 && quote(i - 1) {
+        i - 1
+    } else if i >= 2 && quote(i - 2) && name_word(i - 1) {
+        i - 2
+    } else {
+        return false;
+    };
+    let mut words = i - open;
+    for k in i + 1..i + 4 {
+        if quote(k) {
+            return words >= 2;
+        }
+        if matches!(s.w(k), "," | ".") {
+            continue;
+        }
+        if !name_word(k) {
+            return false;
+        }
+        words += 1;
+    }
+    false
 }
 
 pub(super) fn day_offset(s: &Scanner, i: usize) -> Option<Found> {
