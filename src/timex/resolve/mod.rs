@@ -130,7 +130,23 @@ pub fn resolve_all(
             None if matches!(m.expr, TimeExpr::ClockTime { .. }) => {
                 match clock_on_day_after(doc, found, tenses, n, &ctx) {
                     Some((v, k)) => (v, Some(k)),
-                    None => resolve(&m.expr, m.modifier, &ctx),
+                    None => match day_of_same_event(tenses, n, &ctx) {
+                        Some((d, k)) => {
+                            let TimeExpr::ClockTime { clock } = m.expr else {
+                                unreachable!("checked by the guard")
+                            };
+                            let why = format!(
+                                "clock time on the day of the event told with the same verb (\"{}\")",
+                                ctx.cue.unwrap_or_default()
+                            );
+                            let mut v = with_time(date_value(day(d), why), d, Some(clock), None);
+                            if let Some(md) = m.modifier {
+                                apply_modifier(&mut v, md);
+                            }
+                            (v, Some(k))
+                        }
+                        None => resolve(&m.expr, m.modifier, &ctx),
+                    },
                 }
             }
             // "that summer": the season of the year last mentioned
@@ -1139,6 +1155,44 @@ fn named_within_reach<'a>(ctx: &'a Context, grain: Grain) -> Option<&'a (Period,
         .rev()
         .take_while(|(_, _, s)| s + CLOCK_REACH >= ctx.sentence)
         .find(|(p, _, _)| p.grain <= grain)
+}
+
+/// "Police arrested a man Friday night ... He was arrested at about 9:30 p.m. at a motel": a
+/// bare clock time told in the past with the verb of an earlier dated event (not a verb of
+/// saying or being) is on that event's day, however many dates were named between.
+fn day_of_same_event(
+    tenses: &[(Tense, Option<String>)],
+    n: usize,
+    ctx: &Context,
+) -> Option<(NaiveDate, usize)> {
+    if ctx.tense != Tense::Past {
+        return None;
+    }
+    let verb = ctx.cue.filter(|c| is_event_verb(c))?;
+    ctx.mentioned
+        .iter()
+        .rev()
+        .filter(|(p, k, s)| {
+            *k < n && *s != ctx.sentence && p.grain <= Grain::Day && p.start <= ctx.published
+        })
+        .find(|(_, k, _)| {
+            tenses
+                .get(*k)
+                .is_some_and(|(t, c)| *t == Tense::Past && c.as_deref() == Some(verb))
+        })
+        .map(|(p, k, _)| (p.start, *k))
+}
+
+/// A single past-tense verb that names an event rather than saying or being ("arrested", not
+/// "said" or "was").
+fn is_event_verb(cue: &str) -> bool {
+    cue.len() > 3
+        && cue.bytes().all(|b| b.is_ascii_lowercase())
+        && !crate::lexicon::REPORTING_PAST.contains(&cue)
+        && !matches!(
+            cue,
+            "was" | "were" | "had" | "been" | "did" | "came" | "went" | "made" | "took" | "began"
+        )
 }
 
 /// The last day named within [`CLOCK_REACH`] sentences that starts on or before `by`.
