@@ -428,8 +428,14 @@ pub fn of_expression(
                 "will" | "begins" | "starts" | "opens"
             )
         });
+        // "will appear in Thursday's issue", "will be discussed at Monday's meeting": where a
+        // future clause puts what it tells is ahead too ("will appeal Wednesday's ruling" is
+        // not: the ruling is its object)
+        let place_of_future =
+            clause == Tense::Future && matches!(before(1), "in" | "at" | "during");
         if ahead_word
             || subject_of_future
+            || place_of_future
             || (clause == Tense::Future && SCHEDULED_EVENTS.contains(&noun))
         {
             return Some((
@@ -702,6 +708,9 @@ const PLAN_WORDS: &[&str] = &[
     "scheduled",
     "slated",
     "due",
+    // "relief was unlikely before Friday", "a vote is likely on Tuesday": a forecast
+    "likely",
+    "unlikely",
     "is",
     "are",
     "beginning",
