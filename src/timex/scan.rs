@@ -408,7 +408,10 @@ fn may_start(s: &Scanner, i: usize) -> bool {
         || matches!(s.w(i), "'" | "’")
         || s.w(i).ends_with("days")
         || s.w(i).ends_with("long")
-        || matches!(s.w(i), "biweekly" | "fortnightly" | "overnight" | "another")
+        || matches!(
+            s.w(i),
+            "biweekly" | "fortnightly" | "overnight" | "another" | "midweek"
+        )
         || {
             let w = s.w(i);
             w.len() >= 2 && (w.as_bytes()[0] == b'q' || w.starts_with("fy") || w.contains('-'))

@@ -332,6 +332,12 @@ pub fn resolve_all(
                     None => value,
                 }
             }
+            ("midweek", Some(start)) if value.grain == Some(Grain::Day) => {
+                match Period::of(start.date(), Grain::Week) {
+                    Some(week) => date_value(week, format!("the week of {}", value.value)),
+                    None => value,
+                }
+            }
             ("week_of", Some(start)) if value.grain == Some(Grain::Day) => {
                 let week = this_years_week(&m.expr, &ctx)
                     .or_else(|| Period::of(start.date(), Grain::Week));

@@ -130,6 +130,34 @@ fn in_quoted_name(s: &Scanner, i: usize) -> bool {
     false
 }
 
+/// "another storm could move in by midweek": the week of the Wednesday the tense points to (the
+/// rule gives that Wednesday; resolution widens it to its week). Only after a preposition: "a
+/// midweek game" is a kind of game.
+pub(super) fn midweek(s: &Scanner, i: usize) -> Option<Found> {
+    let end = match s.w(i) {
+        "midweek" => i + 1,
+        "mid" if s.is(i + 1, "-") && s.is(i + 2, "week") => i + 3,
+        _ => return None,
+    };
+    if i == 0
+        || !matches!(
+            s.w(i - 1),
+            "by" | "at" | "until" | "till" | "since" | "before" | "after" | "through" | "from"
+        )
+    {
+        return None;
+    }
+    found(
+        end,
+        TimeExpr::Weekday {
+            day: Weekday::Wed,
+            rel: None,
+            clock: None,
+            part: None,
+        },
+    )
+}
+
 pub(super) fn day_offset(s: &Scanner, i: usize) -> Option<Found> {
     if generic_day(s, i) {
         return None;
@@ -358,7 +386,13 @@ pub(super) fn part_of_day(s: &Scanner, i: usize) -> Option<Found> {
             s.class(i - 1),
             Some(Class::Mid | Class::Early | Class::Late)
         ) || (s.w(i - 1) == "-" && i > 1 && s.is_class(i - 2, Class::Mid)));
-    if !the && !prefixed {
+    // "fell 2 percent in afternoon trading": the part of the day of a market session
+    let session = !the
+        && !prefixed
+        && i > 0
+        && matches!(s.w(i - 1), "in" | "during" | "by")
+        && matches!(s.w(j + 1), "trading" | "dealings" | "deals");
+    if !the && !prefixed && !session {
         return None;
     }
     let k = j + 1;

@@ -113,8 +113,26 @@ pub const RULES: &[Rule] = &[
             "mid-afternoon yesterday",
             "late afternoon Friday",
             "[the evening] before the vote",
+            "shares fell 2 percent in [afternoon] trading",
         ],
         apply: part_of_day,
+    },
+    Rule {
+        name: "midweek",
+        examples: &[
+            "another storm could move in by [midweek]",
+            "highs in the upper 30s by [mid-week]",
+        ],
+        apply: midweek,
+    },
+    Rule {
+        name: "sports_season",
+        examples: &[
+            "the Foxes, who lost 92 games [last season]",
+            "he hit .312 [this season]",
+            "who lost 94 games [two seasons ago]",
+        ],
+        apply: sports_season,
     },
     Rule {
         name: "clock",

