@@ -82,4 +82,6 @@ held_out_sets! {
     news_p_meets_the_accuracy_bars => "news-p.jsonl",
     news_q_meets_the_accuracy_bars => "news-q.jsonl",
     news_r_meets_the_accuracy_bars => "news-r.jsonl",
+    news_s_meets_the_accuracy_bars => "news-s.jsonl",
+    news_t_meets_the_accuracy_bars => "news-t.jsonl",
 }
