@@ -84,4 +84,5 @@ held_out_sets! {
     news_r_meets_the_accuracy_bars => "news-r.jsonl",
     news_s_meets_the_accuracy_bars => "news-s.jsonl",
     news_t_meets_the_accuracy_bars => "news-t.jsonl",
+    news_u_meets_the_accuracy_bars => "news-u.jsonl",
 }

@@ -332,7 +332,8 @@ fn optional_list(cell: &str, n: usize, what: &str) -> std::result::Result<Vec<St
 }
 
 /// Removes the `[...]` marks; returns the plain text and the byte spans of the marked parts.
-/// `\[`, `\]` and `\\` stand for the characters themselves.
+/// `\[`, `\]` and `\\` stand for the characters themselves; `\n` is a line break (a row is
+/// one line, and some rules look at paragraphs).
 pub fn strip_marks(marked: &str) -> std::result::Result<(String, Vec<(usize, usize)>), String> {
     let mut text = String::with_capacity(marked.len());
     let mut spans = Vec::new();
@@ -342,6 +343,10 @@ pub fn strip_marks(marked: &str) -> std::result::Result<(String, Vec<(usize, usi
         match c {
             '\\' if matches!(chars.peek(), Some('[' | ']' | '\\')) => {
                 text.push(chars.next().unwrap_or('\\'))
+            }
+            '\\' if chars.peek() == Some(&'n') => {
+                chars.next();
+                text.push('\n');
             }
             '[' if open.is_some() => {
                 return Err("a [ inside a marked expression (marks cannot nest)".to_string())
@@ -435,6 +440,8 @@ mod tests {
         assert_eq!(text, "Zürich said on Sunday and [sic] next week.");
         assert_eq!(&text[spans[0].0..spans[0].1], "on Sunday");
         assert_eq!(&text[spans[1].0..spans[1].1], "next week");
+        let (text, _) = strip_marks("one\\n\\ntwo").unwrap();
+        assert_eq!(text, "one\n\ntwo");
         for bad in ["a [b", "a ]b", "[a [b]]", "[]"] {
             assert!(strip_marks(bad).is_err(), "{bad}");
         }

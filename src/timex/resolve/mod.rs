@@ -21,6 +21,7 @@ mod durations;
 mod periods;
 mod ranges;
 mod relative;
+mod stamps;
 
 use dates::*;
 pub use durations::duration_value;
@@ -55,6 +56,7 @@ pub fn resolve_all(
 ) -> Vec<Timex> {
     let mut out: Vec<Timex> = Vec::with_capacity(found.len());
     let mut mentioned: Vec<(Period, usize, usize)> = Vec::new();
+    let entry_days = stamps::entry_days(doc, found);
     for (n, m) in found.iter().enumerate() {
         let evening;
         let m = match in_the_evening(doc, m).or_else(|| after_an_afternoon_clock(doc, m, &out)) {
@@ -110,6 +112,15 @@ pub fn resolve_all(
                     }
                 }
                 (v, a)
+            }
+            // "10:20 a.m. - Schools report absences ...": a live-blog timestamp is on the day
+            // of its entry
+            None if entry_days[n].is_some() => {
+                let (TimeExpr::ClockTime { clock }, Some(d)) = (&m.expr, entry_days[n]) else {
+                    unreachable!("checked by entry_days")
+                };
+                let v = date_value(day(d), "a live-blog timestamp: the day of its entry".into());
+                (with_time(v, d, Some(*clock), None), None)
             }
             // "buses leave every 15 minutes from 6 a.m. to 9 a.m.", "open daily until 7 p.m.":
             // a clock time in a sentence that repeats is any day's
