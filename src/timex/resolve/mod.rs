@@ -238,7 +238,27 @@ pub fn resolve_all(
             ),
             // "fell overnight", "crews worked through the night": the night of the day last
             // named; with none, the night just past when told in the past, else the coming one
+            // ("Overnight, 9 inches of snow fell", "rain overnight has cleared": "overnight" not
+            // told ahead is the night that ended on the day of publication, even when that day
+            // was named before it)
             None if is_night_alone(m) => match resolve(&m.expr, m.modifier, &ctx) {
+                (v, a)
+                    if m.rule == "overnight"
+                        && !matches!(ctx.tense, Tense::Future | Tense::Upcoming)
+                        && day_written(&v).is_none_or(|d| d >= doc.published) =>
+                {
+                    match add_days(doc.published, -1) {
+                        Some(d) => {
+                            let v = date_value(
+                                day(d),
+                                "overnight, not told ahead: the night before publication"
+                                    .to_string(),
+                            );
+                            (with_time(v, d, None, Some(DayPart::Night)), None)
+                        }
+                        None => (v, a),
+                    }
+                }
                 (_, None) if matches!(ctx.tense, Tense::Past | Tense::Recent) => {
                     match add_days(doc.published, -1) {
                         Some(d) => {

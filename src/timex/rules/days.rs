@@ -288,6 +288,17 @@ pub(super) fn clock_time(s: &Scanner, i: usize) -> Option<Found> {
             }
         }
     }
+    // "leave by 8 p.m. tonight": one time, tonight's
+    if s.is(k, "tonight") {
+        return found(
+            k + 1,
+            TimeExpr::DayOffset {
+                offset: 0,
+                clock: Some(c),
+                part: None,
+            },
+        );
+    }
     if let Some(offset) = day_offset_word(s, k) {
         return found(
             part_after(k + 1),

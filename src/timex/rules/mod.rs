@@ -145,6 +145,7 @@ pub const RULES: &[Rule] = &[
             "15:00 GMT",
             "9 a.m. Friday",
             "8 p.m. Tuesday",
+            "leave by [8 p.m. tonight]",
             "5 p.m. EST Nov. 9",
             "4 in the morning",
             "six o'clock",
