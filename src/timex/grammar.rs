@@ -178,7 +178,12 @@ pub fn clock(s: &Scanner, i: usize) -> Option<(Clock, usize)> {
     }
     // "at 0930 GMT", "1200 local time": a 24-hour reading in four digits, with its zone
     if s.w(i).len() == 4 && !s.inside_number_before(i) {
-        let z = zone(s, i + 1);
+        // ("1200 GMT (1300 local)": a wire reading gives the local hour beside it)
+        let z = if s.is(i + 1, "local") && !s.is(i + 2, "time") {
+            i + 2
+        } else {
+            zone(s, i + 1)
+        };
         let (h, m) = (hour / 100, hour % 100);
         // ("about 1200 ET shares": a short zone word may be something else)
         let short_zone = matches!(s.w(i + 1), "et" | "pt" | "ct");

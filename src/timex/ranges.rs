@@ -24,7 +24,9 @@ pub fn split_ranges(s: &Scanner, found: &mut Vec<Match>) {
                 s.w(j + 2),
                 "%" | "percent" | "million" | "billion" | "-" | ":" | "a.m." | "p.m." | "am" | "pm"
             );
-        if !(dash || spelled) {
+        // "from March 31 to 1.6 percent": a decimal is not a day
+        let decimal = s.glued(j + 2) && s.w(j + 2) == "." && s.glued(j + 3);
+        if !(dash || spelled) || decimal {
             continue;
         }
         let (n, token) = match s.digits(j + 1) {

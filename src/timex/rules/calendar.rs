@@ -227,7 +227,7 @@ pub(super) fn year(s: &Scanner, i: usize) -> Option<Found> {
     if s.is_class(i, Class::Fiscal) {
         let j = if s.is(i + 1, "year") { i + 2 } else { i + 1 };
         let y = s.year_number(j)?;
-        return found(j + 1, TimeExpr::year(y));
+        return found(split_year_end(s, j, y).unwrap_or(j + 1), TimeExpr::year(y));
     }
     // "nineteen ninety-six"; "the year two thousand" (a bare "two thousand" is a count)
     let year_word = s.is(i, "year") && s.is_class(i.wrapping_sub(1), Class::The);
@@ -255,6 +255,11 @@ pub(super) fn year(s: &Scanner, i: usize) -> Option<Found> {
         }
     }
     let y = s.year_number(i)?;
+    // "forecast for 1995/96 profit": a fiscal year written across two calendar years, valued
+    // as the year it starts in
+    if let Some(end) = split_year_end(s, i, y).filter(|_| !s.inside_number_before(i)) {
+        return found(end, TimeExpr::year(y));
+    }
     let after_mid = i >= 2 && s.w(i - 1) == "-" && s.is_class(i - 2, Class::Mid);
     if (s.inside_number_before(i) && !after_mid) || s.inside_number_after(i) {
         return None;
@@ -556,4 +561,17 @@ pub(super) fn day_of_month(s: &Scanner, i: usize) -> Option<Found> {
             year_rel: None,
         },
     )
+}
+
+/// "1993/94" at `i` (year `y`): the end of the pair when the second part is the next year in two
+/// digits.
+fn split_year_end(s: &Scanner, i: usize, y: i32) -> Option<usize> {
+    let next = s.digits(i + 2)?;
+    (s.glued(i + 1)
+        && s.w(i + 1) == "/"
+        && s.glued(i + 2)
+        && s.w(i + 2).len() == 2
+        && next as i32 == (y + 1).rem_euclid(100)
+        && !s.inside_number_after(i + 2))
+    .then_some(i + 3)
 }

@@ -631,6 +631,24 @@ pub(super) fn overnight(s: &Scanner, i: usize) -> Option<Found> {
     if !s.is(i, "overnight") {
         return None;
     }
+    // "its overnight call rate", "the overnight deposit rate": a loan for one night, not a time
+    if matches!(
+        s.w(i + 1),
+        "rate"
+            | "rates"
+            | "call"
+            | "deposit"
+            | "deposits"
+            | "lending"
+            | "loan"
+            | "loans"
+            | "repo"
+            | "interbank"
+            | "money"
+            | "index"
+    ) {
+        return None;
+    }
     // "a second overnight closure", "an overnight slot", "that overnight staffing": a kind of
     // shift or stay, not a night
     if i > 0

@@ -206,6 +206,8 @@ pub const RULES: &[Rule] = &[
             "nineteen ninety-six",
             "the year two thousand",
             "the year 2000",
+            "the budget for [fiscal 1993/94]",
+            "raised its forecast for [1995/96] profit",
         ],
         apply: year,
     },

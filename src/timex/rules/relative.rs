@@ -95,8 +95,9 @@ pub(super) fn relative_unit(s: &Scanner, i: usize) -> Option<Found> {
                 },
             );
         }
-        // "for the year ended March 31": a fiscal year, counted as a length of time
-        if matches!(unit, Unit::Year | Unit::Quarter) && matches!(s.w(i + 2), "ended" | "ending") {
+        // "for the year ended March 31", "in the year to June 30": a fiscal year, counted as a
+        // length of time
+        if matches!(unit, Unit::Year | Unit::Quarter) && period_end_word(s, i + 2) {
             return found(
                 i + 2,
                 TimeExpr::Duration {
@@ -179,7 +180,7 @@ pub(super) fn fiscal_year(s: &Scanner, i: usize) -> Option<Found> {
     if !(fiscal || full) || !s.is(k, "year") || s.w(k + 1) == "-" {
         return None;
     }
-    if rel.is_none() && matches!(s.w(k + 1), "ended" | "ending") {
+    if rel.is_none() && period_end_word(s, k + 1) {
         return found(
             k + 1,
             TimeExpr::Duration {
@@ -636,4 +637,10 @@ pub(super) fn sports_season(s: &Scanner, i: usize) -> Option<Found> {
             forward: false,
         },
     )
+}
+
+/// "ended", "ending", or "to" before a month ("the year to June 30", British usage): the word
+/// that ties a period to the day it ends.
+fn period_end_word(s: &Scanner, k: usize) -> bool {
+    matches!(s.w(k), "ended" | "ending") || (s.is(k, "to") && month_name(s, k + 1).is_some())
 }
