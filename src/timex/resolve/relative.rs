@@ -266,9 +266,9 @@ pub(super) fn resolve_anaphor(
             })
             // "the quarter", "the latest period": the quarter of the report, never one made up
             // from a payment date that happens to be mentioned before it
-            .filter(|(p, _, _)| {
-                !(grain == Grain::Quarter && offset == 0) || p.grain == Grain::Quarter
-            })
+            // ("a contraction from the previous quarter" after "the October-December quarter
+            // would be released on Thursday": counted from the quarter, not the day)
+            .filter(|(p, _, _)| grain != Grain::Quarter || p.grain == Grain::Quarter)
             .find(|(p, _, _)| {
                 p.grain <= grain || (grain == Grain::Year && p.grain == Grain::Quarter)
             })

@@ -316,6 +316,14 @@ pub const RULES: &[Rule] = &[
         apply: duration,
     },
     Rule {
+        name: "month_span_quarter",
+        examples: &[
+            "net profit rose in [the October-December quarter]",
+            "[the January-March quarter]",
+        ],
+        apply: month_span_quarter,
+    },
+    Rule {
         name: "quarter",
         examples: &[
             "the last half of 1989",

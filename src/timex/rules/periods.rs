@@ -422,3 +422,25 @@ const SPORTS_WORDS: &[&str] = &[
     "soccer",
     "trailed",
 ];
+
+/// "the October-December quarter": three months that make a calendar quarter, named by its
+/// first and last month ("the July-September period" stays a range of two months).
+pub(super) fn month_span_quarter(s: &Scanner, i: usize) -> Option<Found> {
+    let j = if s.is_class(i, Class::The) { i + 1 } else { i };
+    let (first, k, _) = month_name(s, j)?;
+    if !(s.w(k) == "-" || s.w(k) == "–") {
+        return None;
+    }
+    let (last, end, _) = month_name(s, k + 1)?;
+    if !s.is(end, "quarter") || first % 3 != 1 || last != first + 2 {
+        return None;
+    }
+    found(
+        end + 1,
+        TimeExpr::Quarter {
+            quarter: Some(first.div_ceil(3)),
+            year: None,
+            rel: None,
+        },
+    )
+}
