@@ -328,7 +328,8 @@ pub const PRESENT_CUES: &[&str] = &[
 pub const SCHEDULE_VERBS: &[&str] = &[
     "begins", "begin", "starts", "start", "opens", "open", "reopens", "reopen", "closes", "close",
     "resumes", "resume", "convenes", "convene", "meets", "meet", "ends", "expires", "airs",
-    "departs", "arrives", "kicks", "plays", "play", "include", "includes", "features",
+    "departs", "arrives", "kicks", "plays", "play", "include", "includes", "features", "hosts",
+    "host", "faces", "face", "visits",
 ];
 
 /// Past-tense reporting verbs; a clause reported with them is past.
