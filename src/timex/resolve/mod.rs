@@ -156,7 +156,13 @@ pub fn resolve_all(
                             }
                             (v, Some(k))
                         }
-                        None => resolve(&m.expr, m.modifier, &ctx),
+                        None => {
+                            let (v, anchor) = resolve(&m.expr, m.modifier, &ctx);
+                            match midnight_begun(doc, m, &v, anchor, &out) {
+                                Some(v2) => (v2, anchor),
+                                None => (v, anchor),
+                            }
+                        }
                     },
                 }
             }
@@ -1230,6 +1236,49 @@ fn is_event_verb(cue: &str) -> bool {
             cue,
             "was" | "were" | "had" | "been" | "did" | "came" | "went" | "made" | "took" | "began"
         )
+}
+
+/// "38 crashes since midnight", "conceded shortly after midnight": the midnight a day begins
+/// with, T00:00 of the day last named, or of the day after it when what was named is an evening
+/// or a night ("Friday night ... shortly after midnight"). `None` when the clock time is not a
+/// midnight after "since" or "after".
+fn midnight_begun(
+    doc: &Document,
+    m: &Match,
+    v: &TimeValue,
+    anchor: Option<usize>,
+    out: &[Timex],
+) -> Option<TimeValue> {
+    let TimeExpr::ClockTime { clock } = m.expr else {
+        return None;
+    };
+    let after = doc.text[..m.start]
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| w.eq_ignore_ascii_case("since") || w.eq_ignore_ascii_case("after"));
+    if clock.hour != 24 || !after {
+        return None;
+    }
+    let named = day_written(v)?;
+    let evening = anchor.and_then(|a| out.get(a)).is_some_and(|t| {
+        let value = &t.value.value;
+        value.ends_with("TNI")
+            || value.ends_with("TEV")
+            || value
+                .split_once('T')
+                .and_then(|(_, hm)| hm.get(..2)?.parse::<u32>().ok())
+                .is_some_and(|h| (18..24).contains(&h))
+    });
+    let d = if evening { add_days(named, 1)? } else { named };
+    let why = "after/since midnight: the midnight that began the day";
+    let mut v2 = with_time(
+        date_value(day(d), why.into()),
+        d,
+        Some(Clock { hour: 0, minute: 0 }),
+        None,
+    );
+    v2.modifier = v.modifier;
+    Some(v2)
 }
 
 /// The last day named within [`CLOCK_REACH`] sentences that starts on or before `by`.

@@ -315,11 +315,6 @@ pub(super) fn clock_time(s: &Scanner, i: usize) -> Option<Found> {
     {
         return None;
     }
-    if matches!(s.class(i), Some(Class::Noon | Class::Midnight))
-        && s.is_class(i.wrapping_sub(1), Class::Since)
-    {
-        return None;
-    }
     // "this afternoon at 1:05", "tonight at 9": the part of today before "at" gives the p.m.
     let meridiem_given = (i + 1..j).any(|k| matches!(s.w(k), "a" | "p" | "am" | "pm"));
     let evening_before = i >= 2
