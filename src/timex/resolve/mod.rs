@@ -122,6 +122,21 @@ pub fn resolve_all(
                 let v = date_value(day(d), "a live-blog timestamp: the day of its entry".into());
                 (with_time(v, d, Some(*clock), None), None)
             }
+            // "In 38 years I have written 4,100 columns": "in N units" before a present perfect
+            // is the stretch just lived, a length of time
+            None if in_units_lived(doc, m) => {
+                let TimeExpr::Shift { amount, unit, .. } = m.expr else {
+                    unreachable!("checked by in_units_lived")
+                };
+                (
+                    plain(
+                        TimexType::Duration,
+                        durations::duration_value(amount, unit),
+                        "\"in N units\" before a present perfect: a length of time",
+                    ),
+                    None,
+                )
+            }
             // "buses leave every 15 minutes from 6 a.m. to 9 a.m.", "open daily until 7 p.m.":
             // a clock time in a sentence that repeats is any day's
             None if in_a_schedule(found, n) => {
@@ -1279,6 +1294,75 @@ fn midnight_begun(
     );
     v2.modifier = v.modifier;
     Some(v2)
+}
+
+/// "In 38 years I have written ...", "in five years the bank has grown": "in N units" (counted
+/// ahead) with "have" or "has" and a past participle among the next few words ("matures in
+/// five years and has a rate" is ahead).
+fn in_units_lived(doc: &Document, m: &Match) -> bool {
+    if !matches!(m.expr, TimeExpr::Shift { forward: true, .. }) {
+        return false;
+    }
+    let rest = &doc.text[m.end..];
+    let clause = rest
+        .find(['.', ';', '?', '!', '\n'])
+        .map_or(rest, |e| &rest[..e]);
+    let words: Vec<&str> = clause
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .filter(|w| !w.is_empty())
+        .take(5)
+        .collect();
+    words.iter().enumerate().any(|(k, w)| {
+        let w = w.to_ascii_lowercase();
+        matches!(w.as_str(), "have" | "has" | "i've" | "we've" | "they've")
+            && words.get(k + 1).is_some_and(|n| is_participle(n))
+    })
+}
+
+/// A past participle, by its ending or as a common irregular one.
+fn is_participle(w: &str) -> bool {
+    let w = w.to_ascii_lowercase();
+    w.ends_with("ed")
+        || w.ends_with("en")
+        || w.ends_with("wn")
+        || matches!(
+            w.as_str(),
+            "been"
+                | "done"
+                | "made"
+                | "had"
+                | "built"
+                | "won"
+                | "lost"
+                | "become"
+                | "come"
+                | "gone"
+                | "sold"
+                | "spent"
+                | "kept"
+                | "held"
+                | "led"
+                | "run"
+                | "taught"
+                | "bought"
+                | "brought"
+                | "fought"
+                | "found"
+                | "met"
+                | "paid"
+                | "put"
+                | "read"
+                | "sent"
+                | "set"
+                | "told"
+                | "said"
+                | "seen"
+                | "left"
+                | "felt"
+                | "heard"
+                | "grown"
+                | "known"
+        )
 }
 
 /// The last day named within [`CLOCK_REACH`] sentences that starts on or before `by`.

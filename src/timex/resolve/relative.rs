@@ -92,6 +92,19 @@ pub(super) fn resolve_shift(
     ctx: &Context,
 ) -> (TimeValue, Option<usize>) {
     let pubd = ctx.published;
+    // "half a century ago", "a decade and a half ago": counted in the next smaller unit
+    let (amount, unit) = match (amount, unit) {
+        (Amount::Exact(x), Unit::Century) if x.fract() != 0.0 => {
+            (Amount::Exact(x * 100.0), Unit::Year)
+        }
+        (Amount::Exact(x), Unit::Decade) if x.fract() != 0.0 => {
+            (Amount::Exact(x * 10.0), Unit::Year)
+        }
+        (Amount::Exact(x), Unit::Year) if x.fract() != 0.0 => {
+            (Amount::Exact(x * 12.0), Unit::Month)
+        }
+        other => other,
+    };
     let n = match amount {
         Amount::Exact(x) if x.fract() == 0.0 => x as i64,
         _ => {
