@@ -264,7 +264,11 @@ pub(super) fn year(s: &Scanner, i: usize) -> Option<Found> {
     if (s.inside_number_before(i) && !after_mid) || s.inside_number_after(i) {
         return None;
     }
-    let prev = if i > 0 { s.w(i - 1) } else { "" };
+    // ("his brass tag, No. 1955": the period of the abbreviation between)
+    let prev = match s.w(i.wrapping_sub(1)) {
+        "." if i >= 2 && matches!(s.w(i - 2), "no" | "nos" | "vol" | "ch" | "art") => "no",
+        w => w,
+    };
     if matches!(
         prev,
         "page"
@@ -390,12 +394,26 @@ pub(super) fn year(s: &Scanner, i: usize) -> Option<Found> {
                 | "terrace"
                 | "broadway"
                 | "route"
+                | "circle"
+                | "trail"
+                | "pike"
+                | "dr"
+                | "ln"
+                | "pkwy"
+                | "hwy"
         )
     };
+    // ("1070 E. Teague Ave.", "1523 Calle Mayor": the periods of abbreviations skipped, and
+    // street words that come first in other languages)
+    let words: Vec<usize> = (i + 1..i + 7).filter(|&k| s.w(k) != ".").take(3).collect();
     if s.capitalized(i + 1)
-        && (street(s.w(i + 1))
-            || street(s.w(i + 2))
-            || (s.capitalized(i + 2) && street(s.w(i + 3))))
+        && (street(s.w(words[0]))
+            || street(s.w(words[1]))
+            || (s.capitalized(words[1]) && street(s.w(words[2])))
+            || matches!(
+                s.w(words[0]),
+                "calle" | "avenida" | "rue" | "via" | "camino" | "paseo" | "avenue"
+            ))
     {
         return None;
     }
