@@ -122,6 +122,26 @@ pub fn resolve_all(
                 let v = date_value(day(d), "a live-blog timestamp: the day of its entry".into());
                 (with_time(v, d, Some(*clock), None), None)
             }
+            // "By the turn of the century the ferry made 40 crossings" after 1874: the turn
+            // nearest the year last named, else the publication year
+            None if m.rule == "turn_of_century" => {
+                let (from, anchor) = match mentioned
+                    .iter()
+                    .rev()
+                    .find(|(p, _, _)| p.grain <= Grain::Year)
+                {
+                    Some((p, i, _)) => (p.start.year(), Some(*i)),
+                    None => (doc.published.year(), None),
+                };
+                let turn = (from + 50).div_euclid(100) * 100;
+                match Period::of(ymd(turn, 1, 1).unwrap_or(doc.published), Grain::Year) {
+                    Some(p) => (
+                        date_value(p, format!("the turn of the century nearest {from}")),
+                        anchor,
+                    ),
+                    None => resolve(&m.expr, m.modifier, &ctx),
+                }
+            }
             // "In 38 years I have written 4,100 columns": "in N units" before a present perfect
             // is the stretch just lived, a length of time
             None if in_units_lived(doc, m) => {

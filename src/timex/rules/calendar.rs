@@ -593,3 +593,17 @@ fn split_year_end(s: &Scanner, i: usize, y: i32) -> Option<usize> {
         && !s.inside_number_after(i + 2))
     .then_some(i + 3)
 }
+
+/// "by the turn of the century": the year a century turns, picked by the resolver from the
+/// years around it (the expression carries a placeholder century).
+pub(super) fn turn_of_century(s: &Scanner, i: usize) -> Option<Found> {
+    (s.is_class(i, Class::The)
+        && s.is(i + 1, "turn")
+        && s.is_class(i + 2, Class::Of)
+        && s.is_class(i + 3, Class::The)
+        && s.is(i + 4, "century"))
+    .then(|| Found {
+        end: i + 5,
+        expr: TimeExpr::Century { n: 0 },
+    })
+}

@@ -223,6 +223,14 @@ pub const RULES: &[Rule] = &[
         apply: decade,
     },
     Rule {
+        name: "turn_of_century",
+        examples: &[
+            "By [the turn of the century] the ferry made 40 crossings a day",
+            "most of the stores were gone by [the turn of the century]",
+        ],
+        apply: turn_of_century,
+    },
+    Rule {
         name: "century",
         examples: &[
             "the 19th century",
