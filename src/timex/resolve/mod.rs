@@ -249,9 +249,20 @@ pub fn resolve_all(
                     let (v, _) = resolve(&in_year, m.modifier, &ctx);
                     (v, Some(*i))
                 }
-                (TimeExpr::Calendar { month, .. }, Some((p, i, _))) => {
+                (TimeExpr::Calendar { month, rel, .. }, Some((p, i, _))) => {
+                    // "the following June": the first June after the time last named; "the
+                    // previous June" the last one before it
+                    let y = p.start.year();
+                    let m0 = p.start.month();
+                    // (after a whole year, "met in 1933 ... the following June", the next year)
+                    let whole_year = p.grain >= Grain::Year;
+                    let year = match (rel, month) {
+                        (Some(Rel::Next), Some(mo)) if whole_year || *mo <= m0 => y + 1,
+                        (Some(Rel::Last), Some(mo)) if whole_year || *mo >= m0 => y - 1,
+                        _ => y,
+                    };
                     let in_year = TimeExpr::Calendar {
-                        year: Some(p.start.year()),
+                        year: Some(year),
                         month: *month,
                         day: None,
                         rel: None,

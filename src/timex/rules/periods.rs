@@ -339,6 +339,24 @@ pub(super) fn season_anaphor(s: &Scanner, i: usize) -> Option<Found> {
             Some(Class::Previous) => Rel::Last,
             _ => return None,
         };
+        // "They married the following June": a month, likewise
+        if let Some((month, end, _)) = month_name(s, i + 2) {
+            if s.is_class(end, Class::Of) || s.is_number(end) {
+                return None;
+            }
+            return found(
+                end,
+                TimeExpr::Calendar {
+                    year: None,
+                    month: Some(month),
+                    day: None,
+                    rel: Some(rel),
+                    clock: None,
+                    part: None,
+                    year_rel: None,
+                },
+            );
+        }
         let season = s.info(i + 2)?.season?;
         if s.is_class(i + 3, Class::Of) {
             return None;
