@@ -336,6 +336,16 @@ pub fn resolve_all(
                 week_ended(doc, found, tenses, n, &ctx).expect("checked by the guard")
             }
             // "On Jan. 11, 1998, a Sunday, she called": the weekday set beside a date is that day
+            // "at 10:42 a.m. on Oct. 17, 1955, ... brought up on the morning of Oct. 20": a
+            // month and day with no year, told soon after a day of a year long past, is near it
+            None if day_in_story_year(&m.expr, &ctx).is_some() => {
+                let (expr, anchor) =
+                    day_in_story_year(&m.expr, &ctx).expect("checked by the guard");
+                let (mut v, _) = resolve(&expr, m.modifier, &ctx);
+                v.reason
+                    .push_str(" (the year of the day named just before, long before publication)");
+                (v, Some(anchor))
+            }
             None if n > 0 && appositive_weekday(doc, &found[n - 1], &out[n - 1], m).is_some() => {
                 let d = appositive_weekday(doc, &found[n - 1], &out[n - 1], m)
                     .expect("checked by the guard");
@@ -1394,6 +1404,48 @@ fn is_participle(w: &str) -> bool {
                 | "grown"
                 | "known"
         )
+}
+
+/// A month and day with no year ("Oct. 20") told within [`CLOCK_REACH`] sentences of a day
+/// named more than a year before publication: the same month and day in the year that puts it
+/// in the month after that day, if one does (stories move forward; "testified on Feb. 5" after
+/// "March 8, 2013" is back in the present). The expression with its year, and the anchor.
+fn day_in_story_year(expr: &TimeExpr, ctx: &Context) -> Option<(TimeExpr, usize)> {
+    let TimeExpr::Calendar {
+        year: None,
+        month: Some(month),
+        day: Some(dom),
+        rel: None,
+        clock,
+        part,
+        year_rel: None,
+    } = *expr
+    else {
+        return None;
+    };
+    let (p, i, _) = named_within_reach(ctx, Grain::Day)?;
+    let story = p.start;
+    if (ctx.published - story).num_days() <= 400 {
+        return None;
+    }
+    // (only a few weeks from it: a story that comes back to the present names days far from
+    // the old one)
+    let y = (story.year()..=story.year() + 1)
+        .filter_map(|y| ymd(y, month, dom).map(|d| (y, (d - story).num_days())))
+        .find(|&(_, gap)| (0..=31).contains(&gap))?
+        .0;
+    Some((
+        TimeExpr::Calendar {
+            year: Some(y),
+            month: Some(month),
+            day: Some(dom),
+            rel: None,
+            clock,
+            part,
+            year_rel: None,
+        },
+        *i,
+    ))
 }
 
 /// The last day named within [`CLOCK_REACH`] sentences that starts on or before `by`.
