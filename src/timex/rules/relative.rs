@@ -85,7 +85,19 @@ pub(super) fn relative_unit(s: &Scanner, i: usize) -> Option<Found> {
                 s.w(i - 2),
                 "end" | "start" | "beginning" | "rest" | "middle"
             );
-        if matches!(unit, Unit::Weekend) || present_decade {
+        // ("burned in 2003 ... rebuilt by the end of the decade": the decade of the time last
+        // named, else the present one)
+        if present_decade {
+            return found(
+                i + 2,
+                TimeExpr::Anaphor {
+                    offset: 0,
+                    unit,
+                    part: None,
+                },
+            );
+        }
+        if matches!(unit, Unit::Weekend) {
             return found(
                 i + 2,
                 TimeExpr::RelUnit {
