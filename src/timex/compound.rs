@@ -140,3 +140,46 @@ pub fn join_alternatives(s: &Scanner, found: &mut Vec<Match>) {
     }
     *found = out;
 }
+
+/// "every Monday, Wednesday and Friday": the weekdays listed after an "every" weekday repeat
+/// too.
+pub fn distribute_every(s: &Scanner, found: &mut [Match]) {
+    for k in 1..found.len() {
+        let (before, after) = found.split_at_mut(k);
+        let (prev, m) = (&before[k - 1], &mut after[0]);
+        let TimeExpr::Set {
+            every: Some(_),
+            quant: Some(quant),
+            n: 1,
+            ..
+        } = prev.expr
+        else {
+            continue;
+        };
+        let TimeExpr::Weekday {
+            day,
+            rel: None,
+            clock: None,
+            part: None,
+        } = m.expr
+        else {
+            continue;
+        };
+        let listed = m.sentence == prev.sentence
+            && m.first_token > prev.end_token
+            && m.first_token - prev.end_token <= 2
+            && (prev.end_token..m.first_token).all(|t| matches!(s.w(t), "," | "and" | "or"));
+        if listed {
+            m.expr = TimeExpr::Set {
+                unit: Unit::Day,
+                every: Some(day),
+                quant: Some(quant),
+                n: 1,
+                month: None,
+                part: None,
+                season: None,
+                day: None,
+            };
+        }
+    }
+}

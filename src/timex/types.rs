@@ -525,6 +525,8 @@ pub enum TimeExpr {
         unit: Unit,
         every: Option<Weekday>,
         quant: Option<&'static str>,
+        /// How many units between times: 2 for "every other week", 0 for a vague count
+        /// ("every few minutes", PTXM).
         n: i64,
         /// "every December": the month that repeats
         month: Option<u32>,

@@ -1839,6 +1839,7 @@ fn resolve_core(expr: &TimeExpr, ctx: &Context) -> (TimeValue, Option<usize>) {
                 (None, None) if !part.is_empty() && n == 1 => format!("XXXX-XX-XX{part}"),
                 (None, Some(m)) => format!("XXXX-{m:02}"),
                 (None, None) if unit == Unit::Weekend && n == 1 => "XXXX-WXX-WE".to_string(),
+                (None, None) if n == 0 => duration_value(Amount::Vague, unit),
                 (None, None) => duration_value(Amount::Exact(n as f64), unit),
             };
             let mut v = plain(TimexType::Set, value, "a repeating time");

@@ -474,6 +474,26 @@ pub(super) fn set(s: &Scanner, i: usize) -> Option<Found> {
                     j = k;
                 }
             }
+            // "every half hour", "every half-hour": the half of a unit, in the next smaller one
+            if s.is_class(j, Class::Half) && n == 1 {
+                let k = if s.is(j + 1, "-") { j + 2 } else { j + 1 };
+                let half = match unit_at(s, k) {
+                    Some(Unit::Hour) => Some((Unit::Minute, 30)),
+                    Some(Unit::Minute) => Some((Unit::Second, 30)),
+                    Some(Unit::Day) => Some((Unit::Hour, 12)),
+                    Some(Unit::Year) => Some((Unit::Month, 6)),
+                    _ => None,
+                };
+                if let Some((unit, count)) = half {
+                    return make(k + 1, unit, None, Some(quant), count);
+                }
+            }
+            // "every few minutes", "every several hours": a vague count (n 0, written X)
+            if matches!(s.class(j), Some(Class::Few | Class::Several)) && n == 1 {
+                if let Some(unit) = s.info(j + 1).filter(|x| x.plural).and_then(|x| x.unit) {
+                    return make(j + 2, unit, None, Some(quant), 0);
+                }
+            }
             // "every weekday": each day from Monday to Friday, written as a day
             if s.is(j, "weekday") {
                 return make(j + 1, Unit::Day, None, Some(quant), n);
@@ -584,6 +604,21 @@ pub(super) fn set(s: &Scanner, i: usize) -> Option<Found> {
             let (_, k) = numeral(s, i, false)?;
             make(k + 3, unit_at(s, k + 2)?, None, None, 1)
         }
+        // "twice daily", "once weekly": how often, the adverb after the count
+        _ if matches!(s.w(i), "once" | "twice" | "thrice")
+            && matches!(
+                s.class(i + 1),
+                Some(Class::Daily | Class::Weekly | Class::Monthly | Class::Hourly)
+            ) =>
+        {
+            let unit = match s.class(i + 1) {
+                Some(Class::Daily) => Unit::Day,
+                Some(Class::Weekly) => Unit::Week,
+                Some(Class::Monthly) => Unit::Month,
+                _ => Unit::Hour,
+            };
+            make(i + 2, unit, None, None, 1)
+        }
         _ if matches!(s.w(i), "once" | "twice" | "thrice")
             && (s.is_class(i + 1, Class::A) || s.is_class(i + 1, Class::Per)) =>
         {
@@ -610,7 +645,9 @@ pub(super) fn set(s: &Scanner, i: usize) -> Option<Found> {
                 && !matches!(
                     s.class(i + 2),
                     Some(Class::Ago | Class::Later | Class::Earlier | Class::Before | Class::After)
-                ) =>
+                )
+                // ("end the concerts an hour early": how much earlier, not how often)
+                && !matches!(s.w(i + 2), "early" | "late" | "behind" | "ahead") =>
         {
             make(i + 2, unit_at(s, i + 1)?, None, None, 1)
         }
