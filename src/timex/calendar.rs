@@ -158,6 +158,7 @@ pub fn holiday_date(h: Holiday, y: i32) -> Option<NaiveDate> {
         Holiday::PresidentsDay => nth_weekday(y, 2, Weekday::Mon, 3),
         Holiday::ColumbusDay => nth_weekday(y, 10, Weekday::Mon, 2),
         Holiday::Juneteenth => ymd(y, 6, 19),
+        Holiday::MayDay => ymd(y, 5, 1),
     }
 }
 
@@ -190,6 +191,7 @@ pub fn holiday_name(h: Holiday) -> &'static str {
         Holiday::PresidentsDay => "Presidents' Day",
         Holiday::ColumbusDay => "Columbus Day",
         Holiday::Juneteenth => "Juneteenth",
+        Holiday::MayDay => "May Day",
     }
 }
 

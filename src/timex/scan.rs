@@ -454,6 +454,8 @@ fn may_start(s: &Scanner, i: usize) -> bool {
                         | "presidents’"
                         | "columbus"
                         | "juneteenth"
+                        | "king"
+                        | "super"
                         | "saint"
                         | "st"
                         | "at"

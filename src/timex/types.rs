@@ -434,6 +434,8 @@ pub enum Holiday {
     ColumbusDay,
     /// Juneteenth: June 19.
     Juneteenth,
+    /// May Day: May 1.
+    MayDay,
 }
 
 /// What the text says about a time, before any anchor is used.

@@ -63,6 +63,19 @@ pub(super) fn day_tail(s: &Scanner, j: usize) -> (Option<Clock>, Option<DayPart>
 }
 
 pub(super) fn weekday(s: &Scanner, i: usize) -> Option<Found> {
+    // "Super Tuesday": the primaries' Tuesday, resolved as the weekday
+    if s.is(i, "super") && s.capitalized(i) && s.capitalized(i + 1) {
+        let (day, end) = weekday_name(s, i + 1)?;
+        return (day == Weekday::Tue).then(|| Found {
+            end,
+            expr: TimeExpr::Weekday {
+                day,
+                rel: None,
+                clock: None,
+                part: None,
+            },
+        });
+    }
     let (rel, j) = match rel_word(s, i) {
         Some((r, j)) if s.info(j).and_then(|x| x.weekday).is_some() => (Some(r), j),
         _ => (None, i),

@@ -72,6 +72,10 @@ pub(super) fn holiday(s: &Scanner, i: usize) -> Option<Found> {
             (Holiday::MlkDay, k + 1)
         }
         "mlk" if s.is(i + 1, "day") => (Holiday::MlkDay, i + 2),
+        // "closed for King Day"
+        "king" if s.is(i + 1, "day") && s.capitalized(i + 1) => (Holiday::MlkDay, i + 2),
+        // "the May Day march" (both words capitalised: "may day" is rarely anything else)
+        "may" if s.is(i + 1, "day") && s.capitalized(i + 1) => (Holiday::MayDay, i + 2),
         "presidents" | "presidents'" | "president's" | "presidents’" if s.capitalized(i) => {
             // ("Presidents' Day": the apostrophe may be a token of its own)
             let k = if matches!(s.w(i + 1), "'" | "’") {
