@@ -322,7 +322,22 @@ pub fn clock(s: &Scanner, i: usize) -> Option<(Clock, usize)> {
                 return None;
             }
             let z = zone(s, k);
-            if z == k && !hour_word_before {
+            // ("it's 6:15", "set for 9:30", "between 7:30 and 8:30", "the 9:15 launch")
+            let clock_word_before = i > 0
+                && (matches!(s.w(i - 1), "between" | "it's" | "it’s")
+                    || (s.w(i - 1) == "for"
+                        && i > 1
+                        && matches!(
+                            s.w(i - 2),
+                            "set" | "scheduled" | "planned" | "slated" | "moved" | "pushed"
+                        ))
+                    || (s.w(i - 1) == "and" && i > 3 && s.w(i - 3) == ":" && s.glued(i - 3))
+                    || (s.is_class(i - 1, Class::The)
+                        && s.tokens.get(k).is_some_and(|t| {
+                            t.kind == crate::text::TokenKind::Word && !t.capitalized
+                        })
+                        && s.info(k).is_none()));
+            if z == k && !hour_word_before && !clock_word_before {
                 return None;
             }
             return Some((Clock { hour, minute }, z));

@@ -529,7 +529,10 @@ fn in_the_evening(doc: &Document, m: &Match) -> Option<TimeExpr> {
     let text = doc.text[m.start..m.end].to_ascii_lowercase();
     let said_half = names_half(&text);
     let spoken = text.contains("o'clock") || !text.chars().any(|c| c.is_ascii_digit());
-    if said_half || !spoken {
+    // ("the 9:15 launch", "around 8:30": figures with no a.m. or p.m. and no zone are read
+    // like a spoken hour; "0930 GMT" is a 24-hour reading)
+    let bare_figures = text.contains(':') && text.chars().all(|c| c.is_ascii_digit() || c == ':');
+    if said_half || !(spoken || bare_figures) {
         return None;
     }
     let from = doc
@@ -554,7 +557,23 @@ fn in_the_evening(doc: &Document, m: &Match) -> Option<TimeExpr> {
     };
     // (the sentence so far: from the last full stop, question mark or line end)
     let sentence = &before[before.rfind(['.', '?', '!', '\n']).map_or(0, |k| k + 1)..];
-    let evening = setting(sentence)
+    // ("originally set for 9:30, now start at 9 p.m.": figures take the half of a clock
+    // time later in their sentence)
+    // (the rest of its paragraph, up to about a sentence: "p.m." has periods of its own)
+    let rest = &doc.text[m.end..doc.text.ceil_char_boundary(m.end + 120)];
+    let rest = rest[..rest.find('\n').unwrap_or(rest.len())].to_ascii_lowercase();
+    let sibling_half = bare_figures
+        .then(|| {
+            let pm = rest.find("p.m.");
+            let am = rest.find("a.m.");
+            (pm.is_some() || am.is_some()).then(|| match (pm, am) {
+                (Some(p), Some(a)) => p < a,
+                (p, _) => p.is_some(),
+            })
+        })
+        .flatten();
+    let evening = sibling_half
+        .or_else(|| setting(sentence))
         .or(greeting)
         .or_else(|| setting(tail(NEAR_SETTING_REACH)))
         .unwrap_or(false);
