@@ -211,7 +211,10 @@ pub fn cue_at(lower: &str, tokens: &[Token], k: usize, limit: usize) -> Option<(
             && matches!(prev, "first" | "second" | "third" | "last")
             && (DETERMINERS.contains(&&lower[tokens[k - 2].range()])
                 || lower[tokens[k - 2].range()].ends_with("'s"));
-        if !adjective && !ordinal_adjective {
+        // "if needed", "as expected", "when finished": a clause cut short, not a verb of its own
+        let elliptic = matches!(prev, "if" | "as" | "when" | "unless" | "where" | "once")
+            && matches!(next(1), "," | "." | ";" | ")" | "" | "and" | "or");
+        if !adjective && !ordinal_adjective && !elliptic {
             return Some((Tense::Past, w.to_string()));
         }
     }

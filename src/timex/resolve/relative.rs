@@ -373,6 +373,14 @@ pub(super) fn resolve_anaphor(
             Grain::Year => crate::timex::calendar::add_months(base.start, offset * 12).map(day),
             _ => Period::of(base.start, grain).and_then(|p| p.shift(offset)),
         }
+    } else if grain == Grain::Weekend
+        && offset == 1
+        && base.grain == Grain::Day
+        && base.start.weekday().number_from_monday() <= 5
+    {
+        // "the first came on Jan. 3 (a Wednesday), and a second storm hit the following
+        // weekend": the weekend that closes the week of a weekday
+        Period::of(base.start, grain)
     } else {
         Period::of(base.start, grain).and_then(|p| p.shift(offset))
     };
