@@ -176,6 +176,20 @@ pub fn resolve_all(
             None if matches!(m.expr, TimeExpr::ClockTime { .. }) => {
                 match clock_on_day_after(doc, found, tenses, n, &ctx) {
                     Some((v, k)) => (v, Some(k)),
+                    // "Eurostat said at 1000 GMT", "in a statement released at 3:45 p.m.": the
+                    // time of the report is on the day of publication
+                    None if reported_at(doc, m) => {
+                        let TimeExpr::ClockTime { clock } = m.expr else {
+                            unreachable!("checked by the guard")
+                        };
+                        let d = doc.published;
+                        let why = "the time of a report (\"said at\", \"a statement released at\"): the publication day";
+                        let mut v = with_time(date_value(day(d), why.into()), d, Some(clock), None);
+                        if let Some(md) = m.modifier {
+                            apply_modifier(&mut v, md);
+                        }
+                        (v, None)
+                    }
                     None => match day_of_same_event(tenses, n, &ctx) {
                         Some((d, k)) => {
                             let TimeExpr::ClockTime { clock } = m.expr else {
@@ -962,10 +976,11 @@ fn clock_on_day_after(
         return None;
     }
     let clocks_only = (n + 1..k).all(|j| matches!(found[j].expr, TimeExpr::ClockTime { .. }));
+    // ("kicks off at 7.45 p.m. local time (1645 GMT) on July 18": an aside in brackets between)
     let words_ok = between.split_whitespace().all(|w| {
         matches!(w, "to" | "and" | "from" | "on" | "until" | "-")
             || w.contains(|c: char| c.is_ascii_digit())
-            || w.contains('.')
+            || w.contains(['.', '(', ')'])
     });
     if !clocks_only || !words_ok {
         return None;
@@ -1465,6 +1480,39 @@ fn day_in_story_year(expr: &TimeExpr, ctx: &Context) -> Option<(TimeExpr, usize)
         },
         *i,
     ))
+}
+
+/// A clock time right after "at" that follows a word of reporting within a few words: "said at
+/// 1000 GMT", "told a news conference at 4 p.m.", "a statement issued at 10 a.m.".
+fn reported_at(doc: &Document, m: &Match) -> bool {
+    let before = &doc.text[doc.text.floor_char_boundary(m.start.saturating_sub(60))..m.start];
+    let before = &before[before.rfind(['.', '\n', ';']).map_or(0, |k| k + 1)..];
+    let words: Vec<String> = before
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_ascii_lowercase()
+        })
+        .collect();
+    let Some((last, rest)) = words.split_last() else {
+        return false;
+    };
+    last == "at"
+        && rest.iter().rev().take(4).any(|w| {
+            matches!(
+                w.as_str(),
+                "said"
+                    | "says"
+                    | "told"
+                    | "announced"
+                    | "statement"
+                    | "released"
+                    | "issued"
+                    | "published"
+                    | "conference"
+                    | "briefing"
+            )
+        })
 }
 
 /// The last day named within [`CLOCK_REACH`] sentences that starts on or before `by`.
