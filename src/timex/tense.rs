@@ -830,7 +830,10 @@ fn deadline_before<'a>(
     // "of record on Nov. 10", "due on Friday": a preposition between
     if matches!(prev, "on" | "by") && first >= 2 && first - 1 > sentence.first_token {
         let before = &lower[tokens[first - 2].range()];
-        if matches!(before, "record" | "due" | "payable" | "effective") {
+        if matches!(
+            before,
+            "record" | "due" | "payable" | "effective" | "register"
+        ) {
             return Some(before);
         }
     }
@@ -845,6 +848,9 @@ fn deadline_before<'a>(
 
 /// The tense the cues of the clause give, before the deadline exception: the nearest cue on the
 /// left, else on the right.
+/// How many tokens before a cue [`clause_tense`] looks for the pronoun of a relative clause.
+const RELATIVE_REACH: usize = 8;
+
 fn clause_tense(
     lower: &str,
     tokens: &[Token],
@@ -894,16 +900,53 @@ fn clause_tense(
     // ("The decision, which takes effect in 30 days, reverses ...": a time inside a relative
     // clause takes its tense there, never from the verb of the clause around it)
     let mut inside_relative = false;
+    // ("will face Bojan Zupan, who took 29 percent, in the second round on November 9": a
+    // relative clause closed by a comma before the time is stepped over, its pronoun too)
+    let mut comma_between = false;
+    let mut skip_from: Option<usize> = None;
     for k in left {
+        if skip_from.is_some_and(|p| k >= p) {
+            continue;
+        }
         let w = &lower[tokens[k].range()];
         if w == ";" {
             break;
+        }
+        if w == "," {
+            comma_between = true;
+            continue;
         }
         if matches!(w, "which" | "who") {
             inside_relative = true;
             break;
         }
         if let Some((t, cue)) = cue_at(lower, tokens, k, limit) {
+            if comma_between {
+                // (a short look back to the comma before the cue: a relative pronoun there
+                // opens the clause the cue belongs to)
+                let opener = (k.saturating_sub(RELATIVE_REACH).max(sentence.first_token)..k)
+                    .rev()
+                    .take_while(|&j| &lower[tokens[j].range()] != ",")
+                    .find(|&j| {
+                        matches!(
+                            &lower[tokens[j].range()],
+                            "who" | "which" | "whom" | "whose"
+                        )
+                    });
+                // ("who stepped down as chairman, president and chief executive in March": a
+                // comma of a list inside the clause does not close it)
+                // (both looks are short, so that a long sentence stays linear)
+                let closing = (k + 1..first.min(k + 1 + RELATIVE_REACH))
+                    .find(|&j| &lower[tokens[j].range()] == ",");
+                let list = closing.is_none_or(|c| {
+                    first > c + 1 + 2 * RELATIVE_REACH
+                        || (c + 1..first).any(|j| matches!(&lower[tokens[j].range()], "and" | "or"))
+                });
+                if let (Some(p), false) = (opener, list) {
+                    skip_from = Some(p);
+                    continue;
+                }
+            }
             // "will run reduced schedules", "to offer expanded service": an -ed word right
             // after the verb of a modal or "to" is an adjective of its object
             if t == Tense::Past
