@@ -66,7 +66,7 @@ pub(super) fn weekday(s: &Scanner, i: usize) -> Option<Found> {
     // "Super Tuesday": the primaries' Tuesday, resolved as the weekday
     if s.is(i, "super") && s.capitalized(i) && s.capitalized(i + 1) {
         let (day, end) = weekday_name(s, i + 1)?;
-        return (day == Weekday::Tue).then(|| Found {
+        return (day == Weekday::Tue).then_some(Found {
             end,
             expr: TimeExpr::Weekday {
                 day,
