@@ -1305,6 +1305,8 @@ fn day_of_same_event(
     ctx.mentioned
         .iter()
         .rev()
+        // (a bounded look back, so that a long text of clock times stays linear)
+        .take_while(|(_, _, s)| s + EVENT_REACH >= ctx.sentence)
         .filter(|(p, k, s)| {
             *k < n && *s != ctx.sentence && p.grain <= Grain::Day && p.start <= ctx.published
         })
@@ -1315,6 +1317,9 @@ fn day_of_same_event(
         })
         .map(|(p, k, _)| (p.start, *k))
 }
+
+/// How many sentences back [`day_of_same_event`] looks for the event's day.
+const EVENT_REACH: usize = 30;
 
 /// A single past-tense verb that names an event rather than saying or being ("arrested", not
 /// "said" or "was").
