@@ -1383,7 +1383,8 @@ fn in_units_lived(doc: &Document, m: &Match) -> bool {
     if !matches!(m.expr, TimeExpr::Shift { forward: true, .. }) {
         return false;
     }
-    let rest = &doc.text[m.end..];
+    // (a short look ahead: five words are enough, and a long text stays linear)
+    let rest = &doc.text[m.end..doc.text.ceil_char_boundary(m.end + 80)];
     let clause = rest
         .find(['.', ';', '?', '!', '\n'])
         .map_or(rest, |e| &rest[..e]);
