@@ -426,7 +426,17 @@ pub fn resolve_all(
         };
         // "from eleven o'clock until one a.m.", "did not let up until 2 a.m.": the small hours
         // after an evening are the next day's
-        let value = match small_hours_after_evening(&m.expr, &value, &out, m.sentence) {
+        // ("extra trains on New Year's Eve until 3 a.m.": "until" the small hours runs on
+        // through the night of the day it is on)
+        // (not when the day is named after it: "until 2 a.m. on New Year's Day"; nor for the
+        // publication day told in the past: "counted until nearly 3 a.m." is the night before)
+        let until = anchor.is_none_or(|a| a < n)
+            && (anchor.is_some() || matches!(tense, Tense::Future | Tense::Upcoming))
+            && doc.text[..m.start]
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "until" | "till"));
+        let value = match small_hours_after_evening(&m.expr, &value, &out, m.sentence, until) {
             Some(v) => v,
             None => value,
         };
@@ -661,6 +671,7 @@ fn small_hours_after_evening(
     v: &TimeValue,
     out: &[Timex],
     sentence: usize,
+    until: bool,
 ) -> Option<TimeValue> {
     let TimeExpr::ClockTime { clock } = *expr else {
         return None;
@@ -668,6 +679,13 @@ fn small_hours_after_evening(
     let start = v.interval?.start?;
     if clock.hour >= 6 || v.kind != TimexType::Time {
         return None;
+    }
+    // (midnight itself, T24:00, already ends its day)
+    if until && clock.hour >= 1 {
+        return next_day(
+            v,
+            "\"until\" the small hours: the night runs into the next day",
+        );
     }
     let prev = out.last().filter(|t| t.sentence + 1 >= sentence)?;
     let prev_start = prev.value.interval?.start?;
@@ -681,6 +699,12 @@ fn small_hours_after_evening(
     if prev.value.kind != TimexType::Time || prev_start.date() != start.date() || !late {
         return None;
     }
+    next_day(v, "after an evening: the small hours of the next day")
+}
+
+/// `v`, a clock time, moved to the same time of the next day, with `why` added to its reason.
+fn next_day(v: &TimeValue, why: &str) -> Option<TimeValue> {
+    let start = v.interval?.start?;
     let next = start.checked_add_signed(chrono::Duration::days(1))?;
     let end = v
         .interval?
@@ -689,9 +713,7 @@ fn small_hours_after_evening(
     let mut moved = v.clone();
     moved.value = next.format("%Y-%m-%dT%H:%M").to_string();
     moved.interval = Some(Interval::new(next, end));
-    moved
-        .reason
-        .push_str(", after an evening: the small hours of the next day");
+    moved.reason.push_str(&format!(", {why}"));
     Some(moved)
 }
 
