@@ -85,4 +85,6 @@ held_out_sets! {
     news_s_meets_the_accuracy_bars => "news-s.jsonl",
     news_t_meets_the_accuracy_bars => "news-t.jsonl",
     news_u_meets_the_accuracy_bars => "news-u.jsonl",
+    news_v_meets_the_accuracy_bars => "news-v.jsonl",
+    news_w_meets_the_accuracy_bars => "news-w.jsonl",
 }
