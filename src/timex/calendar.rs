@@ -159,6 +159,8 @@ pub fn holiday_date(h: Holiday, y: i32) -> Option<NaiveDate> {
         Holiday::ColumbusDay => nth_weekday(y, 10, Weekday::Mon, 2),
         Holiday::Juneteenth => ymd(y, 6, 19),
         Holiday::MayDay => ymd(y, 5, 1),
+        Holiday::BoxingDay => ymd(y, 12, 26),
+        Holiday::AugustBankHoliday => nth_weekday(y, 8, Weekday::Mon, -1),
     }
 }
 
@@ -192,6 +194,8 @@ pub fn holiday_name(h: Holiday) -> &'static str {
         Holiday::ColumbusDay => "Columbus Day",
         Holiday::Juneteenth => "Juneteenth",
         Holiday::MayDay => "May Day",
+        Holiday::BoxingDay => "Boxing Day",
+        Holiday::AugustBankHoliday => "the August bank holiday",
     }
 }
 

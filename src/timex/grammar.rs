@@ -169,6 +169,10 @@ pub fn clock(s: &Scanner, i: usize) -> Option<(Clock, usize)> {
         }
         _ => {}
     }
+    // "7am", "10pm", "7.40am", "12.30pm": British style, the meridiem glued to the figures
+    if let Some(found) = glued_clock(s, i) {
+        return Some(found);
+    }
     let Some(hour) = s.digits(i) else {
         return spelled_clock(s, i);
     };
@@ -590,6 +594,44 @@ fn meridiem(s: &Scanner, j: usize) -> Option<Option<(bool, usize)>> {
         }
     }
     Some(Some((pm, k)))
+}
+
+/// A clock time with "am" or "pm" glued to its figures: "7am", "10pm" (one token), "7.40am",
+/// "12.30pm", "7:40am" (the minutes and the meridiem one token). (clock, next token)
+fn glued_clock(s: &Scanner, i: usize) -> Option<(Clock, usize)> {
+    if s.inside_number_before(i) {
+        return None;
+    }
+    let split = |w: &str| -> Option<(u32, bool)> {
+        let (n, pm) = if let Some(n) = w.strip_suffix("am") {
+            (n, false)
+        } else {
+            (w.strip_suffix("pm")?, true)
+        };
+        (!n.is_empty() && n.len() <= 2 && n.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| n.parse().ok().map(|x| (x, pm)))
+            .flatten()
+    };
+    let (hour, minute, pm, end) = if let Some((h, pm)) = split(s.w(i)) {
+        (h, 0, pm, i + 1)
+    } else {
+        let h = s.digits(i).filter(|_| s.w(i).len() <= 2)?;
+        if !(s.glued(i + 1) && matches!(s.w(i + 1), "." | ":") && s.glued(i + 2)) {
+            return None;
+        }
+        let (m, pm) = split(s.w(i + 2)).filter(|_| s.w(i + 2).len() == 4)?;
+        (h, m, pm, i + 3)
+    };
+    if !(1..=12).contains(&hour) || minute > 59 {
+        return None;
+    }
+    Some((
+        Clock {
+            hour: to_24h(pm, hour),
+            minute,
+        },
+        zone(s, end),
+    ))
 }
 
 /// Skips an optional time zone after a clock time.

@@ -456,6 +456,8 @@ fn may_start(s: &Scanner, i: usize) -> bool {
                         | "juneteenth"
                         | "king"
                         | "super"
+                        | "boxing"
+                        | "bank"
                         | "saint"
                         | "st"
                         | "at"

@@ -436,6 +436,10 @@ pub enum Holiday {
     Juneteenth,
     /// May Day: May 1.
     MayDay,
+    /// Boxing Day: December 26.
+    BoxingDay,
+    /// The United Kingdom's summer bank holiday: the last Monday of August.
+    AugustBankHoliday,
 }
 
 /// What the text says about a time, before any anchor is used.

@@ -63,6 +63,19 @@ pub(super) fn day_tail(s: &Scanner, j: usize) -> (Option<Clock>, Option<DayPart>
 }
 
 pub(super) fn weekday(s: &Scanner, i: usize) -> Option<Found> {
+    // "Bank Holiday Monday" (British): the Monday, its name part of the expression
+    if s.is(i, "bank") && s.is(i + 1, "holiday") && s.capitalized(i) && s.capitalized(i + 2) {
+        let (day, end) = weekday_name(s, i + 2)?;
+        return found(
+            end,
+            TimeExpr::Weekday {
+                day,
+                rel: None,
+                clock: None,
+                part: None,
+            },
+        );
+    }
     // "Super Tuesday": the primaries' Tuesday, resolved as the weekday
     if s.is(i, "super") && s.capitalized(i) && s.capitalized(i + 1) {
         let (day, end) = weekday_name(s, i + 1)?;
@@ -95,6 +108,21 @@ pub(super) fn weekday(s: &Scanner, i: usize) -> Option<Found> {
     // "Monday and Tuesday nights": a part of the day in the plural repeats (the set rule's)
     if rel.is_none() && s.info(k).is_some_and(|x| x.day_part.is_some()) && plural_word(s.w(k)) {
         return None;
+    }
+    // "on Tuesday week" (British): a week after the coming Tuesday
+    if rel.is_none() && s.is(k, "week") && !s.is(k + 1, "'s") && !s.is_class(k + 1, Class::Of) {
+        return found(
+            k + 1,
+            TimeExpr::DaysAfter {
+                days: 7,
+                base: Box::new(TimeExpr::Weekday {
+                    day,
+                    rel: Some(Rel::Next),
+                    clock: None,
+                    part: None,
+                }),
+            },
+        );
     }
     let (clock, part, end) = day_tail(s, k);
     found(
@@ -166,6 +194,31 @@ pub(super) fn midweek(s: &Scanner, i: usize) -> Option<Found> {
             day: Weekday::Wed,
             rel: None,
             clock: None,
+            part: None,
+        },
+    )
+}
+
+/// "the holiday weekend", "the long weekend", "the bank holiday weekend": the weekend, as "the
+/// weekend" is.
+pub(super) fn modified_weekend(s: &Scanner, i: usize) -> Option<Found> {
+    if !s.is_class(i, Class::The) {
+        return None;
+    }
+    let k = match (s.w(i + 1), s.w(i + 2)) {
+        ("bank", "holiday") => i + 3,
+        ("long" | "holiday" | "three-day" | "four-day", _) => i + 2,
+        ("three" | "four", "-") if s.is(i + 3, "day") => i + 4,
+        _ => return None,
+    };
+    if !s.is(k, "weekend") {
+        return None;
+    }
+    found(
+        k + 1,
+        TimeExpr::RelUnit {
+            rel: Rel::This,
+            unit: Unit::Weekend,
             part: None,
         },
     )

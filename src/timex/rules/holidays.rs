@@ -21,7 +21,16 @@ pub(super) fn holiday(s: &Scanner, i: usize) -> Option<Found> {
     // "the Labor Day weekend": the article belongs to the weekend
     if w == "the" && !s.is(i + 1, "fourth") {
         let inner = holiday(s, i + 1)?;
-        return matches!(inner.expr, TimeExpr::Holiday { weekend: true, .. }).then_some(inner);
+        // ("the August bank holiday": the article belongs to it)
+        let whole = matches!(
+            inner.expr,
+            TimeExpr::Holiday { weekend: true, .. }
+                | TimeExpr::Holiday {
+                    holiday: Holiday::AugustBankHoliday,
+                    ..
+                }
+        );
+        return whole.then_some(inner);
     }
     let (h, mut j) = match w {
         "christmas" | "xmas" => {
@@ -72,6 +81,11 @@ pub(super) fn holiday(s: &Scanner, i: usize) -> Option<Found> {
             (Holiday::MlkDay, k + 1)
         }
         "mlk" if s.is(i + 1, "day") => (Holiday::MlkDay, i + 2),
+        "boxing" if s.is(i + 1, "day") && s.capitalized(i + 1) => (Holiday::BoxingDay, i + 2),
+        // "the August bank holiday" (British: the last Monday of August)
+        "august" if s.is(i + 1, "bank") && s.is(i + 2, "holiday") => {
+            (Holiday::AugustBankHoliday, i + 3)
+        }
         // "closed for King Day"
         "king" if s.is(i + 1, "day") && s.capitalized(i + 1) => (Holiday::MlkDay, i + 2),
         // "the May Day march" (both words capitalised: "may day" is rarely anything else)
