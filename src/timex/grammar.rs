@@ -169,6 +169,15 @@ pub fn clock(s: &Scanner, i: usize) -> Option<(Clock, usize)> {
         }
         _ => {}
     }
+    // "moved to 12 noon", "at 12 midnight"
+    if s.w(i) == "12" && matches!(s.class(i + 1), Some(Class::Noon | Class::Midnight)) {
+        let hour = if s.is_class(i + 1, Class::Noon) {
+            12
+        } else {
+            24
+        };
+        return Some((Clock { hour, minute: 0 }, zone(s, i + 2)));
+    }
     // "7am", "10pm", "7.40am", "12.30pm": British style, the meridiem glued to the figures
     if let Some(found) = glued_clock(s, i) {
         return Some(found);

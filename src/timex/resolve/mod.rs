@@ -304,13 +304,14 @@ pub fn resolve_all(
             ),
             // "fell overnight", "crews worked through the night": the night of the day last
             // named; with none, the night just past when told in the past, else the coming one
-            // ("Overnight, 9 inches of snow fell", "rain overnight has cleared": "overnight" not
-            // told ahead is the night that ended on the day of publication, even when that day
-            // was named before it)
+            // ("Overnight, 9 inches of snow fell", "rain overnight has cleared": "overnight" told
+            // in the past is the night that ended on the day of publication, even when that day
+            // was named before it; "snow is forecast overnight" is the coming night)
             None if is_night_alone(m) => match resolve(&m.expr, m.modifier, &ctx) {
                 (v, a)
                     if m.rule == "overnight"
-                        && !matches!(ctx.tense, Tense::Future | Tense::Upcoming)
+                        && (matches!(ctx.tense, Tense::Past | Tense::Recent)
+                            || matches!(ctx.cue, Some("has" | "have")))
                         && day_written(&v).is_none_or(|d| d >= doc.published) =>
                 {
                     match add_days(doc.published, -1) {

@@ -216,11 +216,47 @@ pub(super) fn fiscal_year(s: &Scanner, i: usize) -> Option<Found> {
     found(k + 1, expr)
 }
 
+/// Plural nouns of events that a count of them "in N days" packs into a stretch of time.
+const EVENTS_COUNTED: &[&str] = &[
+    "matches",
+    "games",
+    "races",
+    "goals",
+    "wins",
+    "losses",
+    "defeats",
+    "fixtures",
+    "tests",
+    "stages",
+    "starts",
+    "innings",
+    "concerts",
+    "shows",
+    "performances",
+    "meetings",
+    "visits",
+    "trips",
+    "flights",
+    "storms",
+    "attacks",
+    "shootings",
+    "fires",
+];
+
 /// "the third time in four years", "the first trip in 18 months", "the lowest level in a
 /// decade", "up 50 percent in two years": "in N units" after a first, a time, a superlative or
 /// a percentage looks back over a stretch
 /// ending now; it is a length of time, not a date ahead. `k` is the "in".
 fn counts_back(s: &Scanner, k: usize) -> bool {
+    // "three matches in eight days", "four goals in 10 minutes": a count of events packed into a
+    // stretch of time
+    if k >= 2
+        && EVENTS_COUNTED.contains(&s.w(k - 1))
+        && (k.saturating_sub(4)..k - 1)
+            .any(|j| s.is_number(j) || s.info(j).is_some_and(|x| x.number.is_some()))
+    {
+        return true;
+    }
     let from = k.saturating_sub(10);
     let stop = |w: &str| {
         matches!(
