@@ -87,4 +87,5 @@ held_out_sets! {
     news_u_meets_the_accuracy_bars => "news-u.jsonl",
     news_v_meets_the_accuracy_bars => "news-v.jsonl",
     news_w_meets_the_accuracy_bars => "news-w.jsonl",
+    news_x_meets_the_accuracy_bars => "news-x.jsonl",
 }
