@@ -553,6 +553,8 @@ pub enum TimeExpr {
         part: Option<DayPart>,
         /// "last Halloween", "next Christmas", "this Thanksgiving"
         rel: Option<Rel>,
+        /// "8 p.m. Thanksgiving night", "2 a.m. New Year's Day": a clock time on the holiday
+        clock: Option<Clock>,
     },
     /// An expression the scanner saw but does not give a value to (kept with an X value).
     Unknown { value: &'static str },

@@ -1160,6 +1160,7 @@ fn this_years_week(expr: &TimeExpr, ctx: &Context) -> Option<Period> {
         weekend,
         part: None,
         rel: None,
+        clock: None,
     };
     let (v, _) = resolve(&this_year, None, ctx);
     let week = Period::of(v.interval?.start?.date(), Grain::Week)?;
@@ -1949,11 +1950,16 @@ fn resolve_core(expr: &TimeExpr, ctx: &Context) -> (TimeValue, Option<usize>) {
             weekend,
             part,
             rel,
+            clock,
         } => {
             let v = resolve_holiday(holiday, year, eve, weekend, rel, ctx);
-            // "Thanksgiving evening": the part of that day
-            match (part, v.interval.and_then(|iv| iv.start)) {
-                (Some(p), Some(start)) if v.grain == Some(Grain::Day) => {
+            // "Thanksgiving evening": the part of that day; "8 p.m. Thanksgiving night" a clock
+            // time on it
+            match (clock, part, v.interval.and_then(|iv| iv.start)) {
+                (Some(c), _, Some(start)) if v.grain == Some(Grain::Day) => {
+                    (with_time(v, start.date(), Some(c), None), None)
+                }
+                (None, Some(p), Some(start)) if v.grain == Some(Grain::Day) => {
                     (with_time(v, start.date(), None, Some(p)), None)
                 }
                 _ => (v, None),

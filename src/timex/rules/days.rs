@@ -354,6 +354,20 @@ pub(super) fn clock_time(s: &Scanner, i: usize) -> Option<Found> {
             }
         }
     }
+    // "open at 8 p.m. Thanksgiving night", "until 2 a.m. New Year's Day": one time, on the holiday
+    if let Some(mut h) = holiday(s, k) {
+        if let TimeExpr::Holiday {
+            clock: ref mut hc @ None,
+            weekend: false,
+            ref mut part,
+            ..
+        } = h.expr
+        {
+            *hc = Some(c);
+            *part = None;
+            return Some(h);
+        }
+    }
     // "leave by 8 p.m. tonight": one time, tonight's
     if s.is(k, "tonight") {
         return found(

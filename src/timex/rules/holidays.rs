@@ -185,6 +185,7 @@ pub(super) fn holiday_tail(s: &Scanner, j: usize, holiday: Holiday, eve: bool) -
             weekend,
             part,
             rel: None,
+            clock: None,
         },
     )
 }
