@@ -290,6 +290,9 @@ fn match_at(s: &Scanner, i: usize) -> Option<(usize, TimeExpr, Option<Mod>, &'st
                         | TimeExpr::Shift { .. }
                         | TimeExpr::ClockTime { .. }
                         | TimeExpr::Compound { .. }
+                        // ("About 20 minutes later", "about a week later": counted amounts)
+                        | TimeExpr::Anaphor { offset: 1.., .. }
+                        | TimeExpr::Anaphor { offset: ..=-1, .. }
                         | TimeExpr::Weekday { clock: Some(_), .. }
                         | TimeExpr::DayOffset { clock: Some(_), .. }
                         | TimeExpr::Calendar { clock: Some(_), .. }

@@ -978,6 +978,11 @@ fn clock_on_day_after(
     let k = (n + 1..found.len().min(n + 3))
         .take_while(|&k| found[k].sentence == found[n].sentence)
         .find(|&k| !matches!(found[k].expr, TimeExpr::ClockTime { .. }))?;
+    // ("at 2:10 a.m. About 20 minutes later": an offset counts from the clock, it does not date
+    // it)
+    if is_clock_offset(&found[k].expr) {
+        return None;
+    }
     let between = doc.text.get(found[n].end..found[k].start)?;
     // ("at 1:40 a.m. the next day", "until 5:20 a.m. the following morning": nothing between)
     // ("from 1 a.m. to 8 a.m. Saturday": the first end of a range of clock times takes the day

@@ -43,6 +43,11 @@ pub(super) fn weekday_name(s: &Scanner, i: usize) -> Option<(Weekday, usize)> {
     {
         return None;
     }
+    // "teaches Sunday school", "when Friday routes will be collected": the kind of day a thing
+    // is for
+    if matches!(s.w(i + 1), "school" | "routes" | "route") && !s.capitalized(i + 1) {
+        return None;
+    }
     Some((day, i + 1))
 }
 

@@ -53,10 +53,11 @@ pub(super) fn duration(s: &Scanner, i: usize) -> Option<Found> {
     {
         return found(i + 2, TimeExpr::Fuzzy(FuzzyRef::Future));
     }
-    // "changing its hours", "kept the same hours": when a place is open, not a length
+    // "changing its hours", "kept the same hours", "the store's hours", "during daylight hours":
+    // when a place is open or work is done, not a length
     if s.is(i, "hours")
         && i > 0
-        && matches!(
+        && (matches!(
             s.w(i - 1),
             "its"
                 | "their"
@@ -73,7 +74,15 @@ pub(super) fn duration(s: &Scanner, i: usize) -> Option<Found> {
                 | "store"
                 | "normal"
                 | "regular"
-        )
+                | "daylight"
+                | "extended"
+                | "reduced"
+                | "shorter"
+                | "longer"
+                | "late-night"
+                | "holiday"
+        ) || s.w(i - 1).ends_with("'s")
+            || s.w(i - 1).ends_with("’s"))
     {
         return None;
     }
