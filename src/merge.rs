@@ -455,10 +455,17 @@ impl Words {
 
 /// The event classes among the words.
 fn kinds(words: &Words) -> Vec<&'static str> {
+    let mut seen = [false; CLASS_TAGS.len()];
+    for w in words.iter().filter(|w| w.starts_with('#')) {
+        if let Some(k) = CLASS_TAGS.iter().position(|tag| *tag == w) {
+            seen[k] = true;
+        }
+    }
     CLASSES
         .iter()
-        .map(|(c, _)| *c)
-        .filter(|c| words.iter().any(|w| w.strip_prefix('#') == Some(c)))
+        .zip(seen)
+        .filter(|(_, seen)| *seen)
+        .map(|((c, _), _)| *c)
         .collect()
 }
 

@@ -20,7 +20,7 @@
 //! cost is a cue that contradicts the dates by a long way: a walk may then follow the date
 //! chain across everything dated in between, unless the walk from the other end (usually an
 //! undated event with a few cue edges) finishes first. On the benchmark corpus the walks
-//! visit under one node per event (`TIMELINER_TIMINGS=1` prints the count).
+//! visit about two nodes per event (`TIMELINER_TIMINGS=1` prints the count).
 
 use crate::event::CueLink;
 use crate::timeline::{Relation, RelationType, Timeline};
@@ -365,14 +365,18 @@ impl Graph<'_> {
 
 /// Adds the relations and sorts `t.events` into timeline order (setting `order` and ids).
 pub fn order(t: &mut Timeline, cue_links: &[(usize, CueLink)]) {
+    use rayon::prelude::*;
     let n = t.events.len();
-    for (i, e) in t.events.iter_mut().enumerate() {
-        e.id = format!("e{}", i + 1);
-    }
+    t.events
+        .par_iter_mut()
+        .enumerate()
+        .for_each(|(i, e)| e.id = format!("e{}", i + 1));
     let mut warnings = std::mem::take(&mut t.warnings);
-    let keys: Vec<Key> = (0..n).map(|e| key(t, e)).collect();
+    let shared: &Timeline = t;
+    let keys: Vec<Key> = (0..n).into_par_iter().map(|e| key(shared, e)).collect();
     let mut by_key: Vec<usize> = (0..n).collect();
-    by_key.sort_by_key(|&e| (keys[e], e));
+    // (key, index) pairs are unique: the order does not depend on the sort.
+    by_key.par_sort_unstable_by_key(|&e| (keys[e], e));
     // The place of each event in (key, index) order: comparing ranks is comparing keys with
     // ties broken by index, for much less than comparing keys.
     let mut rank: Vec<u32> = vec![0; n];
