@@ -267,33 +267,68 @@ const STATE_VERBS: &[&str] = &[
     "stay", "stays", "stayed", "remain", "remains", "remained", "keep", "keeps", "kept",
 ];
 
-/// Word -> class, and the stopwords, as hash tables: a scan of the lists for every word of
-/// a million clauses was a fifth of `build`.
-type Tables = (
-    HashMap<&'static str, &'static str, FxBuildHasher>,
-    std::collections::HashSet<&'static str, FxBuildHasher>,
-);
+/// A word of up to 15 bytes as one number: its bytes, little-endian, and its length in the
+/// last byte, so different words give different numbers. Hashing and comparing it costs a
+/// fraction of what a string costs (no call to compare bytes), and every stopword and class
+/// word is this short.
+fn short_key(w: &str) -> Option<u128> {
+    let b = w.as_bytes();
+    if b.len() > 15 {
+        return None;
+    }
+    let mut key = [0u8; 16];
+    key[..b.len()].copy_from_slice(b);
+    key[15] = b.len() as u8;
+    Some(u128::from_le_bytes(key))
+}
 
-fn tables() -> &'static Tables {
-    static TABLES: std::sync::OnceLock<Tables> = std::sync::OnceLock::new();
+/// What the tables say of a word: a stopword, the word of a class (its place in `CLASSES`).
+#[derive(Clone, Copy, Default)]
+struct Entry {
+    stopword: bool,
+    class: Option<usize>,
+}
+
+/// Word -> class and stopwords, as one hash table of short keys: a scan of the lists for
+/// every word of a million clauses was a fifth of `build`.
+fn tables() -> &'static HashMap<u128, Entry, FxBuildHasher> {
+    static TABLES: std::sync::OnceLock<HashMap<u128, Entry, FxBuildHasher>> =
+        std::sync::OnceLock::new();
     TABLES.get_or_init(|| {
-        let mut classes = HashMap::default();
-        for (class, words) in CLASSES {
+        let mut table: HashMap<u128, Entry, FxBuildHasher> = HashMap::default();
+        let key = |w: &str| short_key(w).expect("a short word");
+        for (k, (_, words)) in CLASSES.iter().enumerate() {
             for w in *words {
                 // The first class listing a word wins, as a scan of the list would find it.
-                classes.entry(*w).or_insert(*class);
+                let e = table.entry(key(w)).or_default();
+                e.class = e.class.or(Some(k));
             }
         }
-        (classes, STOPWORDS.iter().copied().collect())
+        for w in STOPWORDS {
+            table.entry(key(w)).or_default().stopword = true;
+        }
+        table
     })
 }
 
-fn class_of(word: &str) -> Option<&'static str> {
-    tables().0.get(word).copied()
+fn entry(word: &str) -> Entry {
+    short_key(word)
+        .and_then(|k| tables().get(&k).copied())
+        .unwrap_or_default()
 }
 
+/// The place in `CLASSES` of the class of a word.
+fn class_of(word: &str) -> Option<usize> {
+    entry(word).class
+}
+
+/// The lemma of the words of each class (`#` and its name), in the order of `CLASSES`.
+const CLASS_TAGS: [&str; 9] = [
+    "#close", "#open", "#court", "#meet", "#sign", "#hear", "#rule", "#vote", "#approve",
+];
+
 fn is_stopword(lower: &str) -> bool {
-    tables().1.contains(lower)
+    entry(lower).stopword
 }
 
 /// Lower-case, possessive and inflection stripped (crudely), or the event class of the word.
@@ -303,20 +338,29 @@ fn lemma(word: &str) -> String {
 
 /// [`lemma`] of a word already in lower case.
 fn lemma_of_lower(w: &str) -> String {
+    lemma_str(w).to_string()
+}
+
+/// [`lemma_of_lower`], borrowed: a class tag or a part of `w`.
+fn lemma_str(w: &str) -> &str {
     let w = w
         .strip_suffix("'s")
         .or_else(|| w.strip_suffix("\u{2019}s"))
         .unwrap_or(w);
-    if let Some(c) = class_of(w) {
-        return format!("#{c}");
+    match class_of(w) {
+        Some(c) => CLASS_TAGS[c],
+        None => stem(w),
     }
-    stem(w)
 }
 
 /// Crude inflection stripping.
-fn stem(w: &str) -> String {
-    let n = w.chars().count();
-    let stem = if n > 5 && w.ends_with("ing") {
+fn stem(w: &str) -> &str {
+    let n = if w.is_ascii() {
+        w.len()
+    } else {
+        w.chars().count()
+    };
+    if n > 5 && w.ends_with("ing") {
         &w[..w.len() - 3]
     } else if n > 4 && w.ends_with("ed") {
         &w[..w.len() - 2]
@@ -324,59 +368,104 @@ fn stem(w: &str) -> String {
         &w[..w.len() - 1]
     } else {
         w
-    };
-    stem.to_string()
+    }
 }
 
 /// The content words of an event clause, as lemmas (sorted, unique).
+#[cfg(test)]
 fn content_words(text: &str) -> Vec<String> {
-    let tokens: Vec<&str> = text
-        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
-        .map(|w| w.trim_matches('\''))
-        .filter(|w| !w.is_empty())
-        .collect();
-    let mut words: Vec<String> = Vec::new();
-    // Lower-cased once per word, into one buffer: this runs for every word of every event.
-    let mut lower = String::new();
-    for (k, w) in tokens.iter().enumerate() {
-        if w.chars().count() < 2 || w.chars().all(|c| c.is_ascii_digit()) {
-            continue;
-        }
-        lower.clear();
-        if w.is_ascii() {
-            lower.push_str(w);
-            lower.make_ascii_lowercase();
-        } else {
-            // Not char by char: str::to_lowercase knows a final sigma.
-            lower.push_str(&w.to_lowercase());
-        }
-        let lower = lower.as_str();
-        if is_stopword(lower) {
-            continue;
-        }
-        let l = lemma_of_lower(lower);
-        if class_of_lemma(&l) {
-            // "stayed shut", "remain closed": a state, not the happening of its class.
-            let state = k > 0 && STATE_VERBS.contains(&tokens[k - 1].to_lowercase().as_str());
-            if !state {
+    let w = Words::of(text);
+    w.iter().map(str::to_string).collect()
+}
+
+/// Content words, sorted and unique, in one buffer: word `k` is `text[spans[k].0..spans[k].1]`.
+/// One allocation for the words of a clause instead of one per word.
+#[derive(Default)]
+struct Words {
+    text: String,
+    spans: Vec<(u32, u32)>,
+}
+
+impl Words {
+    /// The content words of an event clause, as lemmas.
+    fn of(clause: &str) -> Self {
+        let mut words = Words::default();
+        // Lower-cased once per word, into one buffer: this runs for every word of every event.
+        let mut lower = String::new();
+        // The token before this one, skipped or not ("stayed shut").
+        let mut before: Option<&str> = None;
+        let tokens = clause
+            .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+            .map(|w| w.trim_matches('\''))
+            .filter(|w| !w.is_empty());
+        for w in tokens {
+            let previous = before.replace(w);
+            let short = if w.is_ascii() {
+                w.len() < 2
+            } else {
+                w.chars().count() < 2
+            };
+            if short || w.bytes().all(|b| b.is_ascii_digit()) {
+                continue;
+            }
+            lower.clear();
+            if w.is_ascii() {
+                lower.push_str(w);
+                lower.make_ascii_lowercase();
+            } else {
+                // Not char by char: str::to_lowercase knows a final sigma.
+                lower.push_str(&w.to_lowercase());
+            }
+            let lower = lower.as_str();
+            if is_stopword(lower) {
+                continue;
+            }
+            let l = lemma_str(lower);
+            if class_of_lemma(l) {
+                // "stayed shut", "remain closed": a state, not the happening of its class.
+                let state =
+                    previous.is_some_and(|p| STATE_VERBS.contains(&p.to_lowercase().as_str()));
+                if !state {
+                    words.push(l);
+                }
+                words.push(stem(lower));
+            } else {
                 words.push(l);
             }
-            words.push(stem(lower));
-        } else {
-            words.push(l);
         }
+        let text = &words.text;
+        let word = |&(a, b): &(u32, u32)| &text[a as usize..b as usize];
+        words.spans.sort_unstable_by(|x, y| word(x).cmp(word(y)));
+        words.spans.dedup_by(|x, y| word(x) == word(y));
+        words
     }
-    words.sort();
-    words.dedup();
-    words
+
+    fn push(&mut self, w: &str) {
+        let start = self.text.len() as u32;
+        self.text.push_str(w);
+        self.spans.push((start, self.text.len() as u32));
+    }
+
+    fn iter(&self) -> impl Iterator<Item = &str> + '_ {
+        self.spans
+            .iter()
+            .map(|&(a, b)| &self.text[a as usize..b as usize])
+    }
 }
 
 /// The event classes among the words.
-fn kinds(words: &[String]) -> Vec<&'static str> {
+fn kinds(words: &Words) -> Vec<&'static str> {
+    let mut seen = [false; CLASS_TAGS.len()];
+    for w in words.iter().filter(|w| w.starts_with('#')) {
+        if let Some(k) = CLASS_TAGS.iter().position(|tag| *tag == w) {
+            seen[k] = true;
+        }
+    }
     CLASSES
         .iter()
-        .map(|(c, _)| *c)
-        .filter(|c| words.iter().any(|w| w.strip_prefix('#') == Some(c)))
+        .zip(seen)
+        .filter(|(_, seen)| *seen)
+        .map(|((c, _), _)| *c)
         .collect()
 }
 
@@ -415,14 +504,14 @@ fn bounded(iv: Option<Interval>) -> Option<Interval> {
 /// it is done with the rest of the document's work (in parallel) rather than at the end.
 pub struct Features {
     /// Content words as lemmas, sorted and unique.
-    words: Vec<String>,
+    words: Words,
     kinds: Vec<&'static str>,
     trigger: String,
 }
 
 impl Features {
     pub fn of(text: &str, trigger: &str) -> Self {
-        let words = content_words(text);
+        let words = Words::of(text);
         Features {
             kinds: kinds(&words),
             trigger: lemma(trigger),
@@ -439,6 +528,8 @@ pub struct Prepared {
     /// Multiplicative hashing: SipHash made interning, which runs on one thread, a visible
     /// share of `build`. Numbers do not depend on it: they follow first appearance.
     numbers: HashMap<String, u32, FxBuildHasher>,
+    /// The same for words of up to 15 bytes (nearly all), by [`short_key`].
+    short_numbers: HashMap<u128, u32, FxBuildHasher>,
     is_class: Vec<bool>,
     /// One per event, in event order.
     events: Vec<Info>,
@@ -446,12 +537,17 @@ pub struct Prepared {
 
 impl Prepared {
     fn number(&mut self, w: &str) -> u32 {
-        if let Some(&n) = self.numbers.get(w) {
-            return n;
+        let next = self.is_class.len() as u32;
+        let n = match short_key(w) {
+            Some(k) => *self.short_numbers.entry(k).or_insert(next),
+            None => match self.numbers.get(w) {
+                Some(&n) => n,
+                None => *self.numbers.entry(w.to_string()).or_insert(next),
+            },
+        };
+        if n == next {
+            self.is_class.push(w.starts_with('#'));
         }
-        let n = self.is_class.len() as u32;
-        self.is_class.push(w.starts_with('#'));
-        self.numbers.insert(w.to_string(), n);
         n
     }
 
@@ -580,6 +676,83 @@ fn class_of_lemma(l: &str) -> bool {
         .is_some_and(|l| CLASSES.iter().any(|(c, _)| *c == l))
 }
 
+/// The kept blocks, packed: block k is `events[start[k]..start[k + 1]]`, returned as
+/// (events, start). A block is a run of the (word, time bucket, event) triples sorted, so its
+/// events are in event order; blocks of one event or of more than `MAX_BLOCK` are dropped.
+/// The triples are unique (an event's words and buckets are), so the sorted list does not
+/// depend on how it was made. When the three numbers fit in 64 bits together (words, bucket
+/// range and events up to about 2^21 each), each triple is one `u64` in the same order,
+/// which sorts in a fraction of the time and memory of a tuple of three; `packed_ok` false
+/// is for the test that the two ways agree.
+fn kept_blocks(
+    bucket_lists: &[Vec<i32>],
+    info: &[Info],
+    words: usize,
+    packed_ok: bool,
+) -> (Vec<u32>, Vec<u32>) {
+    let n = info.len();
+    let total: usize = bucket_lists
+        .iter()
+        .zip(info)
+        .map(|(b, i)| b.len() * i.words.len())
+        .sum();
+    let (low, high) = bucket_lists
+        .iter()
+        .flatten()
+        .fold((i64::MAX, i64::MIN), |(l, h), &b| {
+            (l.min(b as i64), h.max(b as i64))
+        });
+    let bits = |x: u64| 64 - x.leading_zeros();
+    let (word_bits, bucket_bits, event_bits) = (
+        bits(words as u64),
+        bits(high.saturating_sub(low).max(0) as u64),
+        bits(n as u64),
+    );
+    // Made at their full size: growing a vector of tens of millions of triples copies it.
+    if packed_ok && word_bits + bucket_bits + event_bits <= 64 {
+        let mut entries: Vec<u64> = Vec::with_capacity(total);
+        for (i, bs) in bucket_lists.iter().enumerate() {
+            for &b in bs {
+                let bucket = (b as i64 - low) as u64;
+                for &w in info[i].words.iter() {
+                    entries.push((((w as u64) << bucket_bits | bucket) << event_bits) | i as u64);
+                }
+            }
+        }
+        entries.par_sort_unstable();
+        let mask = (1u64 << event_bits) - 1;
+        runs(&entries, |x| x >> event_bits, |x| (x & mask) as u32)
+    } else {
+        let mut entries: Vec<(u32, i32, u32)> = Vec::with_capacity(total);
+        for (i, bs) in bucket_lists.iter().enumerate() {
+            for &b in bs {
+                for &w in info[i].words.iter() {
+                    entries.push((w, b, i as u32));
+                }
+            }
+        }
+        entries.par_sort_unstable();
+        runs(&entries, |x| (x.0, x.1), |x| x.2)
+    }
+}
+
+/// The runs of sorted `entries` with the same block, kept as [`kept_blocks`] keeps them.
+fn runs<T, B: PartialEq>(
+    entries: &[T],
+    block: impl Fn(&T) -> B,
+    event: impl Fn(&T) -> u32,
+) -> (Vec<u32>, Vec<u32>) {
+    let mut block_events: Vec<u32> = Vec::new();
+    let mut block_start: Vec<u32> = vec![0];
+    for run in entries.chunk_by(|x, y| block(x) == block(y)) {
+        if run.len() > 1 && run.len() <= MAX_BLOCK {
+            block_events.extend(run.iter().map(&event));
+            block_start.push(block_events.len() as u32);
+        }
+    }
+    (block_events, block_start)
+}
+
 /// Merges the events of `t` reported in several documents, and remaps `cue_links`.
 pub fn merge(t: &mut Timeline, cue_links: &mut [(usize, CueLink)]) {
     let n = t.events.len();
@@ -627,35 +800,10 @@ pub fn merge_prepared(t: &mut Timeline, cue_links: &mut [(usize, CueLink)], prep
             p.into_boxed_slice()
         })
         .collect();
-    // Blocking: (word, time bucket, event) triples sorted, so each block is a run of events
-    // in event order; blocks too small or too common are dropped. The triples are unique (an
-    // event's words and buckets are), so the sorted list does not depend on how it was made.
+    // Blocking: events sharing a word in a time bucket (see `kept_blocks`).
     let bucket_lists: Vec<Vec<i32>> = t.events.par_iter().map(|e| buckets(t, e)).collect();
-    let total: usize = bucket_lists
-        .iter()
-        .zip(&info)
-        .map(|(b, i)| b.len() * i.words.len())
-        .sum();
-    // Made at its full size: growing a vector of tens of millions of triples copies it.
-    let mut entries: Vec<(u32, i32, u32)> = Vec::with_capacity(total);
-    for (i, bs) in bucket_lists.into_iter().enumerate() {
-        for b in bs {
-            for &w in info[i].words.iter() {
-                entries.push((w, b, i as u32));
-            }
-        }
-    }
-    entries.par_sort_unstable();
-    // The kept blocks, packed: block k is `block_events[block_start[k]..block_start[k + 1]]`.
-    let mut block_events: Vec<u32> = Vec::new();
-    let mut block_start: Vec<u32> = vec![0];
-    for run in entries.chunk_by(|x, y| (x.0, x.1) == (y.0, y.1)) {
-        if run.len() > 1 && run.len() <= MAX_BLOCK {
-            block_events.extend(run.iter().map(|x| x.2));
-            block_start.push(block_events.len() as u32);
-        }
-    }
-    drop(entries);
+    let (block_events, block_start) = kept_blocks(&bucket_lists, &info, is_class.len(), true);
+    drop(bucket_lists);
     let blocks = block_start.len() - 1;
     let block = |k: usize| &block_events[block_start[k] as usize..block_start[k + 1] as usize];
     crate::progress::timing(format_args!("merge: {blocks} blocks"));
@@ -777,40 +925,57 @@ pub fn merge_prepared(t: &mut Timeline, cue_links: &mut [(usize, CueLink)], prep
         docs[keep].extend(moved);
     }
 
-    // Build the merged events, in original order of their first mention.
-    let mut groups: Vec<Vec<usize>> = vec![Vec::new(); n];
+    // Build the merged events, in original order of their first mention. A group's root is
+    // its first member (clusters keep the smaller root), so roots are met in that order.
+    let mut new_index = vec![0usize; n];
+    let mut size = vec![0u32; n];
+    let mut kept = 0;
     for i in 0..n {
         let r = root(&mut parent, i);
-        groups[r].push(i);
-    }
-    let mut new_index = vec![0usize; n];
-    let mut old: Vec<Option<Event>> = std::mem::take(&mut t.events)
-        .into_iter()
-        .map(Some)
-        .collect();
-    let mut merged: Vec<Vec<Event>> = Vec::new();
-    for (r, members) in groups.iter().enumerate() {
-        if members.is_empty() {
-            continue;
+        parent[i] = r;
+        size[r] += 1;
+        if r == i {
+            new_index[i] = kept;
+            kept += 1;
+        } else {
+            new_index[i] = new_index[r];
         }
-        debug_assert_eq!(members[0], r);
-        for &m in members {
-            new_index[m] = merged.len();
-        }
-        merged.push(
-            members
-                .iter()
-                .map(|&m| old[m].take().expect("each event once"))
-                .collect(),
-        );
     }
-    drop(old);
+    // The members of every group of more than one report, in order; events reported once
+    // (most of them) are moved as they are, not regrouped one by one.
+    let mut slot = vec![u32::MAX; n];
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    for (i, &r) in parent.iter().enumerate() {
+        if size[r] > 1 {
+            if r == i {
+                slot[r] = groups.len() as u32;
+                groups.push(Vec::new());
+            }
+            groups[slot[r] as usize].push(i);
+        }
+    }
+    drop(slot);
     // Each merged event depends on its own reports only: made in parallel, kept in order.
     let shared: &Timeline = t;
-    let events: Vec<Event> = merged
-        .into_par_iter()
-        .map(|parts| combine(shared, parts))
+    let combined: Vec<Event> = groups
+        .par_iter()
+        .map(|members| {
+            let parts: Vec<&Event> = members.iter().map(|&m| &shared.events[m]).collect();
+            combine(shared, &parts)
+        })
         .collect();
+    drop(groups);
+    let mut combined = combined.into_iter();
+    let events: Vec<Event> = std::mem::take(&mut t.events)
+        .into_iter()
+        .enumerate()
+        .filter_map(|(i, e)| match (parent[i] == i, size[i]) {
+            (false, _) => None,
+            (true, 1) => Some(e),
+            (true, _) => combined.next(),
+        })
+        .collect();
+    debug_assert_eq!(events.len(), kept);
     t.events = events;
     for (_, l) in cue_links.iter_mut() {
         l.first = new_index[l.first];
@@ -818,16 +983,15 @@ pub fn merge_prepared(t: &mut Timeline, cue_links: &mut [(usize, CueLink)], prep
     }
 }
 
-/// One event from its reports (in original order; the first is the primary).
-fn combine(t: &Timeline, mut parts: Vec<Event>) -> Event {
-    if parts.len() == 1 {
-        return parts.pop().expect("one part");
-    }
-    let mut first = parts.remove(0);
-    let mut all = vec![first.clone()];
-    all.extend(parts);
+/// One event from its reports (two or more, in original order; the first is the primary).
+fn combine(t: &Timeline, all: &[&Event]) -> Event {
+    let mut first = all[0].clone();
     first.mentions = all.iter().flat_map(|e| e.mentions.clone()).collect();
-    let dated: Vec<&Event> = all.iter().filter(|e| e.interval.is_some()).collect();
+    let dated: Vec<&Event> = all
+        .iter()
+        .copied()
+        .filter(|e| e.interval.is_some())
+        .collect();
     let mut joined: Option<Option<Interval>> = Some(None);
     for e in &dated {
         joined = match joined {
@@ -876,6 +1040,66 @@ fn combine(t: &Timeline, mut parts: Vec<Event>) -> Event {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Blocks made from packed triples are the blocks made from tuples.
+    #[test]
+    fn packed_blocks_are_the_same() {
+        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut next = |m: u64| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed % m
+        };
+        for round in 0..20 {
+            let n = 1 + round * 37;
+            let vocabulary = 1 + round as u64 * 5;
+            let mut info = Vec::new();
+            let mut buckets = Vec::new();
+            for _ in 0..n {
+                let mut words: Vec<u32> = (0..next(6)).map(|_| next(vocabulary) as u32).collect();
+                words.sort_unstable();
+                words.dedup();
+                info.push(Info {
+                    words: words.into_boxed_slice(),
+                    kinds: Vec::new(),
+                    trigger: 0,
+                    trigger_is_class: false,
+                });
+                let first = next(40) as i32 - 2030;
+                buckets.push((first..first + next(3) as i32).collect::<Vec<i32>>());
+            }
+            let packed = kept_blocks(&buckets, &info, vocabulary as usize, true);
+            assert_eq!(
+                packed,
+                kept_blocks(&buckets, &info, vocabulary as usize, false)
+            );
+        }
+    }
+
+    /// The table of short keys answers as the lists do, for every listed word and others.
+    #[test]
+    fn tables_agree_with_the_lists() {
+        for (k, (c, _)) in CLASSES.iter().enumerate() {
+            assert_eq!(CLASS_TAGS[k], format!("#{c}"));
+        }
+        let others = [
+            "",
+            "x",
+            "closes'",
+            "abcdefghijklmnop",
+            "abcdefghijklmno",
+            "shut\0",
+        ];
+        let listed = CLASSES.iter().flat_map(|(_, ws)| ws.iter());
+        for w in listed.chain(STOPWORDS).chain(others.iter()) {
+            assert_eq!(is_stopword(w), STOPWORDS.contains(w), "{w:?}");
+            let class = CLASSES.iter().position(|(_, ws)| ws.contains(w));
+            assert_eq!(class_of(w), class, "{w:?}");
+        }
+        assert_ne!(short_key("ab"), short_key("ab\0"));
+        assert_eq!(short_key("abcdefghijklmnop"), None);
+    }
 
     #[test]
     fn lemmas_and_classes() {
