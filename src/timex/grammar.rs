@@ -656,11 +656,15 @@ fn zone(s: &Scanner, k: usize) -> usize {
                 if s.is(k + 1, "daylight") || s.is(k + 1, "standard") {
                     return if s.is(k + 2, "time") { k + 3 } else { k + 2 };
                 }
-                return k;
+                // ("a call at 9 a.m. Eastern": the capitalised zone alone)
+                return if s.capitalized(k) { k + 1 } else { k };
             }
             k + 1
         }
         "local" if s.is(k + 1, "time") => k + 2,
+        // "5 p.m. New York time", "noon London time": a city's time
+        _ if s.capitalized(k) && s.is(k + 1, "time") => k + 2,
+        _ if s.capitalized(k) && s.capitalized(k + 1) && s.is(k + 2, "time") => k + 3,
         _ => k,
     }
 }

@@ -176,6 +176,19 @@ pub fn resolve_all(
             None if matches!(m.expr, TimeExpr::ClockTime { .. }) => {
                 match clock_on_day_after(doc, found, tenses, n, &ctx) {
                     Some((v, k)) => (v, Some(k)),
+                    // "a report to be released Tuesday at 9 a.m.": the day right before "at"
+                    None if day_right_before(doc, found, &out, n).is_some() => {
+                        let (d, k) = day_right_before(doc, found, &out, n).expect("checked");
+                        let TimeExpr::ClockTime { clock } = m.expr else {
+                            unreachable!("checked by the guard")
+                        };
+                        let why = "clock time on the day named right before \"at\"";
+                        let mut v = with_time(date_value(day(d), why.into()), d, Some(clock), None);
+                        if let Some(md) = m.modifier {
+                            apply_modifier(&mut v, md);
+                        }
+                        (v, Some(k))
+                    }
                     // "Eurostat said at 1000 GMT", "in a statement released at 3:45 p.m.": the
                     // time of the report is on the day of publication
                     None if reported_at(doc, m) => {
@@ -1515,6 +1528,22 @@ fn day_in_story_year(expr: &TimeExpr, ctx: &Context) -> Option<(TimeExpr, usize)
         },
         *i,
     ))
+}
+
+/// "released Tuesday at 9 a.m.", "on Monday at 6 p.m.": the day of the expression right before
+/// " at " (a whole day), and its index, whatever its tense made of it for later anaphora.
+fn day_right_before(
+    doc: &Document,
+    found: &[Match],
+    out: &[Timex],
+    n: usize,
+) -> Option<(NaiveDate, usize)> {
+    let k = n.checked_sub(1)?;
+    let between = doc.text.get(found[k].end..found[n].start)?;
+    if between.trim() != "at" || out.get(k)?.value.grain != Some(Grain::Day) {
+        return None;
+    }
+    Some((day_written(&out[k].value)?, k))
 }
 
 /// A clock time right after "at" that follows a word of reporting within a few words: "said at
