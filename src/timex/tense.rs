@@ -625,6 +625,13 @@ fn plan_word_before<'a>(
         if PLAN_WORDS.contains(&w) {
             return Some(w);
         }
+        // "the budget, which takes effect Monday": a rule's start, still ahead
+        if w == "effect"
+            && k > sentence.first_token
+            && matches!(&lower[tokens[k - 1].range()], "takes" | "take")
+        {
+            return Some(w);
+        }
         if !matches!(
             w,
             "for" | "on" | "from" | "in" | "by" | "as" | "early" | "late" | "before" | "until"

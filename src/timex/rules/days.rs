@@ -579,6 +579,18 @@ fn with_part(mut f: Found, p: DayPart) -> Option<Found> {
 /// "week_of").
 pub(super) fn week_of(s: &Scanner, i: usize) -> Option<Found> {
     if s.is_class(i, Class::The) && s.is(i + 1, "week") && s.is_class(i + 2, Class::Of) {
+        // ("to avoid the week of Christmas": a holiday's week)
+        if let Some(h) = holiday(s, i + 3) {
+            return matches!(
+                h.expr,
+                TimeExpr::Holiday {
+                    weekend: false,
+                    clock: None,
+                    ..
+                }
+            )
+            .then_some(h);
+        }
         let f = month_day(s, i + 3)?;
         return matches!(f.expr, TimeExpr::Calendar { day: Some(_), .. }).then_some(f);
     }

@@ -304,6 +304,22 @@ fn counts_back(s: &Scanner, k: usize) -> bool {
 }
 
 pub(super) fn shift(s: &Scanner, i: usize) -> Option<Found> {
+    // "We should have caught this years ago": a vague amount back, the past
+    if let Some(unit) = s.info(i).filter(|x| x.plural).and_then(|x| x.unit) {
+        if s.is_class(i + 1, Class::Ago)
+            && !matches!(unit, Unit::Second | Unit::Minute)
+            && !(i > 0 && (s.is_number(i - 1) || s.info(i - 1).is_some_and(|x| x.number.is_some())))
+        {
+            return found(
+                i + 2,
+                TimeExpr::Shift {
+                    amount: Amount::Vague,
+                    unit,
+                    forward: false,
+                },
+            );
+        }
+    }
     // "in three days": the preposition stays outside the expression, as in TimeBank
     if i > 0 && i - 1 < s.limit && s.is_class(i - 1, Class::In) && !s.is_class(i, Class::The) {
         if let Some((amount, unit, end)) = amount_unit(s, i, false) {
