@@ -88,4 +88,6 @@ held_out_sets! {
     news_v_meets_the_accuracy_bars => "news-v.jsonl",
     news_w_meets_the_accuracy_bars => "news-w.jsonl",
     news_x_meets_the_accuracy_bars => "news-x.jsonl",
+    news_y_meets_the_accuracy_bars => "news-y.jsonl",
+    news_z_meets_the_accuracy_bars => "news-z.jsonl",
 }
