@@ -373,8 +373,11 @@ pub(super) fn clock_time(s: &Scanner, i: usize) -> Option<Found> {
             return Some(h);
         }
     }
+    // "by 7 a.m. Today, officials said": after the period of "a.m.", a capitalised "Today"
+    // starts the next sentence
+    let new_sentence = s.capitalized(k) && k > 0 && s.w(k - 1) == ".";
     // "leave by 8 p.m. tonight": one time, tonight's
-    if s.is(k, "tonight") {
+    if s.is(k, "tonight") && !new_sentence {
         return found(
             k + 1,
             TimeExpr::DayOffset {
@@ -384,7 +387,7 @@ pub(super) fn clock_time(s: &Scanner, i: usize) -> Option<Found> {
             },
         );
     }
-    if let Some(offset) = day_offset_word(s, k) {
+    if let Some(offset) = day_offset_word(s, k).filter(|_| !new_sentence) {
         return found(
             part_after(k + 1),
             TimeExpr::DayOffset {
