@@ -170,7 +170,7 @@ pub fn clock(s: &Scanner, i: usize) -> Option<(Clock, usize)> {
         _ => {}
     }
     // "moved to 12 noon", "at 12 midnight"
-    if s.w(i) == "12" && matches!(s.class(i + 1), Some(Class::Noon | Class::Midnight)) {
+    if matches!(s.class(i + 1), Some(Class::Noon | Class::Midnight)) && s.w(i) == "12" {
         let hour = if s.is_class(i + 1, Class::Noon) {
             12
         } else {
@@ -608,7 +608,19 @@ fn meridiem(s: &Scanner, j: usize) -> Option<Option<(bool, usize)>> {
 /// A clock time with "am" or "pm" glued to its figures: "7am", "10pm" (one token), "7.40am",
 /// "12.30pm", "7:40am" (the minutes and the meridiem one token). (clock, next token)
 fn glued_clock(s: &Scanner, i: usize) -> Option<(Clock, usize)> {
-    if s.inside_number_before(i) {
+    // (cheap tests first: this runs at every token a clock time may start at)
+    if !s.is_number(i) {
+        return None;
+    }
+    let w = s.w(i);
+    let glued_meridiem = w.ends_with("am") || w.ends_with("pm");
+    let minutes_after = !glued_meridiem
+        && w.len() <= 2
+        && s.glued(i + 1)
+        && matches!(s.w(i + 1), "." | ":")
+        && s.glued(i + 2)
+        && s.w(i + 2).len() == 4;
+    if !s.is_number(i) || !(glued_meridiem || minutes_after) || s.inside_number_before(i) {
         return None;
     }
     let split = |w: &str| -> Option<(u32, bool)> {

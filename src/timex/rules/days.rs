@@ -68,8 +68,14 @@ pub(super) fn day_tail(s: &Scanner, j: usize) -> (Option<Clock>, Option<DayPart>
 }
 
 pub(super) fn weekday(s: &Scanner, i: usize) -> Option<Found> {
-    // "Bank Holiday Monday" (British): the Monday, its name part of the expression
-    if s.is(i, "bank") && s.is(i + 1, "holiday") && s.capitalized(i) && s.capitalized(i + 2) {
+    // "Bank Holiday Monday" (British): the Monday, its name part of the expression (the
+    // lexicon test first: this runs at every token that may start an expression)
+    if s.info(i + 2).is_some_and(|x| x.weekday.is_some())
+        && s.is(i, "bank")
+        && s.is(i + 1, "holiday")
+        && s.capitalized(i)
+        && s.capitalized(i + 2)
+    {
         let (day, end) = weekday_name(s, i + 2)?;
         return found(
             end,
@@ -82,7 +88,11 @@ pub(super) fn weekday(s: &Scanner, i: usize) -> Option<Found> {
         );
     }
     // "Super Tuesday": the primaries' Tuesday, resolved as the weekday
-    if s.is(i, "super") && s.capitalized(i) && s.capitalized(i + 1) {
+    if s.info(i + 1).is_some_and(|x| x.weekday.is_some())
+        && s.is(i, "super")
+        && s.capitalized(i)
+        && s.capitalized(i + 1)
+    {
         let (day, end) = weekday_name(s, i + 1)?;
         return (day == Weekday::Tue).then_some(Found {
             end,
@@ -207,7 +217,10 @@ pub(super) fn midweek(s: &Scanner, i: usize) -> Option<Found> {
 /// "the holiday weekend", "the long weekend", "the bank holiday weekend": the weekend, as "the
 /// weekend" is.
 pub(super) fn modified_weekend(s: &Scanner, i: usize) -> Option<Found> {
-    if !s.is_class(i, Class::The) {
+    // (lexicon tests first: this runs at every "the")
+    if !s.is_class(i, Class::The)
+        || !(i + 2..=i + 4).any(|k| s.info(k).is_some_and(|x| x.unit == Some(Unit::Weekend)))
+    {
         return None;
     }
     let k = match (s.w(i + 1), s.w(i + 2)) {

@@ -614,11 +614,10 @@ pub(super) fn set(s: &Scanner, i: usize) -> Option<Found> {
             make(k + 3, unit_at(s, k + 2)?, None, None, 1)
         }
         // "twice daily", "once weekly": how often, the adverb after the count
-        _ if matches!(s.w(i), "once" | "twice" | "thrice")
-            && matches!(
-                s.class(i + 1),
-                Some(Class::Daily | Class::Weekly | Class::Monthly | Class::Hourly)
-            ) =>
+        _ if matches!(
+            s.class(i + 1),
+            Some(Class::Daily | Class::Weekly | Class::Monthly | Class::Hourly)
+        ) && matches!(s.w(i), "once" | "twice" | "thrice") =>
         {
             let unit = match s.class(i + 1) {
                 Some(Class::Daily) => Unit::Day,
@@ -628,8 +627,8 @@ pub(super) fn set(s: &Scanner, i: usize) -> Option<Found> {
             };
             make(i + 2, unit, None, None, 1)
         }
-        _ if matches!(s.w(i), "once" | "twice" | "thrice")
-            && (s.is_class(i + 1, Class::A) || s.is_class(i + 1, Class::Per)) =>
+        _ if (s.is_class(i + 1, Class::A) || s.is_class(i + 1, Class::Per))
+            && matches!(s.w(i), "once" | "twice" | "thrice") =>
         {
             let unit = unit_at(s, i + 2)?;
             let times = match s.w(i) {

@@ -445,6 +445,10 @@ const SPORTS_WORDS: &[&str] = &[
 /// first and last month ("the July-September period" stays a range of two months).
 pub(super) fn month_span_quarter(s: &Scanner, i: usize) -> Option<Found> {
     let j = if s.is_class(i, Class::The) { i + 1 } else { i };
+    // (lexicon test first: this runs at every token that may start an expression)
+    if !s.info(j).is_some_and(|x| x.month.is_some()) {
+        return None;
+    }
     let (first, k, _) = month_name(s, j)?;
     if !(s.w(k) == "-" || s.w(k) == "–") {
         return None;

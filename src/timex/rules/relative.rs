@@ -667,7 +667,15 @@ fn quarter_ending(s: &Scanner, i: usize) -> Option<TimeExpr> {
 /// not a time.
 pub(super) fn sports_season(s: &Scanner, i: usize) -> Option<Found> {
     let season = |k: usize| matches!(s.w(k), "season" | "seasons");
-    if matches!(s.w(i), "last" | "this" | "next")
+    // (cheap tests first, on the lexicon: this runs at every token that may start an expression)
+    let rel_word = matches!(s.class(i), Some(Class::Last | Class::This | Class::Next));
+    let count =
+        s.is_number(i) || s.info(i).is_some_and(|x| x.number.is_some()) || s.is_class(i, Class::A);
+    if !rel_word && !count {
+        return None;
+    }
+    if rel_word
+        && matches!(s.w(i), "last" | "this" | "next")
         && s.is(i + 1, "season")
         && !(i > 0 && crate::lexicon::DETERMINERS.contains(&s.w(i - 1)))
         && !matches!(s.w(i + 2), "'s" | "’s" | "of")
@@ -685,6 +693,9 @@ pub(super) fn sports_season(s: &Scanner, i: usize) -> Option<Found> {
                 part: None,
             },
         );
+    }
+    if !count || !(season(i + 1) || season(i + 2) || season(i + 3)) {
+        return None;
     }
     let (amount, j) = super::numeral(s, i, true)?;
     if !matches!(amount, Amount::Exact(n) if n >= 1.0 && n.fract() == 0.0)
