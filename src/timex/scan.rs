@@ -31,6 +31,8 @@ pub struct Scanner<'a> {
     pub text: &'a str,
     pub lower: &'a str,
     pub tokens: &'a [Token],
+    /// The lower-case text of each token, sliced once: the rules read it many times per token.
+    words: Vec<&'a str>,
     infos: Vec<Option<&'static WordInfo>>,
     /// Rules may not read at or past this token (the end of the current sentence).
     pub limit: usize,
@@ -45,13 +47,14 @@ pub struct Found {
 
 impl<'a> Scanner<'a> {
     pub fn new(text: &'a str, lower: &'a str, tokens: &'a [Token]) -> Self {
+        let words: Vec<&'a str> = tokens.iter().map(|t| &lower[t.range()]).collect();
         let infos = tokens
             .iter()
-            .map(|t| {
+            .zip(&words)
+            .map(|(t, w)| {
                 if t.kind == TokenKind::Punct {
                     return None;
                 }
-                let w = &lower[t.range()];
                 lexicon::lookup(w).or_else(|| lexicon::lookup(strip_possessive(w)))
             })
             .collect();
@@ -59,6 +62,7 @@ impl<'a> Scanner<'a> {
             text,
             lower,
             tokens,
+            words,
             infos,
             limit: tokens.len(),
         }
@@ -67,7 +71,7 @@ impl<'a> Scanner<'a> {
     /// The lower-case text of token `i`, or "" past the limit.
     pub fn w(&self, i: usize) -> &'a str {
         if i < self.limit {
-            &self.lower[self.tokens[i].range()]
+            self.words[i]
         } else {
             ""
         }
