@@ -222,8 +222,10 @@ pub fn clock(s: &Scanner, i: usize) -> Option<(Clock, usize)> {
     }
     // a.m. / p.m. / am / pm
     let (meridiem, k) = meridiem(s, j)?.map_or((None, j), |(pm, k)| (Some(pm), k));
-    // "4.25" is a decimal unless a meridiem follows ("4.25 p.m.")
-    if has_minutes && s.w(i + 1) == "." && meridiem.is_none() {
+    // "4.25" is a decimal unless a meridiem follows ("4.25 p.m."); "the 09.15 sailing", with
+    // the hour's leading zero, is a British clock time
+    let zero_led = s.w(i).len() == 2 && s.w(i).starts_with('0');
+    if has_minutes && s.w(i + 1) == "." && meridiem.is_none() && !zero_led {
         return None;
     }
     let hour = match meridiem {

@@ -481,6 +481,22 @@ pub(super) fn plural_word(w: &str) -> bool {
 /// ("mid", "early", "late") before it, and after "the", nothing that makes it an adjective
 /// ("the morning paper").
 pub(super) fn part_of_day(s: &Scanner, i: usize) -> Option<Found> {
+    // "By midmorning, 18 percent had voted": the middle of a part of the day, in one word
+    if let Some(part) = match s.w(i) {
+        "midmorning" => Some(DayPart::Morning),
+        "midafternoon" => Some(DayPart::Afternoon),
+        "midevening" => Some(DayPart::Evening),
+        _ => None,
+    } {
+        return found(
+            i + 1,
+            TimeExpr::Anaphor {
+                offset: 0,
+                unit: Unit::Day,
+                part: Some(part),
+            },
+        );
+    }
     let the = s.is_class(i, Class::The);
     let j = i + usize::from(the);
     let part = day_part(s, j)?;

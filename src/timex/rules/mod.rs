@@ -126,6 +126,7 @@ pub const RULES: &[Rule] = &[
             "late afternoon Friday",
             "[the evening] before the vote",
             "shares fell 2 percent in [afternoon] trading",
+            "By [midmorning], 18 percent had voted",
         ],
         apply: part_of_day,
     },
