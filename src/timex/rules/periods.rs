@@ -446,7 +446,7 @@ const SPORTS_WORDS: &[&str] = &[
 pub(super) fn month_span_quarter(s: &Scanner, i: usize) -> Option<Found> {
     let j = if s.is_class(i, Class::The) { i + 1 } else { i };
     // (lexicon test first: this runs at every token that may start an expression)
-    if !s.info(j).is_some_and(|x| x.month.is_some()) {
+    if s.info(j).is_none_or(|x| x.month.is_none()) {
         return None;
     }
     let (first, k, _) = month_name(s, j)?;
