@@ -161,6 +161,8 @@ pub fn holiday_date(h: Holiday, y: i32) -> Option<NaiveDate> {
         Holiday::MayDay => ymd(y, 5, 1),
         Holiday::BoxingDay => ymd(y, 12, 26),
         Holiday::AugustBankHoliday => nth_weekday(y, 8, Weekday::Mon, -1),
+        Holiday::SpringBankHoliday => nth_weekday(y, 5, Weekday::Mon, -1),
+        Holiday::PatriotsDay => nth_weekday(y, 4, Weekday::Mon, 3),
     }
 }
 
@@ -196,6 +198,8 @@ pub fn holiday_name(h: Holiday) -> &'static str {
         Holiday::MayDay => "May Day",
         Holiday::BoxingDay => "Boxing Day",
         Holiday::AugustBankHoliday => "the August bank holiday",
+        Holiday::SpringBankHoliday => "the spring bank holiday",
+        Holiday::PatriotsDay => "Patriots' Day",
     }
 }
 

@@ -466,6 +466,8 @@ fn may_start(s: &Scanner, i: usize) -> bool {
                         | "boxing"
                         | "bank"
                         | "midmorning"
+                        | "patriots"
+                        | "patriots'"
                         | "midafternoon"
                         | "midevening"
                         | "saint"

@@ -634,7 +634,17 @@ fn plan_word_before<'a>(
         }
         if !matches!(
             w,
-            "for" | "on" | "from" | "in" | "by" | "as" | "early" | "late" | "before" | "until"
+            "for"
+                | "on"
+                | "from"
+                | "in"
+                | "by"
+                | "as"
+                | "early"
+                | "late"
+                | "before"
+                | "until"
+                | "between"
         ) {
             return None;
         }
@@ -720,6 +730,8 @@ const PLAN_WORDS: &[&str] = &[
     "due",
     // "relief was unlikely before Friday", "a vote is likely on Tuesday": a forecast
     "likely",
+    // "trips were planned between Good Friday and Easter Monday"
+    "planned",
     "unlikely",
     "is",
     "are",
@@ -1023,7 +1035,9 @@ fn clause_tense(
             {
                 // "had been scheduled to begin Nov. 18": the schedule may still stand, or have
                 // been changed (postponed, brought forward): the nearest date
-                if ["scheduled", "slated", "set"]
+                // ("had been due to lapse at the end of June", said in May: a plan's date may still
+                // lie ahead, changed before it came)
+                if ["scheduled", "slated", "set", "due"]
                     .iter()
                     .any(|w| cue.starts_with(w))
                 {

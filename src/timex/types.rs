@@ -440,6 +440,10 @@ pub enum Holiday {
     BoxingDay,
     /// The United Kingdom's summer bank holiday: the last Monday of August.
     AugustBankHoliday,
+    /// The United Kingdom's spring bank holiday: the last Monday of May.
+    SpringBankHoliday,
+    /// Patriots' Day (Massachusetts, Maine): the third Monday of April.
+    PatriotsDay,
 }
 
 /// What the text says about a time, before any anchor is used.

@@ -26,7 +26,7 @@ pub(super) fn holiday(s: &Scanner, i: usize) -> Option<Found> {
             inner.expr,
             TimeExpr::Holiday { weekend: true, .. }
                 | TimeExpr::Holiday {
-                    holiday: Holiday::AugustBankHoliday,
+                    holiday: Holiday::AugustBankHoliday | Holiday::SpringBankHoliday,
                     ..
                 }
         );
@@ -82,9 +82,25 @@ pub(super) fn holiday(s: &Scanner, i: usize) -> Option<Found> {
         }
         "mlk" if s.is(i + 1, "day") => (Holiday::MlkDay, i + 2),
         "boxing" if s.is(i + 1, "day") && s.capitalized(i + 1) => (Holiday::BoxingDay, i + 2),
-        // "the August bank holiday" (British: the last Monday of August)
+        // "the August bank holiday", "the Spring Bank Holiday" (British: the last Monday of
+        // August, of May)
         "august" if s.is(i + 1, "bank") && s.is(i + 2, "holiday") => {
             (Holiday::AugustBankHoliday, i + 3)
+        }
+        "spring" if s.is(i + 1, "bank") && s.is(i + 2, "holiday") => {
+            (Holiday::SpringBankHoliday, i + 3)
+        }
+        // "Patriots' Day" (the apostrophe may be a token of its own)
+        "patriots" | "patriots'" | "patriot's" | "patriots’" if s.capitalized(i) => {
+            let k = if matches!(s.w(i + 1), "'" | "’") {
+                i + 2
+            } else {
+                i + 1
+            };
+            if !s.is(k, "day") {
+                return None;
+            }
+            (Holiday::PatriotsDay, k + 1)
         }
         // "closed for King Day"
         "king" if s.is(i + 1, "day") && s.capitalized(i + 1) => (Holiday::MlkDay, i + 2),

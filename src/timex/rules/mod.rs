@@ -457,6 +457,8 @@ pub const RULES: &[Rule] = &[
             "schools closed for [King Day]",
             "the match on [Boxing Day]",
             "closed for [the August bank holiday]",
+            "the marathon on [Patriots' Day]",
+            "heading off for [the Spring Bank Holiday weekend]",
             "LIVE UPDATES: [May Day] march closes streets",
             "Cyber Monday",
             "Easter Monday",
