@@ -256,7 +256,14 @@ fn prefix(s: &Scanner, i: usize) -> Option<Prefix> {
             "at" if s.is(i + 1, "least") => p(Mod::EqualOrMore, i + 2),
             // "for as long as three days"
             "as" if s.is(i + 1, "long") && s.is(i + 2, "as") => p(Mod::EqualOrLess, i + 3),
-            "up" if s.is(i + 1, "to") => p(Mod::EqualOrLess, i + 2),
+            // ("the run-up to Christmas", "the lead-up to the vote": a noun, not an amount)
+            "up" if s.is(i + 1, "to") && !(i > 0 && s.w(i - 1) == "-") => {
+                p(Mod::EqualOrLess, i + 2)
+            }
+            // "in under four minutes": less than the amount
+            "under" if s.is_number(i + 1) || s.info(i + 1).is_some_and(|x| x.number.is_some()) => {
+                p(Mod::LessThan, i + 1)
+            }
             _ => None,
         },
     }
@@ -269,6 +276,16 @@ fn match_at(s: &Scanner, i: usize) -> Option<(usize, TimeExpr, Option<Mod>, &'st
     if matches!(s.w(i), "earlier" | "later") {
         if let Some((end, expr, rule)) = core_at(s, i + 1) {
             if matches!(expr, TimeExpr::Weekday { .. } | TimeExpr::DayOffset { .. }) {
+                return Some((end, expr, None, rule));
+            }
+        }
+    }
+    // "another 14 years": the word is part of the amount's span, not a modifier
+    if s.w(i) == "another"
+        && (s.is_number(i + 1) || s.info(i + 1).is_some_and(|x| x.number.is_some()))
+    {
+        if let Some((end, expr, rule)) = core_at(s, i + 1) {
+            if matches!(expr, TimeExpr::Duration { .. }) {
                 return Some((end, expr, None, rule));
             }
         }
@@ -466,6 +483,7 @@ fn may_start(s: &Scanner, i: usize) -> bool {
                         | "boxing"
                         | "bank"
                         | "midmorning"
+                        | "under"
                         | "patriots"
                         | "patriots'"
                         | "midafternoon"

@@ -622,7 +622,14 @@ fn plan_word_before<'a>(
         }
         k -= 1;
         let w = &lower[tokens[k].range()];
-        if PLAN_WORDS.contains(&w) {
+        // ("begin as previously planned Saturday night": a plan already past)
+        let old_plan = w == "planned"
+            && k > sentence.first_token
+            && matches!(
+                &lower[tokens[k - 1].range()],
+                "previously" | "originally" | "as" | "initially"
+            );
+        if PLAN_WORDS.contains(&w) && !old_plan {
             return Some(w);
         }
         // "the budget, which takes effect Monday": a rule's start, still ahead

@@ -239,8 +239,11 @@ pub(super) fn quarter_compared(s: &Scanner, i: usize) -> Option<Found> {
 }
 
 pub(super) fn season(s: &Scanner, i: usize) -> Option<Found> {
-    let (rel, mut j) = match rel_word(s, i) {
+    // ("the coming winter": the article belongs to the expression)
+    let the_coming = s.is_class(i, Class::The) && s.is_class(i + 1, Class::Coming);
+    let (rel, mut j) = match rel_word(s, i + usize::from(the_coming)) {
         Some((r, j)) => (Some(r), j),
+        None if the_coming => return None,
         None => (None, i + usize::from(s.is_class(i, Class::The))),
     };
     // "the entire spring", "the whole summer"
