@@ -438,6 +438,37 @@ pub fn resolve_all(
                 None => resolve(&m.expr, m.modifier, &ctx),
             },
         };
+        // "whose country holds the presidency until the end of the year", "the agreement expires
+        // at the end of the year", after a date in a later year: the end of the present year,
+        // not of the year last named (told in the past, the year last named stands)
+        let (value, anchor) = match (&m.expr, m.modifier, anchor) {
+            (
+                TimeExpr::Anaphor {
+                    offset: 0,
+                    unit: unit @ (Unit::Week | Unit::Month | Unit::Year),
+                    part: None,
+                },
+                Some(Mod::End | Mod::Start),
+                Some(_),
+            ) if !matches!(tense, Tense::Past | Tense::Recent)
+                && relative::unit_grain(*unit)
+                    .and_then(|g| Period::of(doc.published, g))
+                    .zip(value.interval.and_then(|iv| iv.start))
+                    .is_some_and(|(now, start)| start.date() >= now.end) =>
+            {
+                let this = TimeExpr::RelUnit {
+                    rel: Rel::This,
+                    unit: *unit,
+                    part: None,
+                };
+                let (mut v, _) = resolve(&this, m.modifier, &ctx);
+                v.reason.push_str(
+                    " (the end or start of a period, not told in the past, after a later one named: the present one)",
+                );
+                (v, None)
+            }
+            _ => (value, anchor),
+        };
         // "from eleven o'clock until one a.m.", "did not let up until 2 a.m.": the small hours
         // after an evening are the next day's
         // ("extra trains on New Year's Eve until 3 a.m.": "until" the small hours runs on
