@@ -227,7 +227,8 @@ pub fn cue_at(lower: &str, tokens: &[Token], k: usize, limit: usize) -> Option<(
     if sets.schedule.contains(w) && k > 0 && next(1) != "to" {
         let prev = &lower[tokens[k - 1].range()];
         let bare = !w.ends_with('s');
-        let subject_before = matches!(prev, "they" | "we" | "you" | "i")
+        // ("the Olympics, which open on Friday": a relative pronoun stands for its plural)
+        let subject_before = matches!(prev, "they" | "we" | "you" | "i" | "which" | "that")
             || (prev.len() > 3 && prev.ends_with('s') && !prev.ends_with("ss"));
         // ("The state meet, held annually, begins at 9 a.m. Friday": a comma may come before)
         let blocked = DETERMINERS.contains(&prev)
@@ -739,6 +740,8 @@ const PLAN_WORDS: &[&str] = &[
     "likely",
     // "trips were planned between Good Friday and Easter Monday"
     "planned",
+    // "storms were possible this weekend": a forecast
+    "possible",
     "unlikely",
     "is",
     "are",

@@ -481,10 +481,15 @@ pub fn resolve_all(
                 .split_whitespace()
                 .next_back()
                 .is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "until" | "till"));
-        let value = match small_hours_after_evening(&m.expr, &value, &out, m.sentence, until) {
-            Some(v) => v,
-            None => value,
-        };
+        // (the next-morning reading needs "a.m." said: "By 8 a.m., 17 inches had fallen")
+        // ("By 8 a.m." is a deadline, so its tense is unknown)
+        let told_past = matches!(tense, Tense::Past | Tense::Recent | Tense::Unknown)
+            && names_half(&doc.text[m.start..m.end].to_ascii_lowercase());
+        let value =
+            match small_hours_after_evening(&m.expr, &value, &out, m.sentence, until, told_past) {
+                Some(v) => v,
+                None => value,
+            };
         // "the week of March 6", "Easter week": the week that holds the day; "the weekend of
         // May 31" the weekend of that week
         let value = match (m.rule, value.interval.and_then(|iv| iv.start)) {
@@ -717,16 +722,17 @@ fn small_hours_after_evening(
     out: &[Timex],
     sentence: usize,
     until: bool,
+    told_past: bool,
 ) -> Option<TimeValue> {
     let TimeExpr::ClockTime { clock } = *expr else {
         return None;
     };
     let start = v.interval?.start?;
-    if clock.hour >= 6 || v.kind != TimexType::Time {
+    if clock.hour >= 12 || v.kind != TimexType::Time {
         return None;
     }
     // (midnight itself, T24:00, already ends its day)
-    if until && clock.hour >= 1 {
+    if until && (1..6).contains(&clock.hour) {
         return next_day(
             v,
             "\"until\" the small hours: the night runs into the next day",
@@ -734,6 +740,21 @@ fn small_hours_after_evening(
     }
     let prev = out.last().filter(|t| t.sentence + 1 >= sentence)?;
     let prev_start = prev.value.interval?.start?;
+    // ("Snow began around 10 p.m. Friday ... By 8 a.m., 17 inches had fallen": a morning hour
+    // after a late evening is the next morning)
+    if clock.hour >= 6 {
+        // (in a later sentence, told in the past: "opens at 7.40am and closes at 10pm" is one
+        // day's; "back with the forecast at ten thirty" after "until ten p.m. today" is a
+        // schedule)
+        let late_evening = matches!(prev.value.grain, Some(Grain::Hour | Grain::Minute))
+            && prev_start.hour() >= 20
+            && prev.sentence < sentence
+            && told_past;
+        if clock.hour >= 12 || !late_evening || prev_start.date() != start.date() {
+            return None;
+        }
+        return next_day(v, "after a late evening: the next morning");
+    }
     let late = match prev.value.grain {
         Some(Grain::Hour | Grain::Minute) => prev_start.hour() >= 12,
         Some(Grain::PartOfDay) => ["TAF", "TEV", "TNI"]
