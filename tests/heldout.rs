@@ -90,4 +90,6 @@ held_out_sets! {
     news_x_meets_the_accuracy_bars => "news-x.jsonl",
     news_y_meets_the_accuracy_bars => "news-y.jsonl",
     news_z_meets_the_accuracy_bars => "news-z.jsonl",
+    news_aa_meets_the_accuracy_bars => "news-aa.jsonl",
+    news_ab_meets_the_accuracy_bars => "news-ab.jsonl",
 }
