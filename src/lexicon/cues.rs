@@ -332,6 +332,14 @@ pub const SCHEDULE_VERBS: &[&str] = &[
     "host", "faces", "face", "visits",
 ];
 
+/// Verbs that, opening a sentence, make it an instruction, so the time in it is ahead: "Call the
+/// county by Friday", "Expect delays Monday", "Ask me again on Monday".
+pub const IMPERATIVE_VERBS: &[&str] = &[
+    "call", "leave", "expect", "ask", "check", "allow", "bring", "avoid", "visit", "register",
+    "vote", "apply", "submit", "contact", "remember", "join", "arrive", "return", "book",
+    "reserve", "come", "stay", "park", "send", "attend", "pick", "sign", "tune", "plan", "head",
+];
+
 /// Past-tense reporting verbs; a clause reported with them is past.
 pub const REPORTING_PAST: &[&str] = &["said", "told", "announced", "reported", "added", "stated"];
 

@@ -92,6 +92,17 @@ pub fn cue_at(lower: &str, tokens: &[Token], k: usize, limit: usize) -> Option<(
     if w == "next" && (next(1) == "to" || (k > 0 && lower[tokens[k - 1].range()] == *"the")) {
         return None;
     }
+    // "Call the county by Friday", "Expect delays Monday": an instruction opening its sentence
+    // is carried out ahead
+    let opens_sentence = k == 0
+        || tok.newline_before
+        || matches!(
+            &lower[tokens[k - 1].range()],
+            "." | "!" | "?" | ":" | "\"" | "“" | "``"
+        );
+    if tok.capitalized && opens_sentence && crate::lexicon::IMPERATIVE_VERBS.contains(&w) {
+        return Some((Tense::Future, format!("{w} (an instruction)")));
+    }
     // "May" is a month; "may" and "might" put what follows ahead, unless "have" follows
     if w == "may" && tok.capitalized {
         return None;
