@@ -370,6 +370,27 @@ pub(super) fn shift(s: &Scanner, i: usize) -> Option<Found> {
                 );
             }
         }
+        // "Fifty years ago tomorrow": the day after publication, that many years back
+        let beside = match s.class(j + 1) {
+            Some(Class::Tomorrow) => Some(1),
+            Some(Class::Yesterday) => Some(-1),
+            _ => None,
+        };
+        if let (Some(days), Amount::Exact(n)) = (beside, amount) {
+            if n.fract() == 0.0 {
+                return found(
+                    j + 2,
+                    TimeExpr::DaysAfter {
+                        days,
+                        base: Box::new(TimeExpr::AgoThis {
+                            amount: n as i64,
+                            unit,
+                            of: Unit::Day,
+                        }),
+                    },
+                );
+            }
+        }
     }
     match s.class(j) {
         Some(Class::Ago) => found(
