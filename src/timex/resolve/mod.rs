@@ -327,28 +327,17 @@ pub fn resolve_all(
                             || matches!(ctx.cue, Some("has" | "have")))
                         && day_written(&v).is_none_or(|d| d >= doc.published) =>
                 {
-                    match add_days(doc.published, -1) {
-                        Some(d) => {
-                            let v = date_value(
-                                day(d),
-                                "overnight, not told ahead: the night before publication"
-                                    .to_string(),
-                            );
-                            (with_time(v, d, None, Some(DayPart::Night)), None)
-                        }
+                    match night_before_publication(doc, "overnight, told in the past") {
+                        Some(v) => (v, None),
                         None => (v, a),
                     }
                 }
                 (_, None) if matches!(ctx.tense, Tense::Past | Tense::Recent) => {
-                    match add_days(doc.published, -1) {
-                        Some(d) => {
-                            let v = date_value(
-                                day(d),
-                                "the night, told in the past with no day named: the night before publication"
-                                    .to_string(),
-                            );
-                            (with_time(v, d, None, Some(DayPart::Night)), None)
-                        }
+                    match night_before_publication(
+                        doc,
+                        "the night, told in the past with no day named",
+                    ) {
+                        Some(v) => (v, None),
                         None => resolve(&m.expr, m.modifier, &ctx),
                     }
                 }
@@ -1425,6 +1414,13 @@ fn is_event_verb(cue: &str) -> bool {
             cue,
             "was" | "were" | "had" | "been" | "did" | "came" | "went" | "made" | "took" | "began"
         )
+}
+
+/// The night before the day of publication (TNI), with `why` and that reading in its reason.
+fn night_before_publication(doc: &Document, why: &str) -> Option<TimeValue> {
+    let d = add_days(doc.published, -1)?;
+    let v = date_value(day(d), format!("{why}: the night before publication"));
+    Some(with_time(v, d, None, Some(DayPart::Night)))
 }
 
 /// "38 crashes since midnight", "conceded shortly after midnight": the midnight a day begins

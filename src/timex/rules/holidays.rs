@@ -90,33 +90,15 @@ pub(super) fn holiday(s: &Scanner, i: usize) -> Option<Found> {
         "spring" if s.is(i + 1, "bank") && s.is(i + 2, "holiday") => {
             (Holiday::SpringBankHoliday, i + 3)
         }
-        // "Patriots' Day" (the apostrophe may be a token of its own)
         "patriots" | "patriots'" | "patriot's" | "patriots’" if s.capitalized(i) => {
-            let k = if matches!(s.w(i + 1), "'" | "’") {
-                i + 2
-            } else {
-                i + 1
-            };
-            if !s.is(k, "day") {
-                return None;
-            }
-            (Holiday::PatriotsDay, k + 1)
+            (Holiday::PatriotsDay, plural_day_end(s, i)?)
         }
         // "closed for King Day"
         "king" if s.is(i + 1, "day") && s.capitalized(i + 1) => (Holiday::MlkDay, i + 2),
         // "the May Day march" (both words capitalised: "may day" is rarely anything else)
         "may" if s.is(i + 1, "day") && s.capitalized(i + 1) => (Holiday::MayDay, i + 2),
         "presidents" | "presidents'" | "president's" | "presidents’" if s.capitalized(i) => {
-            // ("Presidents' Day": the apostrophe may be a token of its own)
-            let k = if matches!(s.w(i + 1), "'" | "’") {
-                i + 2
-            } else {
-                i + 1
-            };
-            if !s.is(k, "day") {
-                return None;
-            }
-            (Holiday::PresidentsDay, k + 1)
+            (Holiday::PresidentsDay, plural_day_end(s, i)?)
         }
         "columbus" if s.is(i + 1, "day") && s.capitalized(i + 1) => (Holiday::ColumbusDay, i + 2),
         "juneteenth" => (Holiday::Juneteenth, i + 1),
@@ -241,4 +223,15 @@ pub(super) fn day_beside(s: &Scanner, i: usize) -> Option<Found> {
             base: Box::new(base.expr),
         },
     )
+}
+
+/// "Presidents' Day", "Patriots' Day" at `i`: the token after "Day" (the apostrophe may be a
+/// token of its own).
+fn plural_day_end(s: &Scanner, i: usize) -> Option<usize> {
+    let k = if matches!(s.w(i + 1), "'" | "’") {
+        i + 2
+    } else {
+        i + 1
+    };
+    s.is(k, "day").then_some(k + 1)
 }
