@@ -1546,9 +1546,8 @@ fn day_in_story_year(expr: &TimeExpr, ctx: &Context) -> Option<(TimeExpr, usize)
         month: Some(month),
         day: Some(dom),
         rel: None,
-        clock,
-        part,
         year_rel: None,
+        ..
     } = *expr
     else {
         return None;
@@ -1564,18 +1563,11 @@ fn day_in_story_year(expr: &TimeExpr, ctx: &Context) -> Option<(TimeExpr, usize)
         .filter_map(|y| ymd(y, month, dom).map(|d| (y, (d - story).num_days())))
         .find(|&(_, gap)| (0..=31).contains(&gap))?
         .0;
-    Some((
-        TimeExpr::Calendar {
-            year: Some(y),
-            month: Some(month),
-            day: Some(dom),
-            rel: None,
-            clock,
-            part,
-            year_rel: None,
-        },
-        *i,
-    ))
+    let mut dated = expr.clone();
+    if let TimeExpr::Calendar { year, .. } = &mut dated {
+        *year = Some(y);
+    }
+    Some((dated, *i))
 }
 
 /// "released Tuesday at 9 a.m.", "on Monday at 6 p.m.": the day of the expression right before

@@ -67,42 +67,40 @@ pub(super) fn day_tail(s: &Scanner, j: usize) -> (Option<Clock>, Option<DayPart>
     (None, None, j)
 }
 
-pub(super) fn weekday(s: &Scanner, i: usize) -> Option<Found> {
-    // "Bank Holiday Monday" (British): the Monday, its name part of the expression (the
-    // lexicon test first: this runs at every token that may start an expression)
-    if s.info(i + 2).is_some_and(|x| x.weekday.is_some())
-        && s.is(i, "bank")
-        && s.is(i + 1, "holiday")
-        && s.capitalized(i)
-        && s.capitalized(i + 2)
+/// A weekday at `i + name.len()` after the words of `name`, the first capitalised ("Bank Holiday Monday"),
+/// only `only` if given ("Super Tuesday"): that weekday, with the name in the span. The lexicon
+/// test comes first: this runs at every token that may start an expression.
+fn named_weekday(s: &Scanner, i: usize, name: &[&str], only: Option<Weekday>) -> Option<Found> {
+    let k = i + name.len();
+    if s.info(k).is_none_or(|x| x.weekday.is_none())
+        || !name.iter().enumerate().all(|(n, w)| s.is(i + n, w))
+        || !s.capitalized(i)
+        || !s.capitalized(k)
     {
-        let (day, end) = weekday_name(s, i + 2)?;
-        return found(
-            end,
-            TimeExpr::Weekday {
-                day,
-                rel: None,
-                clock: None,
-                part: None,
-            },
-        );
+        return None;
     }
-    // "Super Tuesday": the primaries' Tuesday, resolved as the weekday
-    if s.info(i + 1).is_some_and(|x| x.weekday.is_some())
-        && s.is(i, "super")
-        && s.capitalized(i)
-        && s.capitalized(i + 1)
+    let (day, end) = weekday_name(s, k)?;
+    if only.is_some_and(|d| d != day) {
+        return None;
+    }
+    found(
+        end,
+        TimeExpr::Weekday {
+            day,
+            rel: None,
+            clock: None,
+            part: None,
+        },
+    )
+}
+
+pub(super) fn weekday(s: &Scanner, i: usize) -> Option<Found> {
+    // "Bank Holiday Monday" (British), "Super Tuesday": the weekday, its name part of the
+    // expression
+    if let Some(f) = named_weekday(s, i, &["bank", "holiday"], None)
+        .or_else(|| named_weekday(s, i, &["super"], Some(Weekday::Tue)))
     {
-        let (day, end) = weekday_name(s, i + 1)?;
-        return (day == Weekday::Tue).then_some(Found {
-            end,
-            expr: TimeExpr::Weekday {
-                day,
-                rel: None,
-                clock: None,
-                part: None,
-            },
-        });
+        return Some(f);
     }
     let (rel, j) = match rel_word(s, i) {
         Some((r, j)) if s.info(j).and_then(|x| x.weekday).is_some() => (Some(r), j),
