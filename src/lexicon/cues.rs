@@ -39,10 +39,26 @@ pub const FUTURE_CUES: &[&str] = &[
     "may",
     "might",
     "must",
+    // "Residents should call by Wednesday", "Drivers need to renew by Friday": an obligation
+    // is met ahead ("should have" is caught as a modal perfect)
+    "should",
+    "need to",
+    "needs to",
+    "has to",
+    "have to",
     "preparing for",
     "prepare for",
     "preparations for",
 ];
+
+/// Whether a future cue is an obligation ("should", "need to"): it says what a time must bring
+/// more than that the time lies ahead ("Earnings for the fourth quarter need to be strong").
+pub fn is_obligation_cue(cue: &str) -> bool {
+    matches!(
+        cue,
+        "should" | "need to" | "needs to" | "has to" | "have to"
+    )
+}
 
 /// Words right before a date that make it a deadline or a starting point: "extended until
 /// Nov. 20", "payable Dec. 7", "effective Feb. 1". A past-tense verb in such a clause says when

@@ -128,7 +128,8 @@ pub(super) fn resolve_part_of_year(
                         tense_phrase(ctx)
                     ),
                 )
-            } else if !matches!(ctx.tense, Tense::Future | Tense::Upcoming)
+            } else if (!matches!(ctx.tense, Tense::Future | Tense::Upcoming)
+                || ctx.cue.is_some_and(crate::lexicon::is_obligation_cue))
                 && just_ended(pubd, n, per_year)
             {
                 // "Earnings for the fourth quarter need to be strong" in January: the quarter
