@@ -235,7 +235,8 @@ pub fn cue_at(lower: &str, tokens: &[Token], k: usize, limit: usize) -> Option<(
     // "Early voting begins Wednesday", "Polls open at 7 a.m. Tuesday": a timetable in the
     // present. Not a noun ("a close vote", "the track meet"), an infinitive or a negation
     // ("failed to open", "did not open"); the bare form only after a plural or a pronoun.
-    if sets.schedule.contains(w) && k > 0 && next(1) != "to" {
+    // ("Cedar Falls City Council": a capital inside the sentence makes it a name)
+    if sets.schedule.contains(w) && k > 0 && next(1) != "to" && !tok.capitalized {
         let prev = &lower[tokens[k - 1].range()];
         let bare = !w.ends_with('s');
         // ("the Olympics, which open on Friday": a relative pronoun stands for its plural)
@@ -461,6 +462,28 @@ pub fn of_expression(
         return Some((
             Tense::Past,
             Some("possessive (\"Wednesday's ruling\")".to_string()),
+        ));
+    }
+    // "publishes its retail figures for January on Monday", "sales figures for December are
+    // due": the figures of a month are published once the month is over
+    let bare_month = matches!(
+        expr,
+        TimeExpr::Calendar {
+            year: None,
+            month: Some(_),
+            day: None,
+            rel: None,
+            ..
+        }
+    );
+    if bare_month
+        && first >= 2
+        && word_at(lower, tokens, first - 1) == "for"
+        && MONTH_DATA_NOUNS.contains(&word_at(lower, tokens, first - 2))
+    {
+        return Some((
+            Tense::Past,
+            Some("figures for a month: the last one".to_string()),
         ));
     }
     if is_attributive_date(lower, tokens, expr, first, end) {
