@@ -1,5 +1,5 @@
 //! Durations written in several units: "2 hours 17 minutes 41 seconds", "a year and two
-//! months", "an hour, 15 minutes". The rules find each part; this joins runs of them into one.
+//! months", "an hour, 15 minutes", "27 minutes 8.23 seconds". The rules find each part; this joins runs of them into one.
 
 use super::scan::{Match, Scanner};
 use super::types::{Amount, TimeExpr, Unit};
@@ -27,20 +27,25 @@ pub fn join_durations(s: &Scanner, found: &mut Vec<Match>) {
     *found = out;
 }
 
-/// A whole amount of one unit: "17 minutes" (not "several minutes", not "2 1/2 hours").
-fn whole_part(e: &TimeExpr) -> Option<(u32, Unit)> {
+/// A whole amount of one unit: "17 minutes" (not "several minutes", not "2 1/2 hours"); seconds
+/// may carry a decimal, as race times do ("27 minutes 8.23 seconds").
+fn whole_part(e: &TimeExpr) -> Option<(f64, Unit)> {
     match *e {
         TimeExpr::Duration {
             amount: Amount::Exact(x),
             unit,
-        } if x >= 1.0 && x.fract() == 0.0 && x < 1e6 && rank(unit).is_some() => {
-            Some((x as u32, unit))
+        } if x > 0.0
+            && (x.fract() == 0.0 || unit == Unit::Second)
+            && x < 1e6
+            && rank(unit).is_some() =>
+        {
+            Some((x, unit))
         }
         _ => None,
     }
 }
 
-fn parts_of(e: &TimeExpr) -> Option<[Option<(u32, Unit)>; 4]> {
+fn parts_of(e: &TimeExpr) -> Option<[Option<(f64, Unit)>; 4]> {
     match *e {
         TimeExpr::Compound { parts } => Some(parts),
         _ => whole_part(e).map(|p| [Some(p), None, None, None]),

@@ -529,7 +529,7 @@ pub enum TimeExpr {
     DaysAfter { days: i64, base: Box<TimeExpr> },
     /// "2 hours 17 minutes 41 seconds", "a year and two months": whole amounts of falling
     /// units, written as one duration (PT2H17M41S).
-    Compound { parts: [Option<(u32, Unit)>; 4] },
+    Compound { parts: [Option<(f64, Unit)>; 4] },
     /// "every Monday", "each year", "weekly"; `value` is the TIMEX3 value.
     Set {
         unit: Unit,

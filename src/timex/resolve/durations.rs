@@ -13,12 +13,13 @@ fn amount_str(x: f64) -> String {
 
 /// An ISO 8601 duration for an amount of a unit: P3Y, PT5H, PXW, P1.5Y, PT30M.
 /// "2 hours 17 minutes 41 seconds" is PT2H17M41S: the date units, then "T" and the time units.
-pub fn compound_value(parts: &[Option<(u32, Unit)>]) -> String {
+/// A race time keeps its decimal seconds: "27 minutes 8.23 seconds" is PT27M8.23S.
+pub fn compound_value(parts: &[Option<(f64, Unit)>]) -> String {
     let mut date = String::new();
     let mut time = String::new();
     for &(n, unit) in parts.iter().flatten() {
         let (code, mult, is_time) = unit.duration_code();
-        let part = format!("{}{code}", i64::from(n) * mult);
+        let part = format!("{}{code}", amount_str(n * mult as f64));
         if is_time {
             time.push_str(&part);
         } else {

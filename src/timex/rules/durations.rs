@@ -81,6 +81,9 @@ pub(super) fn duration(s: &Scanner, i: usize) -> Option<Found> {
                 | "longer"
                 | "late-night"
                 | "holiday"
+                | "peak"
+                | "off-peak"
+                | "official"
         ) || s.w(i - 1).ends_with("'s")
             || s.w(i - 1).ends_with("’s"))
     {
@@ -100,6 +103,23 @@ pub(super) fn duration(s: &Scanner, i: usize) -> Option<Found> {
                     Some(Class::Later | Class::Earlier | Class::Ago | Class::Before | Class::After)
                 )
                 && !matches!(s.w(i + 2), "or" | "and" | "to" | "of" | "in" | "for")))
+    {
+        return None;
+    }
+    // "winds of 200 km an hour", "60 miles a minute": a speed, not a length of time
+    if s.is_class(i, Class::A)
+        && i > 0
+        && matches!(
+            s.w(i - 1),
+            "km" | "kilometres"
+                | "kilometers"
+                | "miles"
+                | "metres"
+                | "meters"
+                | "feet"
+                | "knots"
+                | "kph"
+        )
     {
         return None;
     }
@@ -741,14 +761,26 @@ fn after_amount(s: &Scanner, k: usize) -> bool {
             w,
             "million" | "billion" | "trillion" | "thousand" | "percent" | "%"
         )
-        || (w.ends_with('s') && s.info(k).is_none() && w.len() > 3)
+        || counted_things(s, k)
 }
 
 /// Token `k` is a plural noun of things counted ("items", "events", "dollars", "meals"), not a
 /// unit of time ("two days a week" is the set rule's own) nor a word the lexicon knows.
 fn counted_things(s: &Scanner, k: usize) -> bool {
     let w = s.w(k);
-    w.len() > 3
+    // ("18,000 items", "700 new seats", "dozens of calls": a count comes first; "takes an hour",
+    // "lasts a week" are verbs)
+    let counted = |j: usize| {
+        s.is_number(j)
+            || s.info(j).is_some_and(|x| x.number.is_some())
+            || matches!(
+                s.w(j),
+                "many" | "more" | "fewer" | "several" | "few" | "of" | "dozen" | "hundred"
+            )
+    };
+    let count_before = (k >= 1 && counted(k - 1)) || (k >= 2 && counted(k - 2));
+    count_before
+        && w.len() > 3
         && w.ends_with('s')
         && !w.ends_with("ss")
         && s.info(k).is_none()
