@@ -113,6 +113,10 @@ pub fn anchor_time_id(t: &Timex) -> Option<&str> {
         | TimeExpr::Anaphor { .. }
         | TimeExpr::DaysAfter { .. }
         | TimeExpr::AgoThis { .. } => true,
+        TimeExpr::Picked { base, .. } => !matches!(
+            **base,
+            TimeExpr::Calendar { year: Some(_), .. } | TimeExpr::Holiday { year: Some(_), .. }
+        ),
         // The year (or the century) is taken from the publication date when the text omits it.
         TimeExpr::Calendar { year, .. }
         | TimeExpr::Season { year, .. }

@@ -252,6 +252,23 @@ pub struct TimeValue {
     pub reason: String,
 }
 
+/// Which one [`TimeExpr::Picked`] takes: the nth inside the base (-1 for the last), or the first
+/// after or the last before a day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Pick {
+    Nth(i8),
+    After,
+    Before,
+}
+
+/// What [`TimeExpr::Picked`] takes: a weekday, a week or a weekend.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PickedUnit {
+    Day(chrono::Weekday),
+    Week,
+    Weekend,
+}
+
 /// A relation word before a unit or name: last / this / next.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Rel {
@@ -527,6 +544,14 @@ pub enum TimeExpr {
     /// "a week from Sunday", "ten days from today": a number of days counted from a day the
     /// text names, itself resolved as usual.
     DaysAfter { days: i64, base: Box<TimeExpr> },
+    /// "the first weekend of October", "the second Tuesday in March", "the last week of 1999",
+    /// "the Saturday after Thanksgiving": a day, week or weekend picked inside or beside a time
+    /// the text names, itself resolved as usual.
+    Picked {
+        pick: Pick,
+        what: PickedUnit,
+        base: Box<TimeExpr>,
+    },
     /// "2 hours 17 minutes 41 seconds", "a year and two months": whole amounts of falling
     /// units, written as one duration (PT2H17M41S).
     Compound { parts: [Option<(f64, Unit)>; 4] },

@@ -19,6 +19,7 @@ use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike, Weekday};
 mod dates;
 mod durations;
 mod periods;
+mod picked;
 mod ranges;
 mod relative;
 mod stamps;
@@ -1977,6 +1978,20 @@ fn resolve_core(expr: &TimeExpr, ctx: &Context) -> (TimeValue, Option<usize>) {
                     anchor,
                 ),
                 _ => (unresolved("XXXX-XX-XX", "no day to count from"), anchor),
+            }
+        }
+        TimeExpr::Picked {
+            pick,
+            what,
+            ref base,
+        } => {
+            let (v, anchor) = resolve_core(base, ctx);
+            match picked::pick(&v, pick, what) {
+                Some(p) => (date_value(p, picked::reason(pick, what, &v.value)), anchor),
+                None => (
+                    unresolved("XXXX-XX-XX", "no time to pick the day from"),
+                    anchor,
+                ),
             }
         }
         TimeExpr::Compound { parts } => (

@@ -789,3 +789,89 @@ pub(super) fn overnight(s: &Scanner, i: usize) -> Option<Found> {
         },
     )
 }
+
+/// "the first weekend of October", "the second Tuesday in March", "the last week of 1999",
+/// "the Saturday after Thanksgiving", "the last Sunday before Christmas": a day, week or weekend
+/// picked inside a month or year, or beside a day. The base is any month, year or day the other
+/// rules read; the resolver picks from its value.
+pub(super) fn picked(s: &Scanner, i: usize) -> Option<Found> {
+    if !s.is_class(i, Class::The) {
+        return None;
+    }
+    let nth: Option<i8> = match s.w(i + 1) {
+        "first" => Some(1),
+        "second" => Some(2),
+        "third" => Some(3),
+        "fourth" => Some(4),
+        "fifth" => Some(5),
+        "last" | "final" => Some(-1),
+        _ => None,
+    };
+    let j = if nth.is_some() { i + 2 } else { i + 1 };
+    let (what, k) = if let Some((day, k)) = weekday_name(s, j) {
+        (PickedUnit::Day(day), k)
+    } else if s.is(j, "week") {
+        (PickedUnit::Week, j + 1)
+    } else if s.is(j, "weekend") {
+        (PickedUnit::Weekend, j + 1)
+    } else {
+        return None;
+    };
+    let is_day = matches!(what, PickedUnit::Day(_));
+    let pick = match (s.w(k), nth) {
+        ("of" | "in", Some(n)) => Pick::Nth(n),
+        ("after", None | Some(1)) if is_day => Pick::After,
+        ("before", None | Some(-1)) if is_day => Pick::Before,
+        _ => return None,
+    };
+    let rules: [fn(&Scanner, usize) -> Option<Found>; 5] =
+        [month_year, month_day, year, holiday, relative_unit];
+    let base = rules
+        .iter()
+        .filter_map(|rule| rule(s, k + 1))
+        .max_by_key(|f| f.end)?;
+    let fits = match (pick, &base.expr) {
+        (
+            Pick::Nth(_),
+            TimeExpr::Calendar {
+                day: None,
+                clock: None,
+                ..
+            },
+        ) => true,
+        (
+            Pick::Nth(_),
+            TimeExpr::RelUnit {
+                unit: Unit::Month | Unit::Year,
+                part: None,
+                ..
+            },
+        ) => true,
+        (
+            Pick::After | Pick::Before,
+            TimeExpr::Holiday {
+                weekend: false,
+                clock: None,
+                part: None,
+                ..
+            },
+        ) => true,
+        (
+            Pick::After | Pick::Before,
+            TimeExpr::Calendar {
+                day: Some(_),
+                clock: None,
+                ..
+            },
+        ) => true,
+        _ => false,
+    };
+    fits.then(|| Found {
+        end: base.end,
+        expr: TimeExpr::Picked {
+            pick,
+            what,
+            base: Box::new(base.expr),
+        },
+    })
+}

@@ -79,6 +79,18 @@ pub const RULES: &[Rule] = &[
         apply: season_anaphor,
     },
     Rule {
+        name: "picked",
+        examples: &[
+            "the first weekend of October",
+            "the second Tuesday in March",
+            "the last week of 1999",
+            "the Saturday after Thanksgiving",
+            "the last Sunday before Christmas",
+            "the first week of next month",
+        ],
+        apply: picked,
+    },
+    Rule {
         name: "week_of",
         examples: &["the week of March 6", "Easter week", "Christmas week"],
         apply: week_of,
