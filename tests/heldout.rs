@@ -92,4 +92,6 @@ held_out_sets! {
     news_z_meets_the_accuracy_bars => "news-z.jsonl",
     news_aa_meets_the_accuracy_bars => "news-aa.jsonl",
     news_ab_meets_the_accuracy_bars => "news-ab.jsonl",
+    news_ac_meets_the_accuracy_bars => "news-ac.jsonl",
+    news_ad_meets_the_accuracy_bars => "news-ad.jsonl",
 }
