@@ -127,6 +127,11 @@ fn more_after(s: &Scanner, j: usize) -> usize {
             | "business"
             | "working"
             | "school"
+            // ("nine long months", "two whole days", "three short weeks")
+            | "long"
+            | "whole"
+            | "short"
+            | "solid"
     ) && s.info(j + 1).is_some_and(|x| x.unit.is_some())
     {
         j + 1
@@ -347,11 +352,16 @@ pub fn clock(s: &Scanner, i: usize) -> Option<(Clock, usize)> {
                             "set" | "scheduled" | "planned" | "slated" | "moved" | "pushed"
                         ))
                     || (s.w(i - 1) == "and" && i > 3 && s.w(i - 3) == ":" && s.glued(i - 3))
-                    || (s.is_class(i - 1, Class::The)
-                        && s.tokens.get(k).is_some_and(|t| {
+                    // ("its 14:30 departure", "its 8:13 and 10:52 departures")
+                    || ((s.is_class(i - 1, Class::The)
+                        || matches!(s.w(i - 1), "its" | "his" | "her" | "their" | "our" | "your"))
+                        && ((s.tokens.get(k).is_some_and(|t| {
                             t.kind == crate::text::TokenKind::Word && !t.capitalized
-                        })
-                        && s.info(k).is_none()));
+                        }) && s.info(k).is_none())
+                            || (matches!(s.w(k), "and" | "or")
+                                && s.is_number(k + 1)
+                                && s.w(k + 2) == ":"
+                                && s.glued(k + 2)))));
             if z == k && !hour_word_before && !clock_word_before {
                 return None;
             }
@@ -753,6 +763,12 @@ pub fn month_context_before(s: &Scanner, i: usize) -> bool {
                 | "on"
                 | "into"
         )
+        // "face a congested March", "after a wet May": a determiner and an adjective
+        || (i > 1
+            && matches!(s.w(i - 2), "a" | "an" | "the")
+            && s.tokens[i - 1].kind == crate::text::TokenKind::Word
+            && !s.capitalized(i - 1)
+            && s.info(i - 1).is_none())
         // "scheduled for March", "set for June" (a bare "for May" is often the name)
         || (i > 1
             && s.w(i - 1) == "for"

@@ -264,6 +264,23 @@ fn prefix(s: &Scanner, i: usize) -> Option<Prefix> {
             "under" if s.is_number(i + 1) || s.info(i + 1).is_some_and(|x| x.number.is_some()) => {
                 p(Mod::LessThan, i + 1)
             }
+            // "in just under five hours", "took just over three hours": "over" alone is as
+            // often "during" ("over three days of talks")
+            "just"
+                if matches!(s.w(i + 1), "under" | "over")
+                    && (s.is_number(i + 2)
+                        || s.is_class(i + 2, Class::A)
+                        || s.info(i + 2).is_some_and(|x| x.number.is_some())) =>
+            {
+                p(
+                    if s.is(i + 1, "under") {
+                        Mod::LessThan
+                    } else {
+                        Mod::MoreThan
+                    },
+                    i + 2,
+                )
+            }
             _ => None,
         },
     }
@@ -297,7 +314,16 @@ fn match_at(s: &Scanner, i: usize) -> Option<(usize, TimeExpr, Option<Mod>, &'st
         }
     }
     if let Some(pre) = prefix(s, i) {
-        if let Some((end, expr, rule)) = core_at(s, pre.next) {
+        // "at least another 50 years": "another" stays in the span, the amount is matched
+        let next = if s.w(pre.next) == "another"
+            && (s.is_number(pre.next + 1)
+                || s.info(pre.next + 1).is_some_and(|x| x.number.is_some()))
+        {
+            pre.next + 1
+        } else {
+            pre.next
+        };
+        if let Some((end, expr, rule)) = core_at(s, next) {
             // "get around Wednesday's ruling": "around" after a verb, not an approximation
             let phrasal =
                 s.w(i) == "around" && matches!(expr, TimeExpr::Weekday { clock: None, .. });
@@ -435,7 +461,7 @@ fn may_start(s: &Scanner, i: usize) -> bool {
         || s.w(i).ends_with("long")
         || matches!(
             s.w(i),
-            "biweekly" | "fortnightly" | "overnight" | "another" | "midweek"
+            "biweekly" | "fortnightly" | "overnight" | "another" | "midweek" | "just"
         )
         || {
             let w = s.w(i);

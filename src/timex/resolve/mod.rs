@@ -1876,6 +1876,12 @@ fn resolve_core(expr: &TimeExpr, ctx: &Context) -> (TimeValue, Option<usize>) {
             resolve_part_of_year(Grain::Half, half, year, rel, ctx),
             None,
         ),
+        // "the 2000s": the century while its first decade lasts, the decade once it is over
+        // ("lost money for most of the 2000s", written in 2020)
+        TimeExpr::Decade {
+            decade: 200,
+            century_given: true,
+        } if pubd.year() < 2010 => resolve_core(&TimeExpr::Century { n: 21 }, ctx),
         TimeExpr::Decade {
             decade,
             century_given,

@@ -440,7 +440,9 @@ pub(super) fn decade(s: &Scanner, i: usize) -> Option<Found> {
             .filter(|d| d.len() == 4 && d.ends_with('0'))
         {
             let y: i32 = d.parse().ok()?;
-            if d.ends_with("00") && the == 1 {
+            // ("the 2000s" is left a decade: the resolver makes it the century while the
+            // decade has not run its course)
+            if d.ends_with("00") && the == 1 && y != 2000 {
                 return found(j + 1, TimeExpr::Century { n: y / 100 + 1 });
             }
             return found(

@@ -53,6 +53,13 @@ pub(super) fn duration(s: &Scanner, i: usize) -> Option<Found> {
     {
         return found(i + 2, TimeExpr::Fuzzy(FuzzyRef::Future));
     }
+    // "waited three years for a day like this": a kind of day, not a length
+    if s.is_class(i, Class::A)
+        && s.info(i + 1).is_some_and(|x| x.unit.is_some())
+        && s.is(i + 2, "like")
+    {
+        return None;
+    }
     // "changing its hours", "kept the same hours", "the store's hours", "during daylight hours":
     // when a place is open or work is done, not a length
     if s.is(i, "hours")

@@ -257,6 +257,16 @@ fn counts_back(s: &Scanner, k: usize) -> bool {
     {
         return true;
     }
+    // "two storms in a week is rare, but two in eight days": a bare count right before "in"
+    // (not "arrives at 2 in two days": a clock figure is glued to no unit here either, so only
+    // a count in words)
+    if k >= 1
+        && s.info(k - 1).is_some_and(|x| x.number.is_some())
+        && !s.is_number(k - 1)
+        && !matches!(s.w(k - 1), "one" | "a" | "an")
+    {
+        return true;
+    }
     let from = k.saturating_sub(10);
     let stop = |w: &str| {
         matches!(
@@ -304,18 +314,25 @@ fn counts_back(s: &Scanner, k: usize) -> bool {
 }
 
 pub(super) fn shift(s: &Scanner, i: usize) -> Option<Found> {
-    // "We should have caught this years ago": a vague amount back, the past
+    // "We should have caught this years ago": a vague amount back, the past; "Years from now
+    // they'll still be coming": a vague amount ahead, the future
     if let Some(unit) = s.info(i).filter(|x| x.plural).and_then(|x| x.unit) {
-        if s.is_class(i + 1, Class::Ago)
-            && !matches!(unit, Unit::Second | Unit::Minute)
-            && !(i > 0 && (s.is_number(i - 1) || s.info(i - 1).is_some_and(|x| x.number.is_some())))
-        {
+        let counted =
+            i > 0 && (s.is_number(i - 1) || s.info(i - 1).is_some_and(|x| x.number.is_some()));
+        let (forward, end) = if s.is_class(i + 1, Class::Ago) {
+            (false, i + 2)
+        } else if s.is_class(i + 1, Class::From) && s.is_class(i + 2, Class::Now) {
+            (true, i + 3)
+        } else {
+            (false, 0)
+        };
+        if end > 0 && !matches!(unit, Unit::Second | Unit::Minute) && !counted {
             return found(
-                i + 2,
+                end,
                 TimeExpr::Shift {
                     amount: Amount::Vague,
                     unit,
-                    forward: false,
+                    forward,
                 },
             );
         }
