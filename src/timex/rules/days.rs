@@ -138,6 +138,20 @@ pub(super) fn weekday(s: &Scanner, i: usize) -> Option<Found> {
         );
     }
     let (clock, part, end) = day_tail(s, k);
+    // "the Sunday Evening Report", "Monday Night Football": a title in capitals, not a day
+    if rel.is_none()
+        && part.is_some()
+        && end == k + 1
+        && s.capitalized(k)
+        && s.capitalized(end)
+        && s.tokens
+            .get(end)
+            .is_some_and(|t| t.kind == crate::text::TokenKind::Word)
+        && s.info(end)
+            .is_none_or(|x| x.month.is_none() && x.weekday.is_none())
+    {
+        return None;
+    }
     found(
         end,
         TimeExpr::Weekday {
@@ -394,6 +408,27 @@ pub(super) fn clock_time(s: &Scanner, i: usize) -> Option<Found> {
             TimeExpr::DayOffset {
                 offset: 0,
                 clock: Some(c),
+                part: None,
+            },
+        );
+    }
+    // "around 11:45 last night": the clock on the evening before publication (a hour written
+    // with no half is an evening one; "2 a.m. last night" is the small hours of today)
+    if s.is(k, "last") && s.is(k + 1, "night") && !new_sentence {
+        let meridiem_given = (i + 1..j).any(|t| matches!(s.w(t), "a" | "p" | "am" | "pm"));
+        let (offset, hour) = match c.hour {
+            1..=11 if !meridiem_given => (-1, c.hour + 12),
+            0..=5 => (0, c.hour),
+            h => (-1, h),
+        };
+        return found(
+            k + 2,
+            TimeExpr::DayOffset {
+                offset,
+                clock: Some(Clock {
+                    hour,
+                    minute: c.minute,
+                }),
                 part: None,
             },
         );

@@ -315,6 +315,14 @@ pub(super) fn duration(s: &Scanner, i: usize) -> Option<Found> {
         if s.is(end, "old") || age_range_after(s, end) {
             return None;
         }
+        // "sales fell by a quarter", "cut by a half": a fraction of an amount
+        if matches!(unit, Unit::Quarter | Unit::Half)
+            && s.is_class(i, Class::A)
+            && i > 0
+            && s.w(i - 1) == "by"
+        {
+            return None;
+        }
         // "another quarter point", "a quarter percentage point": a quarter of a point
         if unit == Unit::Quarter && matches!(s.w(end), "point" | "points" | "percentage") {
             return None;

@@ -14,6 +14,22 @@ pub(super) fn fuzzy(s: &Scanner, i: usize) -> Option<Found> {
         // "Now, he says, ...": a sentence-opening "Now," turns the story, it does not date it
         // ("Currently," does date what follows, and stays)
         Some(Class::Now) if s.capitalized(i) && s.w(i + 1) == "," && s.is(i, "now") => None,
+        // "Now let's check the weather", "Now for today's quiz", "Now the traffic": a
+        // broadcaster moving to the next item
+        Some(Class::Now)
+            if s.capitalized(i)
+                && s.is(i, "now")
+                && (matches!(
+                    s.w(i + 1),
+                    "let's" | "let’s" | "let" | "for" | "over" | "back"
+                ) || (s.is_class(i + 1, Class::The)
+                    && matches!(
+                        s.w(i + 2),
+                        "traffic" | "weather" | "sport" | "sports" | "headlines" | "news"
+                    ))) =>
+        {
+            None
+        }
         Some(Class::Now) => f(i + 1, FuzzyRef::Present),
         // "the current market", "his current wife": the present, as an adjective. "the current
         // quarter" is a calendar period (relative_unit); "then current" is the past.
