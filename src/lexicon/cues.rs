@@ -390,6 +390,7 @@ pub const SCHEDULE_VERBS: &[&str] = &[
     "speaks",
     "delivers",
     "turns",
+    "go",
 ];
 
 /// Verbs that, opening a sentence, make it an instruction, so the time in it is ahead: "Call the

@@ -687,7 +687,10 @@ fn plan_word_before<'a>(
                 | "before"
                 | "until"
                 | "between"
-        ) {
+        ) && !(w == "at"
+            && k >= sentence.first_token + 2
+            && lower[tokens[k - 1].range()] == *"effect")
+        {
             return None;
         }
     }
@@ -709,7 +712,11 @@ fn plan_verb_with_object<'a>(
     (from..first - 2).rev().find_map(|k| {
         let w = &lower[tokens[k].range()];
         // ("set sentencing for June 18", "set the hearing for Tuesday")
-        let planning = matches!(w, "scheduled" | "slated" | "rescheduled" | "set");
+        // ("called a snap election for March 6", "called a meeting for Tuesday")
+        let planning = matches!(
+            w,
+            "scheduled" | "slated" | "rescheduled" | "set" | "called" | "calls"
+        );
         let plain_object = (k + 1..first - 1).all(|x| {
             tokens[x].kind == TokenKind::Word
                 && cue_at(lower, tokens, x, sentence.end_token).is_none()
@@ -1026,6 +1033,14 @@ fn clause_tense(
             // expected"): the auxiliary decides, so keep looking left.
             if t == Tense::Past && k > sentence.first_token {
                 let prev = &lower[tokens[k - 1].range()];
+                // ("will be formally dissolved", "has been quietly shelved": an adverb in -ly
+                // between the auxiliary and the participle)
+                let prev = if prev.len() > 4 && prev.ends_with("ly") && k > sentence.first_token + 1
+                {
+                    &lower[tokens[k - 2].range()]
+                } else {
+                    prev
+                };
                 // "has fluctuated since March": the present perfect tells of the past, but
                 // "has invited them to a ceremony on March 12" of a plan: lean to the past
                 if matches!(prev, "has" | "have") {

@@ -221,7 +221,8 @@ pub fn resolve_all(
                         }
                         None => {
                             let (v, anchor) = resolve(&m.expr, m.modifier, &ctx);
-                            match midnight_begun(doc, m, &v, anchor, &out) {
+                            let past = ctx.tense == Tense::Past;
+                            match midnight_begun(doc, m, &v, anchor, &out, past) {
                                 Some(v2) => (v2, anchor),
                                 None => (v, anchor),
                             }
@@ -1434,18 +1435,40 @@ fn midnight_begun(
     v: &TimeValue,
     anchor: Option<usize>,
     out: &[Timex],
+    past: bool,
 ) -> Option<TimeValue> {
     let TimeExpr::ClockTime { clock } = m.expr else {
         return None;
     };
-    let after = doc.text[..m.start]
-        .split_whitespace()
-        .next_back()
-        .is_some_and(|w| w.eq_ignore_ascii_case("since") || w.eq_ignore_ascii_case("after"));
-    if clock.hour != 24 || !after {
+    if clock.hour != 24 {
         return None;
     }
+    let mut words_before = doc.text[..m.start].split_whitespace().rev();
+    let before = words_before.next().unwrap_or("").to_ascii_lowercase();
+    // ("not expected until after midnight": the midnight still to come ends the day)
+    let until_after = before == "after"
+        && words_before
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("until"));
+    let after = matches!(before.as_str(), "since" | "after") && !until_after;
     let named = day_written(v)?;
+    // "a ceasefire that took effect at midnight", told in the past: the midnight that began the
+    // publication day, not the one still to come at its end
+    if !after {
+        return (past && named >= doc.published).then(|| {
+            let mut v2 = with_time(
+                date_value(
+                    day(named),
+                    "midnight told in the past: the one that began the day".into(),
+                ),
+                named,
+                Some(Clock { hour: 0, minute: 0 }),
+                None,
+            );
+            v2.modifier = v.modifier;
+            v2
+        });
+    }
     let evening = anchor.and_then(|a| out.get(a)).is_some_and(|t| {
         let value = &t.value.value;
         value.ends_with("TNI")
