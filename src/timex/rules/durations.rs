@@ -500,6 +500,65 @@ pub(super) fn set(s: &Scanner, i: usize) -> Option<Found> {
             },
         )
     };
+    // "its biggest weekly gain", "a fourth straight quarterly decline", "its first quarterly
+    // loss": a result over one period, ranked among others, not something that repeats
+    if matches!(
+        s.class(i),
+        Some(Class::Daily | Class::Weekly | Class::Monthly | Class::Quarterly | Class::Yearly)
+    ) && i > 0
+    {
+        let prev = s.w(i - 1);
+        let superlative = matches!(
+            prev,
+            "worst"
+                | "best"
+                | "biggest"
+                | "largest"
+                | "steepest"
+                | "sharpest"
+                | "smallest"
+                | "strongest"
+                | "weakest"
+                | "longest"
+        );
+        // ("the first quarterly review" is the first of reviews held every quarter)
+        let counted_result = matches!(
+            prev,
+            "first"
+                | "second"
+                | "third"
+                | "fourth"
+                | "fifth"
+                | "sixth"
+                | "last"
+                | "straight"
+                | "consecutive"
+                | "successive"
+        ) && matches!(
+            s.w(i + 1),
+            "gain"
+                | "gains"
+                | "loss"
+                | "losses"
+                | "decline"
+                | "declines"
+                | "drop"
+                | "rise"
+                | "increase"
+                | "decrease"
+                | "fall"
+                | "advance"
+                | "jump"
+                | "profit"
+                | "deficit"
+                | "surplus"
+                | "showing"
+                | "performance"
+        );
+        if superlative || counted_result {
+            return None;
+        }
+    }
     match s.class(i) {
         Some(Class::Every | Class::Each) => {
             let quant = if s.is_class(i, Class::Each) {
