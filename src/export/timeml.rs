@@ -112,7 +112,8 @@ pub fn anchor_time_id(t: &Timex) -> Option<&str> {
         // An anaphor with no earlier time to count from falls back on the publication date.
         | TimeExpr::Anaphor { .. }
         | TimeExpr::DaysAfter { .. }
-        | TimeExpr::AgoThis { .. } => true,
+        | TimeExpr::AgoThis { .. }
+        | TimeExpr::NewYear => true,
         TimeExpr::Picked { base, .. } => !matches!(
             **base,
             TimeExpr::Calendar { year: Some(_), .. } | TimeExpr::Holiday { year: Some(_), .. }

@@ -74,7 +74,7 @@ pub fn numeral(s: &Scanner, i: usize, a_counts: bool) -> Option<(Amount, usize)>
     match s.class(i) {
         Some(Class::A) => {
             if s.is_class(i + 1, Class::Few) {
-                return Some((Amount::Vague, i + 2));
+                return Some((Amount::Vague, more_after(s, i + 2)));
             }
             if s.is(i + 1, "couple") && s.is_class(i + 2, Class::Of) {
                 return Some((Amount::Exact(2.0), i + 3));
@@ -96,7 +96,10 @@ pub fn numeral(s: &Scanner, i: usize, a_counts: bool) -> Option<(Amount, usize)>
             }
             a_counts.then_some((Amount::Exact(1.0), i + 1))
         }
-        Some(Class::Few | Class::Several | Class::Many) => Some((Amount::Vague, i + 1)),
+        // ("for several more months", "a few more weeks")
+        Some(Class::Few | Class::Several | Class::Many) => {
+            Some((Amount::Vague, more_after(s, i + 1)))
+        }
         Some(Class::Half) => Some((Amount::Exact(0.5), i + 1)),
         _ => match s.w(i) {
             "couple" if s.is_class(i + 1, Class::Of) => Some((Amount::Exact(2.0), i + 2)),

@@ -432,7 +432,22 @@ pub fn of_expression(
             }
         };
         // ("With two days left before Tuesday's primary": the time still to go)
+        // ("traders braced for Wednesday's estimate", "preparing for Sunday's final")
         let ahead_word = matches!(before(1), "toward" | "towards" | "until")
+            || (before(1) == "for"
+                && matches!(
+                    before(2),
+                    "braced"
+                        | "bracing"
+                        | "brace"
+                        | "prepared"
+                        | "preparing"
+                        | "prepare"
+                        | "ready"
+                        | "waiting"
+                        | "gearing"
+                        | "geared"
+                ))
             || (before(1) == "of" && before(2) == "ahead")
             || (before(1) == "before" && matches!(before(2), "left" | "remaining" | "go"));
         let noun = word_at(lower, tokens, end);

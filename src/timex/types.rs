@@ -585,6 +585,9 @@ pub enum TimeExpr {
         /// "8 p.m. Thanksgiving night", "2 a.m. New Year's Day": a clock time on the holiday
         clock: Option<Clock>,
     },
+    /// "in the new year": the year that begins at the next New Year's Day, once the old one is
+    /// in its second half; the present year before that.
+    NewYear,
     /// An expression the scanner saw but does not give a value to (kept with an X value).
     Unknown { value: &'static str },
 }

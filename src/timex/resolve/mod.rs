@@ -2083,6 +2083,20 @@ fn resolve_core(expr: &TimeExpr, ctx: &Context) -> (TimeValue, Option<usize>) {
                 _ => (v, None),
             }
         }
+        TimeExpr::NewYear => {
+            let (y, why) = if pubd.month() >= 7 {
+                (
+                    pubd.year() + 1,
+                    "the new year, told in the second half of the old one",
+                )
+            } else {
+                (pubd.year(), "the new year, begun at publication")
+            };
+            match ymd(y, 1, 1).and_then(|d| Period::of(d, Grain::Year)) {
+                Some(p) => (date_value(p, why.to_string()), None),
+                None => (unresolved("XXXX", "year out of range"), None),
+            }
+        }
         TimeExpr::Unknown { value } => (unresolved(value, "not understood"), None),
     }
 }

@@ -79,6 +79,14 @@ pub const RULES: &[Rule] = &[
         apply: season_anaphor,
     },
     Rule {
+        name: "new_year",
+        examples: &[
+            "a rival bidder would emerge in [the new year].",
+            "Tokyo has already welcomed [the new year],",
+        ],
+        apply: new_year,
+    },
+    Rule {
         name: "picked",
         examples: &[
             "the first weekend of October",
@@ -356,6 +364,7 @@ pub const RULES: &[Rule] = &[
         examples: &[
             "net profit rose in [the October-December quarter]",
             "[the January-March quarter]",
+            "raised his estimate for [the September quarter]",
         ],
         apply: month_span_quarter,
     },

@@ -453,6 +453,17 @@ pub(super) fn month_span_quarter(s: &Scanner, i: usize) -> Option<Found> {
         return None;
     }
     let (first, k, _) = month_name(s, j)?;
+    // "the September quarter", "the June quarter": the quarter that ends with the month
+    if j > i && s.is(k, "quarter") && first % 3 == 0 {
+        return found(
+            k + 1,
+            TimeExpr::Quarter {
+                quarter: Some(first / 3),
+                year: None,
+                rel: None,
+            },
+        );
+    }
     if !(s.w(k) == "-" || s.w(k) == "–") {
         return None;
     }

@@ -757,3 +757,24 @@ pub(super) fn sports_season(s: &Scanner, i: usize) -> Option<Found> {
 fn period_end_word(s: &Scanner, k: usize) -> bool {
     matches!(s.w(k), "ended" | "ending") || (s.is(k, "to") && month_name(s, k + 1).is_some())
 }
+
+/// "a rival bidder would emerge in the new year", "Tokyo has already welcomed the new year": the
+/// year about to begin (or just begun). Not "the new year period" (a noun follows) nor "New
+/// Year's Day" (a holiday).
+pub(super) fn new_year(s: &Scanner, i: usize) -> Option<Found> {
+    if !(s.is_class(i, Class::The) && s.is(i + 1, "new") && s.is(i + 2, "year")) {
+        return None;
+    }
+    let next = s.tokens.get(i + 3);
+    let noun_after = next.is_some_and(|t| {
+        t.kind == crate::text::TokenKind::Word
+            && !matches!(
+                s.w(i + 3),
+                "and" | "or" | "but" | "when" | "with" | "in" | "at" | "on" | "as" | "to" | "for"
+            )
+    }) && i + 3 < s.limit;
+    if noun_after || s.w(i + 3).starts_with('\'') || s.w(i + 3).starts_with('’') {
+        return None;
+    }
+    found(i + 3, TimeExpr::NewYear)
+}
