@@ -689,7 +689,10 @@ fn plan_word_before<'a>(
         {
             return Some(w);
         }
-        if !matches!(
+        // ("takes effect at noon Sunday": "at" only after "effect")
+        let effect_at =
+            w == "at" && k >= sentence.first_token + 2 && lower[tokens[k - 1].range()] == *"effect";
+        let passable = matches!(
             w,
             "for"
                 | "on"
@@ -702,10 +705,8 @@ fn plan_word_before<'a>(
                 | "before"
                 | "until"
                 | "between"
-        ) && !(w == "at"
-            && k >= sentence.first_token + 2
-            && lower[tokens[k - 1].range()] == *"effect")
-        {
+        );
+        if !(passable || effect_at) {
             return None;
         }
     }

@@ -865,42 +865,33 @@ pub(super) fn picked(s: &Scanner, i: usize) -> Option<Found> {
         .iter()
         .filter_map(|rule| rule(s, k + 1))
         .max_by_key(|f| f.end)?;
-    let fits = match (pick, &base.expr) {
+    let fits = matches!(
+        (pick, &base.expr),
         (
             Pick::Nth(_),
             TimeExpr::Calendar {
                 day: None,
                 clock: None,
                 ..
-            },
-        ) => true,
-        (
-            Pick::Nth(_),
-            TimeExpr::RelUnit {
+            } | TimeExpr::RelUnit {
                 unit: Unit::Month | Unit::Year,
                 part: None,
                 ..
             },
-        ) => true,
-        (
+        ) | (
             Pick::After | Pick::Before,
             TimeExpr::Holiday {
                 weekend: false,
                 clock: None,
                 part: None,
                 ..
-            },
-        ) => true,
-        (
-            Pick::After | Pick::Before,
-            TimeExpr::Calendar {
+            } | TimeExpr::Calendar {
                 day: Some(_),
                 clock: None,
                 ..
             },
-        ) => true,
-        _ => false,
-    };
+        )
+    );
     fits.then(|| Found {
         end: base.end,
         expr: TimeExpr::Picked {
