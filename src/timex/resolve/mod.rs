@@ -525,6 +525,7 @@ pub fn resolve_all(
                 && !report_day
                 && !compared
                 && !dated_by_next
+                && !in_relative_aside(&doc.text, m.start, m.end)
         }) {
             mentioned.push((p, n, m.sentence));
         }
@@ -1654,6 +1655,30 @@ fn named_within_reach_by<'a>(
         .rev()
         .take_while(|(_, _, s)| s + CLOCK_REACH >= ctx.sentence)
         .find(|(p, _, _)| p.grain <= grain && p.start <= by)
+}
+
+/// "Coxswain Jack Penrose, who died in 2011, received the medal that autumn": a time inside an
+/// aside (a relative clause between commas) dates the aside, not the story, so later anaphora
+/// do not count from it. The look is short both ways, so that long texts stay linear.
+fn in_relative_aside(text: &str, start: usize, end: usize) -> bool {
+    let from = text.floor_char_boundary(start.saturating_sub(60));
+    let before = &text[from..start];
+    let Some(comma) = before.rfind(',') else {
+        return false;
+    };
+    let opener = before[comma + 1..].trim_start();
+    let relative = ["who ", "which ", "whose "]
+        .iter()
+        .any(|w| opener.starts_with(w));
+    if !relative || before[comma + 1..].contains(['.', ';']) {
+        return false;
+    }
+    let after = &text[end..text.ceil_char_boundary(end + 40)];
+    match (after.find(','), after.find(['.', ';', '\n'])) {
+        (Some(c), Some(stop)) => c < stop,
+        (Some(_), None) => true,
+        _ => false,
+    }
 }
 
 /// A resolved date that later anaphora may count from.
