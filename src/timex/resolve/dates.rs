@@ -144,7 +144,10 @@ pub(super) fn resolve_weekday(
 /// without a year, told in the past right after a full date a year or more from publication, is
 /// in that date's year. (Only a day: a bare month after such a date is as often back in the
 /// present of the story.)
-fn story_year(dom: Option<u32>, ctx: &Context) -> Option<i32> {
+/// How far from the day named a month and day may lie and still take its year.
+const STORY_REACH_DAYS: i64 = 120;
+
+fn story_year(month: u32, dom: Option<u32>, ctx: &Context) -> Option<i32> {
     dom?;
     if ctx.tense != Tense::Past {
         return None;
@@ -152,7 +155,11 @@ fn story_year(dom: Option<u32>, ctx: &Context) -> Option<i32> {
     let (p, _, sentence) = ctx.mentioned.last()?;
     let y = p.start.year();
     let close = sentence + 1 >= ctx.sentence;
-    (close && p.grain <= Grain::Day && (ctx.published.year() - y).abs() >= 1).then_some(y)
+    // ("The trial opened on February 16" after a fire on "August 9, 1987", told in March 1988:
+    // half a year before the day named is another part of the story)
+    let near = ymd(y, month, dom.unwrap_or(1))
+        .is_some_and(|d| (d - p.start).num_days().abs() <= STORY_REACH_DAYS);
+    (close && near && p.grain <= Grain::Day && (ctx.published.year() - y).abs() >= 1).then_some(y)
 }
 
 /// How far ahead a date naming an event may lie and still be the coming one rather than the
@@ -321,7 +328,7 @@ pub(super) fn resolve_calendar(
                 (y, format!("\"next\" -> the first such month after {pubd}"))
             }
             Some(Rel::This) => (pubd.year(), "\"this\" -> the publication year".to_string()),
-            None => match story_year(dom, ctx) {
+            None => match story_year(m, dom, ctx) {
                 Some(y) => (
                     y,
                     format!(
