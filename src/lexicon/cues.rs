@@ -129,6 +129,12 @@ pub const SCHEDULED_EVENTS: &[&str] = &[
     "opening",
     "deadline",
     "inauguration",
+    "marathon",
+    "tournament",
+    "festival",
+    "concert",
+    "parade",
+    "fight",
 ];
 
 /// Verbs that move a date: "extended to Nov. 20", "postponed to Monday". With "to" after

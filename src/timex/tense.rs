@@ -456,9 +456,14 @@ pub fn of_expression(
         let subject_of_future = (end + 1..end + 4).any(|k| {
             matches!(
                 word_at(lower, tokens, k),
-                "will" | "begins" | "starts" | "opens"
+                "will" | "begins" | "starts" | "opens" | "begin" | "start" | "open"
             )
         });
+        // "will start Sunday's Lakeshore Marathon": the event noun after a name
+        let noun = (end..end + 3)
+            .map(|k| word_at(lower, tokens, k))
+            .find(|w| SCHEDULED_EVENTS.contains(w))
+            .unwrap_or(noun);
         // "will appear in Thursday's issue", "will be discussed at Monday's meeting": where a
         // future clause puts what it tells is ahead too ("will appeal Wednesday's ruling" is
         // not: the ruling is its object)
