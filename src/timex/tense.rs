@@ -422,6 +422,23 @@ pub fn of_expression(
     end: usize,
     clause: Tense,
 ) -> Option<(Tense, Option<String>)> {
+    // "Tuesday: The planning board takes up ...", "Thursday and Friday: Blood drive": a weekday
+    // heading an entry of a listing of what is on (a recap in the past stays past)
+    if matches!(
+        expr,
+        TimeExpr::Weekday {
+            rel: None,
+            clock: None,
+            ..
+        }
+    ) && clause != Tense::Past
+        && listing_label(lower, tokens, first, end)
+    {
+        return Some((
+            Tense::Upcoming,
+            Some("a listing entry (\"Tuesday: ...\")".to_string()),
+        ));
+    }
     if names_past_event(lower, tokens, expr, end) {
         // "will vote in Tuesday's election", "ahead of Sunday's final": a coming event
         let before = |n: usize| {
@@ -555,6 +572,24 @@ pub fn of_expression(
         ));
     }
     None
+}
+
+/// Whether the time at `first..end` heads a paragraph and a colon ends it, alone or with another
+/// weekday joined by "and" ("Thursday and Friday:"); or is that other weekday.
+fn listing_label(lower: &str, tokens: &[Token], first: usize, end: usize) -> bool {
+    let heads = |k: usize| k == 0 || tokens[k].newline_before;
+    let colon = |k: usize| word_at(lower, tokens, k) == ":";
+    let weekday_word = |k: usize| word_at(lower, tokens, k).ends_with("day");
+    (heads(first)
+        && (colon(end)
+            || (matches!(word_at(lower, tokens, end), "and" | "&" | "-" | "to")
+                && weekday_word(end + 1)
+                && colon(end + 2))))
+        || (first >= 2
+            && heads(first - 2)
+            && weekday_word(first - 2)
+            && matches!(word_at(lower, tokens, first - 1), "and" | "&" | "-" | "to")
+            && colon(end))
 }
 
 /// The lower-case text of token `k`, or "" past the end.
