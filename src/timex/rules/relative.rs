@@ -364,6 +364,40 @@ pub(super) fn shift(s: &Scanner, i: usize) -> Option<Found> {
         }
     }
     let (amount, unit, j) = amount_unit(s, i, true)?;
+    // "took office a week ago today", "a month ago today": that day, counted back
+    if s.is_class(j, Class::Ago) && s.is_class(j + 1, Class::Today) {
+        if let Amount::Exact(n) = amount {
+            if n.fract() == 0.0 && n >= 1.0 {
+                let n = n as i64;
+                match unit {
+                    Unit::Day | Unit::Week => {
+                        return found(
+                            j + 2,
+                            TimeExpr::DaysAfter {
+                                days: -n * if unit == Unit::Week { 7 } else { 1 },
+                                base: Box::new(TimeExpr::DayOffset {
+                                    offset: 0,
+                                    clock: None,
+                                    part: None,
+                                }),
+                            },
+                        );
+                    }
+                    Unit::Month => {
+                        return found(
+                            j + 2,
+                            TimeExpr::AgoThis {
+                                amount: n,
+                                unit,
+                                of: Unit::Day,
+                            },
+                        );
+                    }
+                    _ => {}
+                }
+            }
+        }
+    }
     // "50 years ago this week", "a century ago today", "a year ago this month"
     if s.is_class(j, Class::Ago) && matches!(unit, Unit::Year | Unit::Decade | Unit::Century) {
         let of = if s.is_class(j + 1, Class::Today) {
