@@ -458,6 +458,33 @@ pub fn resolve_all(
                 );
                 (v, None)
             }
+            // "The index has risen 4 per cent since the start of the year": what has run
+            // since the start of a period up to now is in the present period, whatever year was
+            // named before
+            (
+                TimeExpr::Anaphor {
+                    offset: 0,
+                    unit: unit @ (Unit::Week | Unit::Month | Unit::Year),
+                    part: None,
+                },
+                Some(Mod::Start),
+                Some(_),
+            ) if (*tense == Tense::Recent || ctx.cue == Some("since"))
+                && relative::unit_grain(*unit)
+                    .and_then(|g| Period::of(doc.published, g))
+                    .zip(value.interval.and_then(|iv| iv.start))
+                    .is_some_and(|(now, start)| start.date() < now.start) =>
+            {
+                let this = TimeExpr::RelUnit {
+                    rel: Rel::This,
+                    unit: *unit,
+                    part: None,
+                };
+                let (mut v, _) = resolve(&this, m.modifier, &ctx);
+                v.reason
+                    .push_str(" (the start of a period, in the present perfect: the present one)");
+                (v, None)
+            }
             _ => (value, anchor),
         };
         // "from eleven o'clock until one a.m.", "did not let up until 2 a.m.": the small hours
