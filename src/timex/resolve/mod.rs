@@ -445,7 +445,13 @@ pub fn resolve_all(
                 && relative::unit_grain(*unit)
                     .and_then(|g| Period::of(doc.published, g))
                     .zip(value.interval.and_then(|iv| iv.start))
-                    .is_some_and(|(now, start)| start.date() >= now.end) =>
+                    .is_some_and(|(now, start)| {
+                        // ("the finance director, who leaves at the end of the year", after
+                        // "the same period of 2004": told ahead, an earlier year does not hold)
+                        start.date() >= now.end
+                            || (matches!(tense, Tense::Future | Tense::Upcoming | Tense::Present)
+                                && start.date() < now.start)
+                    }) =>
             {
                 let this = TimeExpr::RelUnit {
                     rel: Rel::This,
