@@ -86,6 +86,55 @@ pub fn split_ranges(s: &Scanner, found: &mut Vec<Match>) {
             range_from: None,
         });
     }
+    // "meets on 7 and 8 September", "from 12 to 14 March": a bare day before a day and month
+    // written day first is the first end, in the same month
+    for m in found.iter() {
+        let f = m.first_token;
+        let TimeExpr::Calendar {
+            year,
+            month: Some(month),
+            day: Some(_),
+            clock: None,
+            ..
+        } = m.expr
+        else {
+            continue;
+        };
+        if f < 2 || s.digits(f).is_none() || !matches!(s.w(f - 1), "and" | "to" | "-" | "–") {
+            continue;
+        }
+        let token = f - 2;
+        let Some(n) = s.digits(token).filter(|n| (1..=31).contains(n)) else {
+            continue;
+        };
+        // ("between 5 and 8 September" is the same; "$5 and 8 September", "2.7 and 8 March"
+        // are amounts)
+        let amount_before =
+            token > 0 && (s.glued(token) && matches!(s.w(token - 1), "$" | "£" | "€" | "." | ","));
+        if s.w(token).len() > 2 || amount_before {
+            continue;
+        }
+        let tok = &s.tokens[token];
+        extra.push(Match {
+            first_token: token,
+            end_token: token + 1,
+            sentence: m.sentence,
+            start: tok.start as usize,
+            end: tok.end as usize,
+            expr: TimeExpr::Calendar {
+                year,
+                month: Some(month),
+                day: Some(n),
+                rel: None,
+                clock: None,
+                part: None,
+                year_rel: None,
+            },
+            modifier: None,
+            rule: "range_start",
+            range_from: None,
+        });
+    }
     if !extra.is_empty() {
         found.extend(extra);
         found.sort_by_key(|m| m.start);
