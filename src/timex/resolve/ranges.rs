@@ -126,6 +126,34 @@ pub(super) fn resolve_range_end(
             part,
             year_rel: None,
         }),
+        // "between Good Friday and Easter Monday": the holiday in the year of the start, or the
+        // next year if it falls before the start in that year
+        TimeExpr::Holiday {
+            year: None,
+            rel: None,
+            ..
+        } => {
+            let in_year = |y: i32| {
+                let mut e = expr.clone();
+                if let TimeExpr::Holiday { year, .. } = &mut e {
+                    *year = Some(y);
+                }
+                e
+            };
+            let starts_after = |e: &TimeExpr| {
+                resolve(e, modifier, ctx)
+                    .0
+                    .interval
+                    .and_then(|iv| iv.start)
+                    .is_some_and(|t| t.date() >= after)
+            };
+            let same = in_year(after.year());
+            if starts_after(&same) {
+                Some(same)
+            } else {
+                Some(in_year(after.year() + 1))
+            }
+        }
         _ => None,
     };
     match explicit {

@@ -61,7 +61,11 @@ pub(super) fn holiday(s: &Scanner, i: usize) -> Option<Found> {
         "easter" if s.is(i + 1, "monday") => (Holiday::EasterMonday, i + 2),
         "easter" => (
             Holiday::Easter,
-            if s.is(i + 1, "sunday") { i + 2 } else { i + 1 },
+            if s.is(i + 1, "sunday") || s.is(i + 1, "day") {
+                i + 2
+            } else {
+                i + 1
+            },
         ),
         // "Martin Luther King Jr. Day", "Martin Luther King Day", "MLK Day"
         "martin" if s.is(i + 1, "luther") && s.is(i + 2, "king") => {
@@ -152,6 +156,35 @@ pub(super) fn holiday(s: &Scanner, i: usize) -> Option<Found> {
         _ => return None,
     };
     if !s.capitalized(i) && w != "the" {
+        return None;
+    }
+    // "Easter egg sales", "Christmas decorations", "Halloween costumes": things of the holiday,
+    // not its day
+    if matches!(
+        s.w(j),
+        "egg"
+            | "eggs"
+            | "bunny"
+            | "decorations"
+            | "tree"
+            | "trees"
+            | "card"
+            | "cards"
+            | "carol"
+            | "carols"
+            | "lights"
+            | "market"
+            | "markets"
+            | "pudding"
+            | "costume"
+            | "costumes"
+            | "candy"
+            | "pumpkin"
+            | "pumpkins"
+            | "island"
+            | "ornaments"
+            | "stockings"
+    ) {
         return None;
     }
     if s.w(j) == "day" && h == Holiday::Christmas {
