@@ -48,8 +48,13 @@ pub(super) fn month_day(s: &Scanner, i: usize) -> Option<Found> {
 }
 
 pub(super) fn day_month(s: &Scanner, i: usize) -> Option<Found> {
-    let the = usize::from(s.is_class(i, Class::The));
-    let j = weekday_prefix(s, i + the);
+    let mut the = usize::from(s.is_class(i, Class::The));
+    let mut j = weekday_prefix(s, i + the);
+    // "Friday, the third of June": the article after the weekday
+    if the == 0 && j > i && s.is_class(j, Class::The) {
+        the = 1;
+        j += 1;
+    }
     let day = s.day_number(j)?;
     if s.info(j).is_some_and(|x| x.ordinal.is_some()) && the == 0 {
         return None; // "second April" is not a date; "the third of May" is
@@ -542,10 +547,12 @@ pub(super) fn century(s: &Scanner, i: usize) -> Option<Found> {
 /// "ending on the 24th", "the session ends on the 26th": a day of the month alone, written as an
 /// ordinal in figures after "the", with no noun after it. The resolver takes the month last named.
 pub(super) fn day_of_month(s: &Scanner, i: usize) -> Option<Found> {
-    if !s.is_class(i, Class::The) {
+    // "on Tuesday the 24th": the weekday names the same day
+    let t = weekday_prefix(s, i);
+    if !s.is_class(t, Class::The) {
         return None;
     }
-    let k = i + 1;
+    let k = t + 1;
     let w = s.w(k);
     if !(s.is_number(k) && w.ends_with(|c: char| c.is_ascii_alphabetic())) {
         return None;
