@@ -96,4 +96,5 @@ held_out_sets! {
     news_ad_meets_the_accuracy_bars => "news-ad.jsonl",
     news_ae_meets_the_accuracy_bars => "news-ae.jsonl",
     news_af_meets_the_accuracy_bars => "news-af.jsonl",
+    news_ag_meets_the_accuracy_bars => "news-ag.jsonl",
 }
