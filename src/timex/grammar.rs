@@ -130,6 +130,8 @@ fn more_after(s: &Scanner, j: usize) -> usize {
             | "business"
             | "working"
             | "school"
+            // ("three such days a year")
+            | "such"
             // ("nine long months", "two whole days", "three short weeks")
             | "long"
             | "whole"

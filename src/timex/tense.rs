@@ -732,9 +732,11 @@ fn plan_word_before<'a>(
         // ("takes effect at noon Sunday": "at" only after "effect")
         let effect_at =
             w == "at" && k >= sentence.first_token + 2 && lower[tokens[k - 1].range()] == *"effect";
+        // ("a storm expected over the weekend")
         let passable = matches!(
             w,
             "for"
+                | "over"
                 | "on"
                 | "from"
                 | "in"

@@ -91,6 +91,7 @@ pub(super) fn duration(s: &Scanner, i: usize) -> Option<Found> {
                 | "peak"
                 | "off-peak"
                 | "official"
+                | "rush"
         ) || s.w(i - 1).ends_with("'s")
             || s.w(i - 1).ends_with("’s"))
     {
@@ -315,11 +316,15 @@ pub(super) fn duration(s: &Scanner, i: usize) -> Option<Found> {
         if s.is(end, "old") || age_range_after(s, end) {
             return None;
         }
-        // "sales fell by a quarter", "cut by a half": a fraction of an amount
+        // "sales fell by a quarter", "cut by a half": a fraction of an amount; "parking costs a
+        // quarter": a coin
         if matches!(unit, Unit::Quarter | Unit::Half)
             && s.is_class(i, Class::A)
             && i > 0
-            && s.w(i - 1) == "by"
+            && matches!(
+                s.w(i - 1),
+                "by" | "cost" | "costs" | "paid" | "pay" | "pays" | "charge" | "charges" | "worth"
+            )
         {
             return None;
         }

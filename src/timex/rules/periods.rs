@@ -283,7 +283,51 @@ pub(super) fn season(s: &Scanner, i: usize) -> Option<Found> {
                 s.w(i + 1),
                 "down" | "apart" | "short" | "into" | "off" | "behind" | "back" | "in" | "out"
             ));
-    let has_context = rel.is_some() || year.is_some() || j > i || prep_before;
+    // "the end of summer", "the height of winter"
+    let part_of = i > 1
+        && s.w(i - 1) == "of"
+        && matches!(
+            s.w(i - 2),
+            "end" | "start" | "beginning" | "middle" | "height" | "depth" | "rest" | "remainder"
+        );
+    // "after a dry summer", "before the Himalayan winter sets in": a determiner and an adjective
+    // (the season is the head: not "a roof fall", "a winter storm", "the Spring Festival")
+    let head = s
+        .tokens
+        .get(j + 1)
+        .is_none_or(|t| t.kind != crate::text::TokenKind::Word)
+        || j + 1 >= s.limit
+        || matches!(
+            s.w(j + 1),
+            "sets"
+                | "set"
+                | "arrives"
+                | "arrived"
+                | "comes"
+                | "came"
+                | "ends"
+                | "ended"
+                | "begins"
+                | "began"
+                | "starts"
+                | "started"
+                | "is"
+                | "was"
+                | "and"
+                | "or"
+                | "when"
+                | "in"
+        );
+    let adjective_before = i > 1
+        && matches!(s.w(i - 2), "a" | "an" | "the")
+        && s.tokens[i - 1].kind == crate::text::TokenKind::Word
+        && s.info(i - 1).is_none()
+        && !s.w(i - 1).ends_with("'s")
+        && !s.capitalized(i)
+        && !s.is(i, "fall")
+        && head;
+    let has_context =
+        rel.is_some() || year.is_some() || j > i || prep_before || part_of || adjective_before;
     if !has_context {
         return None;
     }
