@@ -77,6 +77,16 @@ pub fn resolve_all(
             counted: m.rule == "shift",
         };
         let (value, anchor) = match m.range_from.and_then(|k| out.get(k).map(|t| (k, t))) {
+            _ if weekday_range_in_schedule(found, n).is_some() => {
+                let day = weekday_range_in_schedule(found, n).expect("checked by the guard");
+                let mut v = plain(
+                    TimexType::Set,
+                    format!("XXXX-WXX-{}", day.number_from_monday()),
+                    "a range of weekdays in a sentence that repeats: every such weekday",
+                );
+                v.quant = None;
+                (v, None)
+            }
             // "the season usually runs from June to November", "Ticks are most active from May
             // through July ... every year": a month in a habitual sentence is any year's
             _ if is_habitual_month(m, doc, &ctx) => {
@@ -811,9 +821,30 @@ fn next_day(v: &TimeValue, why: &str) -> Option<TimeValue> {
 /// A bare clock time (match `n`) in a sentence that also holds a set ("every 15 minutes",
 /// "every Monday", "daily") and no day or date.
 fn in_a_schedule(found: &[Match], n: usize) -> bool {
-    if !matches!(found[n].expr, TimeExpr::ClockTime { .. }) {
-        return false;
-    }
+    matches!(found[n].expr, TimeExpr::ClockTime { .. }) && sentence_repeats(found, n)
+}
+
+/// "every 20 minutes between 7am and 7pm, Monday to Saturday": a range of weekdays in a
+/// sentence that repeats is a set of weekdays, each week's.
+fn weekday_range_in_schedule(found: &[Match], n: usize) -> Option<Weekday> {
+    let TimeExpr::Weekday {
+        day,
+        rel: None,
+        clock: None,
+        part: None,
+    } = found[n].expr
+    else {
+        return None;
+    };
+    let in_range =
+        found[n].range_from.is_some() || found.get(n + 1).is_some_and(|f| f.range_from == Some(n));
+    (in_range && sentence_repeats(found, n)).then_some(day)
+}
+
+/// Whether the sentence of match `n` says what repeats: a set ("daily", "every 20 minutes") and
+/// no single day (a date, "today", a holiday, a weekday outside a range of weekdays, a month of
+/// a year named). Months alone do not count ("every Saturday from May through October").
+fn sentence_repeats(found: &[Match], n: usize) -> bool {
     // the matches come in text order, so those of the same sentence are the neighbours
     let sentence = found[n].sentence;
     let first = found[..n]
@@ -825,15 +856,15 @@ fn in_a_schedule(found: &[Match], n: usize) -> bool {
         .position(|f| f.sentence != sentence)
         .map_or(found.len(), |k| n + k);
     let same = &found[first..end];
+    let ranged = |k: usize| {
+        found[k].range_from.is_some() || found.get(k + 1).is_some_and(|f| f.range_from == Some(k))
+    };
     same.iter().any(|f| matches!(f.expr, TimeExpr::Set { .. }))
-        && !same.iter().any(|f| {
-            matches!(
-                f.expr,
-                TimeExpr::Weekday { .. }
-                    | TimeExpr::Calendar { .. }
-                    | TimeExpr::DayOffset { .. }
-                    | TimeExpr::Holiday { .. }
-            )
+        && !same.iter().enumerate().any(|(i, f)| match f.expr {
+            TimeExpr::Weekday { .. } => !ranged(first + i),
+            TimeExpr::Calendar { day, year, .. } => day.is_some() || year.is_some(),
+            TimeExpr::DayOffset { .. } | TimeExpr::Holiday { .. } => true,
+            _ => false,
         })
 }
 

@@ -60,6 +60,14 @@ pub(super) fn duration(s: &Scanner, i: usize) -> Option<Found> {
     {
         return None;
     }
+    // "Hours will be 7 a.m. to 9 p.m. daily": opening hours, opening the sentence
+    if s.is(i, "hours")
+        && s.capitalized(i)
+        && (i == 0 || matches!(s.w(i - 1), "." | "\n" | "\"" | "“"))
+        && matches!(s.w(i + 1), "are" | "will" | "were" | "remain" | "vary")
+    {
+        return None;
+    }
     // "changing its hours", "kept the same hours", "the store's hours", "during daylight hours":
     // when a place is open or work is done, not a length
     if s.is(i, "hours")
