@@ -846,6 +846,9 @@ const PLAN_WORDS: &[&str] = &[
     "are",
     "beginning",
     "starting",
+    // "we were planning for Easter", "preparing for the holiday weekend"
+    "planning",
+    "preparing",
 ];
 
 /// The verb of a "to" infinitive among tokens `from..to`: "to testify", "to purchase". Without a
