@@ -489,7 +489,11 @@ pub fn of_expression(
         if ahead_word
             || subject_of_future
             || place_of_future
-            || (clause == Tense::Future && SCHEDULED_EVENTS.contains(&noun))
+            // ("results from Sunday's elections would not be published": what comes from an
+            // event follows it)
+            || (clause == Tense::Future
+                && SCHEDULED_EVENTS.contains(&noun)
+                && !matches!(before(1), "from" | "of" | "since"))
         {
             return Some((
                 Tense::Future,
@@ -979,6 +983,27 @@ fn deadline_before<'a>(
 
 /// The tense the cues of the clause give, before the deadline exception: the nearest cue on the
 /// left, else on the right.
+/// Past verbs of saying, besides [`REPORTING_PAST`], that open a "that" clause of their own.
+const REPORTING_MORE: &[&str] = &[
+    "warned",
+    "predicted",
+    "promised",
+    "insisted",
+    "confirmed",
+    "claimed",
+    "noted",
+    "indicated",
+    "signaled",
+    "signalled",
+    "estimated",
+    "argued",
+    "acknowledged",
+    "agreed",
+    "decided",
+    "ruled",
+    "announced",
+];
+
 /// How many tokens before a cue [`clause_tense`] looks for the pronoun of a relative clause.
 const RELATIVE_REACH: usize = 8;
 
@@ -1186,6 +1211,22 @@ fn clause_tense(
                         Tense::Unknown,
                         Some(format!("{cue} to {verb} (a plan: the nearest one)")),
                     );
+                }
+            }
+            // "warned that services on the mornings after each strike, including Thursday and
+            // Sunday, would start later": a report opening a "that" clause dates the report; a
+            // future verb of the clause after the time says where the time lies
+            if t == Tense::Past
+                && (REPORTING_PAST.contains(&cue.as_str())
+                    || REPORTING_MORE.contains(&cue.as_str()))
+                && (k + 1..first).any(|j| lower[tokens[j].range()] == *"that")
+            {
+                let ahead = (end..limit)
+                    .take_while(|&j| !matches!(&lower[tokens[j].range()], ";" | "."))
+                    .find_map(|j| cue_at(lower, tokens, j, limit))
+                    .filter(|(t2, _)| *t2 == Tense::Future);
+                if let Some((t2, cue2)) = ahead {
+                    return (t2, Some(format!("{cue} that ... {cue2}")));
                 }
             }
             // "told oil companies of a cutback in its supply in September": a reporting verb
