@@ -524,11 +524,26 @@ fn half_from_part_before(s: &Scanner, i: usize, hour: u32) -> Option<bool> {
     if i < 2 || !s.is(i - 1, "at") || !ends {
         return None;
     }
-    if s.is(i - 2, "tonight") {
+    if matches!(s.w(i - 2), "tonight" | "nightly") {
         return Some(true);
     }
-    half_of_part(s.w(i - 2), hour)
+    if let Some(half) = half_of_part(s.w(i - 2), hour) {
+        return Some(half);
+    }
+    // ("Tonight's debate starts at 8", "a ceremony at two this afternoon, before the first
+    // session at 4": the evening the sentence is set in, a few words back)
+    (i.saturating_sub(SETTING_REACH)..i - 1)
+        .rev()
+        .take_while(|&k| !matches!(s.w(k), "." | "!" | "?" | ";"))
+        .any(|k| {
+            matches!(s.w(k), "tonight" | "tonight's" | "tonight’s")
+                || (s.is_class(k, Class::This) && matches!(s.w(k + 1), "afternoon" | "evening"))
+        })
+        .then_some(true)
 }
+
+/// How many tokens back [`half_from_part_before`] looks for the evening a sentence is set in.
+const SETTING_REACH: usize = 14;
 
 /// The half of the day a part-of-day word puts an hour in: morning a.m.; afternoon and evening
 /// p.m.; night p.m. from six on (three at night is the small hours).
