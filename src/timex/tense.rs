@@ -983,6 +983,10 @@ fn deadline_before<'a>(
 
 /// The tense the cues of the clause give, before the deadline exception: the nearest cue on the
 /// left, else on the right.
+/// How far [`clause_tense`] looks for the "that" after a verb of saying, and then for the verb of
+/// the "that" clause after the time.
+const THAT_REACH: usize = 16;
+
 /// Past verbs of saying, besides [`REPORTING_PAST`], that open a "that" clause of their own.
 const REPORTING_MORE: &[&str] = &[
     "warned",
@@ -1219,9 +1223,11 @@ fn clause_tense(
             if t == Tense::Past
                 && (REPORTING_PAST.contains(&cue.as_str())
                     || REPORTING_MORE.contains(&cue.as_str()))
-                && (k + 1..first).any(|j| lower[tokens[j].range()] == *"that")
+                && (k + 1..first.min(k + 1 + THAT_REACH))
+                    .any(|j| lower[tokens[j].range()] == *"that")
             {
-                let ahead = (end..limit)
+                // (both looks are short, so that a long sentence stays linear)
+                let ahead = (end..limit.min(end + THAT_REACH))
                     .take_while(|&j| !matches!(&lower[tokens[j].range()], ";" | "."))
                     .find_map(|j| cue_at(lower, tokens, j, limit))
                     .filter(|(t2, _)| *t2 == Tense::Future);
