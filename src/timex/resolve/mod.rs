@@ -170,7 +170,7 @@ pub fn resolve_all(
             }
             // "buses leave every 15 minutes from 6 a.m. to 9 a.m.", "open daily until 7 p.m.":
             // a clock time in a sentence that repeats is any day's
-            None if in_a_schedule(found, n) => {
+            None if in_a_schedule(found, n) && !reported_at(doc, m) => {
                 let TimeExpr::ClockTime { clock } = m.expr else {
                     unreachable!("checked by in_a_schedule")
                 };
