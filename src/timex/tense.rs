@@ -978,6 +978,22 @@ fn deadline_before<'a>(
             return Some(verb);
         }
     }
+    // "cut its forecast for the fiscal year ending March 31": the end of a period a forecast is
+    // for, whatever the verb that tells of it ("the quarter ended Sept. 30" stays past)
+    // ("Net income fell in the fiscal year ending June 30": what happened in it is past)
+    if matches!(prev, "ending" | "ends") && first >= 2 && first - 1 > sentence.first_token {
+        let period = &lower[tokens[first - 2].range()];
+        let forecast_for = (first.saturating_sub(6).max(sentence.first_token)..first - 2)
+            .any(|k| word_at(lower, tokens, k) == "for");
+        if forecast_for
+            && matches!(
+                period,
+                "year" | "quarter" | "period" | "months" | "half" | "season"
+            )
+        {
+            return Some(prev);
+        }
+    }
     None
 }
 
