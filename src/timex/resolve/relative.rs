@@ -370,6 +370,12 @@ pub(super) fn resolve_anaphor(
             Grain::Week => add_days(base.start, offset * 7).map(day),
             Grain::Month => crate::timex::calendar::add_months(base.start, offset).map(day),
             Grain::Quarter => crate::timex::calendar::add_months(base.start, offset * 3).map(day),
+            // ("Half a century later", "a decade later" than a day: the year; a decade on, the
+            // day itself is seldom meant)
+            Grain::Year if offset.abs() >= 10 => {
+                crate::timex::calendar::add_months(base.start, offset * 12)
+                    .and_then(|d| Period::of(d, Grain::Year))
+            }
             Grain::Year => crate::timex::calendar::add_months(base.start, offset * 12).map(day),
             _ => Period::of(base.start, grain).and_then(|p| p.shift(offset)),
         }

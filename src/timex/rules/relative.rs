@@ -521,8 +521,19 @@ pub(super) fn anaphor_amount(
     forward: bool,
     end: usize,
 ) -> Option<Found> {
-    let n = match amount {
-        Amount::Exact(x) if x.fract() == 0.0 => x as i64,
+    // ("Half a century later", "two and a half years later": counted in a smaller unit)
+    let whole_in = |x: f64, per: f64| (x * per).fract() == 0.0;
+    let (n, unit) = match amount {
+        Amount::Exact(x) if x.fract() == 0.0 => (x as i64, unit),
+        Amount::Exact(x) if unit == Unit::Century && whole_in(x, 100.0) => {
+            ((x * 100.0) as i64, Unit::Year)
+        }
+        Amount::Exact(x) if unit == Unit::Decade && whole_in(x, 10.0) => {
+            ((x * 10.0) as i64, Unit::Year)
+        }
+        Amount::Exact(x) if unit == Unit::Year && whole_in(x, 12.0) => {
+            ((x * 12.0) as i64, Unit::Month)
+        }
         // "a minute and a half later", "a few days later": no whole number of units to count
         // from the anchor, so the length alone, without "later" (as TimeBank marks it)
         _ => return found(end - 1, TimeExpr::Duration { amount, unit }),
