@@ -307,8 +307,12 @@ pub fn clock(s: &Scanner, i: usize) -> Option<(Clock, usize)> {
                     return Some((Clock { hour: h, minute }, k + 2));
                 }
             }
-            // "by 8:30 tonight"
-            if (1..=12).contains(&hour) && (has_minutes || hour_word_before) && s.is(k, "tonight") {
+            // "by 8:30 tonight"; "at 5, 6 and 10 tonight": the last of a list of hours
+            let listed = i >= 2 && matches!(s.w(i - 1), "and" | "or") && s.is_number(i - 2);
+            if (1..=12).contains(&hour)
+                && (has_minutes || hour_word_before || listed)
+                && s.is(k, "tonight")
+            {
                 return Some((
                     Clock {
                         hour: to_24h(true, hour),
