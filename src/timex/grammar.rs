@@ -179,8 +179,10 @@ pub fn clock(s: &Scanner, i: usize) -> Option<(Clock, usize)> {
         }
         _ => {}
     }
-    // "moved to 12 noon", "at 12 midnight"
-    if matches!(s.class(i + 1), Some(Class::Noon | Class::Midnight)) && s.w(i) == "12" {
+    // "moved to 12 noon", "at 12 midnight", "It's twelve noon"
+    if matches!(s.class(i + 1), Some(Class::Noon | Class::Midnight))
+        && matches!(s.w(i), "12" | "twelve")
+    {
         let hour = if s.is_class(i + 1, Class::Noon) {
             12
         } else {
@@ -371,7 +373,13 @@ pub fn clock(s: &Scanner, i: usize) -> Option<(Clock, usize)> {
                                 && s.is_number(k + 1)
                                 && s.w(k + 2) == ":"
                                 && s.glued(k + 2)))));
-            if z == k && !hour_word_before && !clock_word_before {
+            // ("a news conference for 9:30 tomorrow morning", "9:45 Friday": a day after the
+            // figures makes them a clock reading)
+            let day_after = matches!(
+                s.class(k),
+                Some(Class::Today | Class::Tomorrow | Class::Yesterday | Class::Tonight)
+            ) || s.info(k).is_some_and(|x| x.weekday.is_some());
+            if z == k && !hour_word_before && !clock_word_before && !day_after {
                 return None;
             }
             return Some((Clock { hour, minute }, z));

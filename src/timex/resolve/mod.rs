@@ -1520,14 +1520,19 @@ fn midnight_begun(
     // "a ceasefire that took effect at midnight", told in the past: the midnight that began the
     // publication day, not the one still to come at its end
     if !after {
+        // (written as the end of the day before, T24:00, as "midnight" is written elsewhere)
+        let before = add_days(named, -1)?;
         return (past && named >= doc.published).then(|| {
             let mut v2 = with_time(
                 date_value(
-                    day(named),
+                    day(before),
                     "midnight told in the past: the one that began the day".into(),
                 ),
-                named,
-                Some(Clock { hour: 0, minute: 0 }),
+                before,
+                Some(Clock {
+                    hour: 24,
+                    minute: 0,
+                }),
                 None,
             );
             v2.modifier = v.modifier;
