@@ -240,7 +240,7 @@ fn prefix(s: &Scanner, i: usize) -> Option<Prefix> {
         Some(Class::Middle) => p(Mod::Mid, of_after(j + 1)?),
         _ if the == 1 => None,
         _ => match s.w(i) {
-            "nearly" | "almost" | "around" | "roughly" | "approximately" | "about" => {
+            "nearly" | "almost" | "around" | "roughly" | "approximately" | "about" | "barely" => {
                 p(Mod::Approx, i + 1)
             }
             "no" if s.is(i + 1, "more") && s.is(i + 2, "than") => p(Mod::EqualOrLess, i + 3),
@@ -461,7 +461,7 @@ fn may_start(s: &Scanner, i: usize) -> bool {
         || s.w(i).ends_with("long")
         || matches!(
             s.w(i),
-            "biweekly" | "fortnightly" | "overnight" | "another" | "midweek" | "just"
+            "biweekly" | "fortnightly" | "overnight" | "another" | "midweek" | "just" | "barely"
         )
         || {
             let w = s.w(i);

@@ -655,8 +655,17 @@ fn in_the_evening(doc: &Document, m: &Match) -> Option<TimeExpr> {
     let tail =
         |reach: usize| &before[before.ceil_char_boundary(before.len().saturating_sub(reach))..];
     let setting = |text: &str| {
-        let evening = last(text, &["tonight", "this evening", "good night"]);
-        let morning = last(text, &["this morning"]);
+        let evening = last(
+            text,
+            &[
+                "tonight",
+                "this evening",
+                "good night",
+                "tomorrow night",
+                "tomorrow evening",
+            ],
+        );
+        let morning = last(text, &["this morning", "tomorrow morning"]);
         (evening.is_some() || morning.is_some()).then_some(evening > morning)
     };
     let greeting = {
