@@ -962,6 +962,23 @@ fn deadline_before<'a>(
     if DEADLINE_CUES.contains(&prev) && !part_of_day && !negated {
         return Some(prev);
     }
+    // "set a deadline of 11:59 p.m. Eastern time on Aug. 30": the time a deadline names, a few
+    // words on
+    if let Some(k) = (first
+        .saturating_sub(DEADLINE_REACH)
+        .max(sentence.first_token)..first)
+        .rev()
+        .find(|&k| matches!(word_at(lower, tokens, k), "deadline" | "deadlines"))
+    {
+        // (no verb between: "the deadline passed, and on Friday ..." is another clause)
+        let between_ok = (k + 1..first).all(|j| {
+            cue_at(lower, tokens, j, sentence.end_token).is_none()
+                && !matches!(word_at(lower, tokens, j), ";" | "and" | "but")
+        });
+        if between_ok {
+            return Some("deadline");
+        }
+    }
     // "of record on Nov. 10", "due on Friday": a preposition between
     if matches!(prev, "on" | "by") && first >= 2 && first - 1 > sentence.first_token {
         let before = &lower[tokens[first - 2].range()];
@@ -999,6 +1016,10 @@ fn deadline_before<'a>(
 
 /// The tense the cues of the clause give, before the deadline exception: the nearest cue on the
 /// left, else on the right.
+/// How many tokens back [`deadline_before`] looks for "deadline" ("a deadline of 11:59 p.m.
+/// Eastern time on Aug. 30").
+const DEADLINE_REACH: usize = 14;
+
 /// How far [`clause_tense`] looks for the "that" after a verb of saying, and then for the verb of
 /// the "that" clause after the time.
 const THAT_REACH: usize = 16;
