@@ -201,10 +201,17 @@ pub(super) fn holiday_tail(s: &Scanner, j: usize, holiday: Holiday, eve: bool) -
         .flatten();
     let mut end = if weekend || part.is_some() { j + 1 } else { j };
     let mut year = None;
+    let mut rel = None;
     if let Some((y, e)) = year_after(s, end) {
         if s.w(end) != "," {
             year = Some(y);
             end = e;
+        }
+    } else if s.is_class(end, Class::Of) && s.is(end + 2, "year") {
+        // "Christmas Eve of last year", "Easter of next year"
+        if let Some((r, _)) = rel_word(s, end + 1) {
+            rel = Some(r);
+            end += 3;
         }
     }
     found(
@@ -215,7 +222,7 @@ pub(super) fn holiday_tail(s: &Scanner, j: usize, holiday: Holiday, eve: bool) -
             eve,
             weekend,
             part,
-            rel: None,
+            rel,
             clock: None,
         },
     )
