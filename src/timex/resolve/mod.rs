@@ -948,6 +948,13 @@ const HABITUAL_WORDS: &[&str] = &[
     "twice a year",
     "once a year",
     "most active",
+    // "the cyclone season, which runs from April to December", "the typhoon season from June
+    // to November": the months of a season, any year's
+    "season runs",
+    "season, which runs",
+    "season lasts",
+    "season, which lasts",
+    "season from",
 ];
 
 /// How many years before publication the time last mentioned must be for a present-tense
