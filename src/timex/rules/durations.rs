@@ -53,6 +53,24 @@ pub(super) fn duration(s: &Scanner, i: usize) -> Option<Found> {
     {
         return found(i + 2, TimeExpr::Fuzzy(FuzzyRef::Future));
     }
+    // "a public servant for a quarter-century", "a half-century of rule": a part of a century
+    if s.is_class(i, Class::A)
+        && matches!(s.w(i + 1), "quarter" | "half")
+        && s.w(i + 2) == "-"
+        && s.glued(i + 2)
+        && s.glued(i + 3)
+        && s.is(i + 3, "century")
+        && s.w(i + 4) != "-"
+    {
+        let part = if s.is(i + 1, "quarter") { 0.25 } else { 0.5 };
+        return found(
+            i + 4,
+            TimeExpr::Duration {
+                amount: Amount::Exact(part),
+                unit: Unit::Century,
+            },
+        );
+    }
     // "waited three years for a day like this": a kind of day, not a length
     if s.is_class(i, Class::A)
         && s.info(i + 1).is_some_and(|x| x.unit.is_some())
