@@ -57,6 +57,9 @@ pub fn resolve_all(
 ) -> Vec<Timex> {
     let mut out: Vec<Timex> = Vec::with_capacity(found.len());
     let mut mentioned: Vec<(Period, usize, usize)> = Vec::new();
+    // "Two years ago the mill closed ... by that fall": years counted back by more than one,
+    // kept out of `mentioned` as comparisons are, but a season anaphor may still count from them
+    let mut years_back: Vec<(Period, usize, usize)> = Vec::new();
     let entry_days = stamps::entry_days(doc, found);
     for (n, m) in found.iter().enumerate() {
         let evening;
@@ -246,7 +249,14 @@ pub fn resolve_all(
                 mentioned
                     .iter()
                     .rev()
-                    .find(|(p, _, _)| p.grain <= Grain::Year),
+                    .find(|(p, _, _)| p.grain <= Grain::Year)
+                    .into_iter()
+                    .chain(
+                        years_back
+                            .last()
+                            .filter(|(_, _, sent)| sent + 2 >= m.sentence),
+                    )
+                    .max_by_key(|(_, i, _)| *i),
             ) {
                 // "the following spring": the first one starting after the time last named
                 (
@@ -561,6 +571,18 @@ pub fn resolve_all(
         // "at 1:40 a.m. the next day": a clock time dated by the phrase after it leaves that
         // phrase to be counted from the time before, as it would be without the clock
         let dated_by_next = anchor.is_some_and(|a| a > n);
+        if matches!(
+            m.expr,
+            TimeExpr::Shift {
+                unit: Unit::Year,
+                amount: Amount::Exact(x),
+                forward: false,
+            } if x >= 2.0
+        ) {
+            if let Some(p) = mentionable(&value) {
+                years_back.push((p, n, m.sentence));
+            }
+        }
         if let Some(p) = mentionable(&value).filter(|p| {
             !is_comparison(&m.expr)
                 && !bound
