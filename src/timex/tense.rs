@@ -723,7 +723,12 @@ fn plan_word_before<'a>(
                 &lower[tokens[k - 1].range()],
                 "previously" | "originally" | "as" | "initially"
             );
-        if PLAN_WORDS.contains(&w) && !old_plan {
+        // ("returned in larger numbers than expected on Black Friday": a comparison with what
+        // was expected, not a plan)
+        let compared = matches!(w, "expected" | "planned" | "scheduled")
+            && k > sentence.first_token
+            && matches!(&lower[tokens[k - 1].range()], "than" | "as");
+        if PLAN_WORDS.contains(&w) && !old_plan && !compared {
             return Some(w);
         }
         // "the budget, which takes effect Monday": a rule's start, still ahead
