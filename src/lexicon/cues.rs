@@ -42,6 +42,7 @@ pub const FUTURE_CUES: &[&str] = &[
     // "Residents should call by Wednesday", "Drivers need to renew by Friday": an obligation
     // is met ahead ("should have" is caught as a modal perfect)
     "should",
+    "can",
     "need to",
     "needs to",
     "has to",
