@@ -97,4 +97,6 @@ held_out_sets! {
     news_ae_meets_the_accuracy_bars => "news-ae.jsonl",
     news_af_meets_the_accuracy_bars => "news-af.jsonl",
     news_ag_meets_the_accuracy_bars => "news-ag.jsonl",
+    news_ah_meets_the_accuracy_bars => "news-ah.jsonl",
+    news_ai_meets_the_accuracy_bars => "news-ai.jsonl",
 }
