@@ -1615,11 +1615,40 @@ fn in_units_lived(doc: &Document, m: &Match) -> bool {
         .filter(|w| !w.is_empty())
         .take(5)
         .collect();
-    words.iter().enumerate().any(|(k, w)| {
-        let w = w.to_ascii_lowercase();
-        matches!(w.as_str(), "have" | "has" | "i've" | "we've" | "they've")
+    let perfect_at = |words: &[&str], k: usize| {
+        let w = words[k].to_ascii_lowercase();
+        matches!(
+            w.as_str(),
+            "have" | "has" | "i've" | "we've" | "they've" | "haven't" | "hasn't"
+        ) && (words.get(k + 1).is_some_and(|n| is_participle(n))
+            // ("I have not seen a July like it in 38 years")
+            || (words
+                .get(k + 1)
+                .is_some_and(|n| matches!(n.to_ascii_lowercase().as_str(), "not" | "never"))
+                && words.get(k + 2).is_some_and(|n| is_participle(n))))
+    };
+    if (0..words.len()).any(|k| perfect_at(&words, k)) {
+        return true;
+    }
+    // a present perfect before it in its sentence, not after (a short look back too)
+    let back = &doc.text[doc.text.floor_char_boundary(m.start.saturating_sub(80))..m.start];
+    let back = back
+        .rfind(['.', ';', '?', '!', '\n'])
+        .map_or(back, |e| &back[e + 1..]);
+    let words: Vec<&str> = back
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let negated_perfect = (0..words.len()).any(|k| {
+        perfect_at(&words, k)
+            && words
+                .get(k + 1)
+                .is_some_and(|n| matches!(n.to_ascii_lowercase().as_str(), "not" | "never"))
+    }) || words.iter().enumerate().any(|(k, w)| {
+        matches!(w.to_ascii_lowercase().as_str(), "haven't" | "hasn't")
             && words.get(k + 1).is_some_and(|n| is_participle(n))
-    })
+    });
+    negated_perfect
 }
 
 /// A past participle, by its ending or as a common irregular one.

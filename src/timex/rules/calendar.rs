@@ -94,6 +94,10 @@ pub(super) fn month_year(s: &Scanner, i: usize) -> Option<Found> {
     if rel.is_some() && s.digits(k).is_some_and(|d| (1..=31).contains(&d)) {
         return None;
     }
+    // "I have not seen a July like it": a kind of month, not one of them
+    if rel.is_none() && j > 0 && s.is_class(j - 1, Class::A) && s.is(k, "like") {
+        return None;
+    }
     // "April Ryan", "June Carter": a first name before a capitalised surname
     if rel.is_none()
         && s.capitalized(k)
