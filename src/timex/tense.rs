@@ -731,10 +731,18 @@ fn plan_word_before<'a>(
         if PLAN_WORDS.contains(&w) && !old_plan && !compared {
             return Some(w);
         }
-        // "the budget, which takes effect Monday": a rule's start, still ahead
+        // "the budget, which takes effect Monday": a rule's start, still ahead; "comes into
+        // force on Thursday" too
         if w == "effect"
             && k > sentence.first_token
             && matches!(&lower[tokens[k - 1].range()], "takes" | "take")
+        {
+            return Some(w);
+        }
+        if w == "force"
+            && k >= sentence.first_token + 2
+            && lower[tokens[k - 1].range()] == *"into"
+            && matches!(&lower[tokens[k - 2].range()], "comes" | "come")
         {
             return Some(w);
         }

@@ -8,8 +8,13 @@ pub(super) fn weekday_name(s: &Scanner, i: usize) -> Option<(Weekday, usize)> {
     let w = s.w(i);
     let word = crate::timex::scan::strip_possessive(w);
     if word.len() <= 5 && !word.ends_with("day") {
-        // "Sun", "Wed", "Sat" are words too; only "Wed." style abbreviations count.
-        if s.w(i + 1) == "." && s.glued(i + 1) && s.capitalized(i) {
+        // "Sun", "Wed", "Sat" are words too; only "Wed." style abbreviations count ("the Sun."
+        // ends a sentence about the star)
+        if s.w(i + 1) == "."
+            && s.glued(i + 1)
+            && s.capitalized(i)
+            && !(i > 0 && s.is_class(i - 1, Class::The))
+        {
             return Some((day, i + 2));
         }
         return None;

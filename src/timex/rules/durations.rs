@@ -165,6 +165,24 @@ pub(super) fn duration(s: &Scanner, i: usize) -> Option<Found> {
     {
         return None;
     }
+    // "42 light years from the Sun": a distance
+    if i > 0 && s.is(i, "years") && s.w(i - 1) == "light" {
+        return None;
+    }
+    // "watched the star for 11 nights", "five nights in a hotel": nights counted are days
+    if matches!(s.w(i + 1), "nights" | "night") {
+        if let Some((Amount::Exact(n), j)) = crate::timex::grammar::numeral(s, i, false) {
+            if j == i + 1 && (n > 1.0) == s.is(i + 1, "nights") && n >= 1.0 {
+                return found(
+                    i + 2,
+                    TimeExpr::Duration {
+                        amount: Amount::Exact(n),
+                        unit: Unit::Day,
+                    },
+                );
+            }
+        }
+    }
     // "light-years" measure distance, "after-hours" and "man-hours" are other words
     if i > 1
         && s.info(i).is_some_and(|x| x.unit.is_some())
