@@ -235,7 +235,8 @@ pub fn resolve_all(
                         None => {
                             let (v, anchor) = resolve(&m.expr, m.modifier, &ctx);
                             let past = ctx.tense == Tense::Past;
-                            match midnight_begun(doc, m, &v, anchor, &out, past) {
+                            let ahead = matches!(ctx.tense, Tense::Future | Tense::Upcoming);
+                            match midnight_begun(doc, m, &v, anchor, &out, past, ahead) {
                                 Some(v2) => (v2, anchor),
                                 None => (v, anchor),
                             }
@@ -1539,6 +1540,7 @@ fn midnight_begun(
     anchor: Option<usize>,
     out: &[Timex],
     past: bool,
+    ahead: bool,
 ) -> Option<TimeValue> {
     let TimeExpr::ClockTime { clock } = m.expr else {
         return None;
@@ -1553,7 +1555,9 @@ fn midnight_begun(
         && words_before
             .next()
             .is_some_and(|w| w.eq_ignore_ascii_case("until"));
-    let after = matches!(before.as_str(), "since" | "after") && !until_after;
+    // ("results will probably be known shortly after midnight": told ahead, the midnight that
+    // ends the day)
+    let after = matches!(before.as_str(), "since" | "after") && !until_after && !ahead;
     let named = day_written(v)?;
     // "a ceasefire that took effect at midnight", told in the past: the midnight that began the
     // publication day, not the one still to come at its end
