@@ -9,6 +9,9 @@ use super::types::{Clock, TimeExpr};
 /// Words that join the two ends of a range: "March to May", "Monday through Wednesday".
 const RANGE_JOINERS: &[&str] = &["-", "–", "—", "to", "through", "thru", "till", "until"];
 
+/// How many days a list after a month and day ("May 2, 7 and 10") may add.
+const MAX_LISTED: usize = 6;
+
 /// Adds the second end of "April 10-13" and "1998-99" ranges, which the rules leave out.
 pub fn split_ranges(s: &Scanner, found: &mut Vec<Match>) {
     let mut extra = Vec::new();
@@ -85,6 +88,74 @@ pub fn split_ranges(s: &Scanner, found: &mut Vec<Match>) {
             rule: "range_end",
             range_from: None,
         });
+    }
+    // "held in three phases on May 2, 7 and 10": more days of the same month in a list
+    for m in found.iter() {
+        let TimeExpr::Calendar {
+            year,
+            month: Some(month),
+            day: Some(_),
+            clock: None,
+            ..
+        } = m.expr
+        else {
+            continue;
+        };
+        let mut j = m.end_token;
+        // (a comma must come first: "May 2 and 3" is the range rule's own)
+        if s.w(j) != "," {
+            continue;
+        }
+        let mut listed = Vec::new();
+        while listed.len() < MAX_LISTED && matches!(s.w(j), "," | "and") {
+            let k = if s.w(j) == "," && s.w(j + 1) == "and" {
+                j + 2
+            } else {
+                j + 1
+            };
+            let Some(n) = s.digits(k).filter(|n| (1..=31).contains(n)) else {
+                break;
+            };
+            // ("May 2, 1996": a year; "May 2, 7 percent": an amount)
+            let next = s.w(k + 1);
+            let decimal = next == "." && s.glued(k + 1) && s.glued(k + 2);
+            if s.w(k).len() > 2
+                || decimal
+                || s.info(k + 1)
+                    .is_some_and(|x| x.unit.is_some() || x.month.is_some())
+                || matches!(next, "%" | "percent" | "million" | "billion" | ":" | "-")
+            {
+                break;
+            }
+            listed.push((k, n));
+            j = k + 1;
+        }
+        // (a list needs its last item joined by "and": "May 2, 7 and 10")
+        if listed.len() < 2 || s.w(listed[listed.len() - 1].0 - 1) != "and" {
+            continue;
+        }
+        for (k, n) in listed {
+            let tok = &s.tokens[k];
+            extra.push(Match {
+                first_token: k,
+                end_token: k + 1,
+                sentence: m.sentence,
+                start: tok.start as usize,
+                end: tok.end as usize,
+                expr: TimeExpr::Calendar {
+                    year,
+                    month: Some(month),
+                    day: Some(n),
+                    rel: None,
+                    clock: None,
+                    part: None,
+                    year_rel: None,
+                },
+                modifier: None,
+                rule: "range_end",
+                range_from: None,
+            });
+        }
     }
     // "meets on 7 and 8 September", "from 12 to 14 March": a bare day before a day and month
     // written day first is the first end, in the same month
