@@ -215,6 +215,10 @@ pub(super) fn resolve_anaphor(
     if offset.abs() > MAX_OFFSET {
         return (unresolved("XXXX", "out of range"), None);
     }
+    // "a fortnight earlier": two weeks
+    if unit == Unit::Fortnight {
+        return resolve_anaphor(offset.saturating_mul(2), Unit::Week, whole_day, ctx);
+    }
     // "A decade later" than June 1972 is 1982, a year (not the decade after the 1970s)
     if offset != 0 && ctx.counted && matches!(unit, Unit::Decade | Unit::Century) {
         let years = if unit == Unit::Decade { 10 } else { 100 };

@@ -648,6 +648,12 @@ fn with_part(mut f: Found, p: DayPart) -> Option<Found> {
 /// holds the day. The rule gives the day; the resolver widens it to its week (rule name
 /// "week_of").
 pub(super) fn week_of(s: &Scanner, i: usize) -> Option<Found> {
+    // "in the week to 6 February" (British): the week that holds the day ("the week ending July
+    // 18" stays two expressions, as most annotators write it)
+    if s.is_class(i, Class::The) && s.is(i + 1, "week") && s.w(i + 2) == "to" {
+        let f = month_day(s, i + 3).or_else(|| day_month(s, i + 3))?;
+        return matches!(f.expr, TimeExpr::Calendar { day: Some(_), .. }).then_some(f);
+    }
     if s.is_class(i, Class::The) && s.is(i + 1, "week") && s.is_class(i + 2, Class::Of) {
         // ("to avoid the week of Christmas": a holiday's week)
         if let Some(h) = holiday(s, i + 3) {

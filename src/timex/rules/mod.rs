@@ -100,7 +100,12 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         name: "week_of",
-        examples: &["the week of March 6", "Easter week", "Christmas week"],
+        examples: &[
+            "the week of March 6",
+            "Easter week",
+            "Christmas week",
+            "the week to 6 February",
+        ],
         apply: week_of,
     },
     Rule {
