@@ -131,13 +131,21 @@ pub fn cue_at(lower: &str, tokens: &[Token], k: usize, limit: usize) -> Option<(
     {
         return Some((Tense::Future, w.to_string()));
     }
-    // "may have been responsible", "could have left": a modal perfect is the past
+    // "may have been responsible", "could have left": a modal perfect is the past ("would
+    // have Monday off": "have" is the verb itself, what follows is no participle)
     if w == "have" && k > 0 {
         let prev = &lower[tokens[k - 1].range()];
+        let after = next(1);
+        let participle = after == "been"
+            || after.ends_with("ed")
+            || after.ends_with("en")
+            || after.ends_with("wn")
+            || cue_sets().past_irregular.contains(after);
         if matches!(
             prev,
             "may" | "might" | "could" | "would" | "must" | "should"
-        ) {
+        ) && participle
+        {
             return Some((Tense::Past, format!("{prev} have")));
         }
     }
