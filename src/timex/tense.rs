@@ -739,6 +739,13 @@ fn plan_word_before<'a>(
         if PLAN_WORDS.contains(&w) && !old_plan && !compared {
             return Some(w);
         }
+        // "with five days left before Election Day", "two weeks to go until the vote": the
+        // time still to come
+        if matches!(w, "left" | "remaining" | "go")
+            && matches!(word_at(lower, tokens, k + 1), "before" | "until")
+        {
+            return Some(w);
+        }
         // "the budget, which takes effect Monday": a rule's start, still ahead; "comes into
         // force on Thursday" too
         if w == "effect"

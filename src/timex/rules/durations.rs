@@ -165,6 +165,14 @@ pub(super) fn duration(s: &Scanner, i: usize) -> Option<Found> {
     {
         return None;
     }
+    // "traded at $41.20 after hours": outside a market's trading hours
+    if i > 0
+        && s.is(i, "hours")
+        && s.w(i - 1) == "after"
+        && (i + 1 >= s.limit || matches!(s.w(i + 1), "," | "." | ";" | "trading" | "trade"))
+    {
+        return None;
+    }
     // "42 light years from the Sun": a distance
     if i > 0 && s.is(i, "years") && s.w(i - 1) == "light" {
         return None;
