@@ -500,7 +500,7 @@ pub fn resolve_all(
                 && relative::unit_grain(*unit)
                     .and_then(|g| Period::of(doc.published, g))
                     .zip(value.interval.and_then(|iv| iv.start))
-                    .is_some_and(|(now, start)| start.date() < now.start) =>
+                    .is_some_and(|(now, start)| start.date() != now.start) =>
             {
                 let this = TimeExpr::RelUnit {
                     rel: Rel::This,
