@@ -577,6 +577,8 @@ pub(super) fn set(s: &Scanner, i: usize) -> Option<Found> {
                 | "strongest"
                 | "weakest"
                 | "longest"
+                | "lowest"
+                | "highest"
         );
         // ("the first quarterly review" is the first of reviews held every quarter)
         let counted_result = matches!(
