@@ -1393,6 +1393,7 @@ fn year_before_report(ctx: &Context) -> (TimeValue, Option<usize>) {
 /// verb dates the report, not the story, so later clock times and "the same day" do not count
 /// from it.
 fn is_report_day(expr: &TimeExpr, before: &str) -> bool {
+    // ("Mrs Pettifer said yesterday": the day of the report, as a weekday would be)
     if !matches!(
         expr,
         TimeExpr::Weekday {
@@ -1400,6 +1401,10 @@ fn is_report_day(expr: &TimeExpr, before: &str) -> bool {
             clock: None,
             part: None,
             ..
+        } | TimeExpr::DayOffset {
+            offset: -1 | 0,
+            clock: None,
+            part: None,
         }
     ) {
         return false;
