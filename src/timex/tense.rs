@@ -432,9 +432,19 @@ pub fn of_expression(
 ) -> Option<(Tense, Option<String>)> {
     // "Tuesday: The planning board takes up ...", "Thursday and Friday: Blood drive": a weekday
     // heading an entry of a listing of what is on (a recap in the past stays past)
+    // ("Halloween weekend: The Lantern Walk returns", "Oct. 22: The symphony opens its season")
     if matches!(
         expr,
         TimeExpr::Weekday {
+            rel: None,
+            clock: None,
+            ..
+        } | TimeExpr::Holiday {
+            year: None,
+            rel: None,
+            ..
+        } | TimeExpr::Calendar {
+            year: None,
             rel: None,
             clock: None,
             ..
