@@ -239,7 +239,10 @@ pub(super) fn day_beside(s: &Scanner, i: usize) -> Option<Found> {
         "before" => -1,
         _ => return None,
     };
-    let base = holiday(s, i + 3).or_else(|| month_day(s, i + 3))?;
+    // ("the day before last Tuesday's hearing": a weekday, with "last" or not)
+    let base = holiday(s, i + 3)
+        .or_else(|| month_day(s, i + 3))
+        .or_else(|| weekday(s, i + 3))?;
     let one_day = matches!(
         base.expr,
         TimeExpr::Holiday {
@@ -248,6 +251,10 @@ pub(super) fn day_beside(s: &Scanner, i: usize) -> Option<Found> {
             ..
         } | TimeExpr::Calendar {
             day: Some(_),
+            clock: None,
+            part: None,
+            ..
+        } | TimeExpr::Weekday {
             clock: None,
             part: None,
             ..
