@@ -135,26 +135,7 @@ pub fn split_ranges(s: &Scanner, found: &mut Vec<Match>) {
             continue;
         }
         for (k, n) in listed {
-            let tok = &s.tokens[k];
-            extra.push(Match {
-                first_token: k,
-                end_token: k + 1,
-                sentence: m.sentence,
-                start: tok.start as usize,
-                end: tok.end as usize,
-                expr: TimeExpr::Calendar {
-                    year,
-                    month: Some(month),
-                    day: Some(n),
-                    rel: None,
-                    clock: None,
-                    part: None,
-                    year_rel: None,
-                },
-                modifier: None,
-                rule: "range_end",
-                range_from: None,
-            });
+            extra.push(bare_day(s, k, m.sentence, year, month, n, "range_end"));
         }
     }
     // "meets on 7 and 8 September", "from 12 to 14 March": a bare day before a day and month
@@ -185,30 +166,51 @@ pub fn split_ranges(s: &Scanner, found: &mut Vec<Match>) {
         if s.w(token).len() > 2 || amount_before {
             continue;
         }
-        let tok = &s.tokens[token];
-        extra.push(Match {
-            first_token: token,
-            end_token: token + 1,
-            sentence: m.sentence,
-            start: tok.start as usize,
-            end: tok.end as usize,
-            expr: TimeExpr::Calendar {
-                year,
-                month: Some(month),
-                day: Some(n),
-                rel: None,
-                clock: None,
-                part: None,
-                year_rel: None,
-            },
-            modifier: None,
-            rule: "range_start",
-            range_from: None,
-        });
+        extra.push(bare_day(
+            s,
+            token,
+            m.sentence,
+            year,
+            month,
+            n,
+            "range_start",
+        ));
     }
     if !extra.is_empty() {
         found.extend(extra);
         found.sort_by_key(|m| m.start);
+    }
+}
+
+/// The bare day number at `token` ("7" in "May 2, 7 and 10"), as a day of `month`.
+fn bare_day(
+    s: &Scanner,
+    token: usize,
+    sentence: usize,
+    year: Option<i32>,
+    month: u32,
+    day: u32,
+    rule: &'static str,
+) -> Match {
+    let tok = &s.tokens[token];
+    Match {
+        first_token: token,
+        end_token: token + 1,
+        sentence,
+        start: tok.start as usize,
+        end: tok.end as usize,
+        expr: TimeExpr::Calendar {
+            year,
+            month: Some(month),
+            day: Some(day),
+            rel: None,
+            clock: None,
+            part: None,
+            year_rel: None,
+        },
+        modifier: None,
+        rule,
+        range_from: None,
     }
 }
 
