@@ -91,14 +91,7 @@ pub fn split_ranges(s: &Scanner, found: &mut Vec<Match>) {
     }
     // "held in three phases on May 2, 7 and 10": more days of the same month in a list
     for m in found.iter() {
-        let TimeExpr::Calendar {
-            year,
-            month: Some(month),
-            day: Some(_),
-            clock: None,
-            ..
-        } = m.expr
-        else {
+        let Some((year, month)) = m.expr.day_of_month() else {
             continue;
         };
         let mut j = m.end_token;
@@ -142,14 +135,7 @@ pub fn split_ranges(s: &Scanner, found: &mut Vec<Match>) {
     // written day first is the first end, in the same month
     for m in found.iter() {
         let f = m.first_token;
-        let TimeExpr::Calendar {
-            year,
-            month: Some(month),
-            day: Some(_),
-            clock: None,
-            ..
-        } = m.expr
-        else {
+        let Some((year, month)) = m.expr.day_of_month() else {
             continue;
         };
         if f < 2 || s.digits(f).is_none() || !matches!(s.w(f - 1), "and" | "to" | "-" | "–") {
@@ -199,15 +185,7 @@ fn bare_day(
         sentence,
         start: tok.start as usize,
         end: tok.end as usize,
-        expr: TimeExpr::Calendar {
-            year,
-            month: Some(month),
-            day: Some(day),
-            rel: None,
-            clock: None,
-            part: None,
-            year_rel: None,
-        },
+        expr: TimeExpr::date(year, month, day),
         modifier: None,
         rule,
         range_from: None,

@@ -593,6 +593,33 @@ pub enum TimeExpr {
 }
 
 impl TimeExpr {
+    /// A day of a month, with the year if written: "17 August", "May 2, 1996".
+    pub fn date(year: Option<i32>, month: u32, day: u32) -> TimeExpr {
+        TimeExpr::Calendar {
+            year,
+            month: Some(month),
+            day: Some(day),
+            rel: None,
+            clock: None,
+            part: None,
+            year_rel: None,
+        }
+    }
+
+    /// The year and month of a day of a month with no clock ("May 2", "7 September 2005").
+    pub fn day_of_month(&self) -> Option<(Option<i32>, u32)> {
+        match *self {
+            TimeExpr::Calendar {
+                year,
+                month: Some(month),
+                day: Some(_),
+                clock: None,
+                ..
+            } => Some((year, month)),
+            _ => None,
+        }
+    }
+
     /// A whole year as written: "2018", "fiscal 1989", "nineteen ninety-six".
     pub fn year(y: i32) -> TimeExpr {
         TimeExpr::Calendar {

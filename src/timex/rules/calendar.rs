@@ -70,18 +70,7 @@ pub(super) fn day_month(s: &Scanner, i: usize) -> Option<Found> {
         year = Some(y);
         end = e;
     }
-    found(
-        end,
-        TimeExpr::Calendar {
-            year,
-            month: Some(month),
-            day: Some(day),
-            rel: None,
-            clock: None,
-            part: None,
-            year_rel: None,
-        },
-    )
+    found(end, TimeExpr::date(year, month, day))
 }
 
 pub(super) fn month_year(s: &Scanner, i: usize) -> Option<Found> {
