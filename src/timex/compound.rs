@@ -12,8 +12,16 @@ pub fn join_durations(s: &Scanner, found: &mut Vec<Match>) {
         if let Some(prev) = out.last_mut() {
             if joinable(s, prev, &m) {
                 let mut parts = parts_of(&prev.expr).unwrap_or([None; 4]);
-                if let Some(slot) = parts.iter_mut().find(|p| p.is_none()) {
-                    *slot = whole_part(&m.expr);
+                // ("3 days, 7 hours and 22 minutes": the second may be joined already)
+                let more = parts_of(&m.expr).unwrap_or([None; 4]);
+                let free = parts.iter().filter(|p| p.is_none()).count();
+                let needed = more.iter().flatten().count();
+                if needed > 0 && needed <= free {
+                    for part in more.into_iter().flatten() {
+                        if let Some(slot) = parts.iter_mut().find(|p| p.is_none()) {
+                            *slot = Some(part);
+                        }
+                    }
                     prev.expr = TimeExpr::Compound { parts };
                     prev.end_token = m.end_token;
                     prev.end = m.end;
@@ -48,6 +56,13 @@ fn whole_part(e: &TimeExpr) -> Option<(f64, Unit)> {
 fn parts_of(e: &TimeExpr) -> Option<[Option<(f64, Unit)>; 4]> {
     match *e {
         TimeExpr::Compound { parts } => Some(parts),
+        // ("finished in 3 days, 7 hours and 22 minutes": a length in several units, though
+        // "in 3 days" alone would be a date ahead)
+        TimeExpr::Shift {
+            amount,
+            unit,
+            forward: true,
+        } => whole_part(&TimeExpr::Duration { amount, unit }).map(|p| [Some(p), None, None, None]),
         _ => whole_part(e).map(|p| [Some(p), None, None, None]),
     }
 }
@@ -73,7 +88,7 @@ fn joinable(s: &Scanner, a: &Match, b: &Match) -> bool {
     let Some(last_a) = parts_of(&a.expr).and_then(|p| p.iter().flatten().last().copied()) else {
         return false;
     };
-    let Some(next) = whole_part(&b.expr) else {
+    let Some(next) = parts_of(&b.expr).and_then(|p| p[0]) else {
         return false;
     };
     // "an hour and 15 minutes", not "two hours and two hours"

@@ -704,7 +704,8 @@ fn zone(s: &Scanner, k: usize) -> usize {
     match s.w(k) {
         "edt" | "est" | "cdt" | "cst" | "mdt" | "mst" | "pdt" | "pst" | "gmt" | "utc" | "bst"
         | "cet" | "cest" | "et" | "pt" | "ct" | "eastern" | "pacific" | "central" | "mountain"
-        | "z" => {
+        | "z" | "akst" | "akdt" | "hst" | "ist" | "aest" | "aedt" | "awst" | "nzst" | "nzdt"
+        | "jst" | "sgt" | "hkt" | "eest" | "msk" => {
             if matches!(s.w(k), "eastern" | "pacific" | "central" | "mountain") {
                 if s.is(k + 1, "time") {
                     return k + 2;

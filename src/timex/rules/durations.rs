@@ -928,8 +928,9 @@ fn money_before(s: &Scanner, k: usize) -> bool {
         return false;
     }
     // walk back over "420" "," "000" to the currency sign
+    // ("$14.99 a month": the cents after a point)
     let mut j = k;
-    while j >= 2 && s.glued(j) && s.w(j - 1) == "," && s.is_number(j - 2) {
+    while j >= 2 && s.glued(j) && matches!(s.w(j - 1), "," | ".") && s.is_number(j - 2) {
         j -= 2;
     }
     j >= 1 && s.glued(j) && matches!(s.w(j - 1), "$" | "£" | "€" | "#")

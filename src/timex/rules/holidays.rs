@@ -203,7 +203,10 @@ pub(super) fn holiday_tail(s: &Scanner, j: usize, holiday: Holiday, eve: bool) -
     let mut year = None;
     let mut rel = None;
     if let Some((y, e)) = year_after(s, end) {
-        if s.w(end) != "," {
+        // ("New Year's Day, 1863" with the year after a comma, when the year closes the phrase:
+        // not "by Christmas, 2000 workers")
+        let closes = e >= s.limit || matches!(s.w(e), "," | "." | ";" | ")" | "and" | "when");
+        if s.w(end) != "," || closes {
             year = Some(y);
             end = e;
         }
