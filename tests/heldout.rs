@@ -99,4 +99,6 @@ held_out_sets! {
     news_ag_meets_the_accuracy_bars => "news-ag.jsonl",
     news_ah_meets_the_accuracy_bars => "news-ah.jsonl",
     news_ai_meets_the_accuracy_bars => "news-ai.jsonl",
+    news_aj_meets_the_accuracy_bars => "news-aj.jsonl",
+    news_ak_meets_the_accuracy_bars => "news-ak.jsonl",
 }
