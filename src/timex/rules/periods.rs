@@ -427,6 +427,44 @@ pub(super) fn season_anaphor(s: &Scanner, i: usize) -> Option<Found> {
     };
     // "that December": a month, likewise
     if let Some((month, end, _)) = month_name(s, j) {
+        // ("policymakers have signalled that June is more likely", "said that July traffic
+        // was up": "that" opens a clause whose subject the month is)
+        let clause_opener = j == i + 1
+            && i > 0
+            && matches!(
+                s.w(i - 1),
+                "said"
+                    | "says"
+                    | "and"
+                    | "shows"
+                    | "showed"
+                    | "signalled"
+                    | "signaled"
+                    | "signals"
+                    | "indicated"
+                    | "noted"
+                    | "reported"
+                    | "warned"
+                    | "predicted"
+                    | "expects"
+                    | "believes"
+                    | "thinks"
+            )
+            && (matches!(
+                s.w(end),
+                "is" | "was" | "will" | "would" | "could" | "has" | "had"
+            ) || (s
+                .tokens
+                .get(end)
+                .is_some_and(|t| t.kind == crate::text::TokenKind::Word)
+                && s.info(end).is_none()
+                && matches!(
+                    s.w(end + 1),
+                    "is" | "was" | "were" | "are" | "will" | "would" | "had" | "has"
+                )));
+        if clause_opener {
+            return None;
+        }
         return found(end, month_expr(month, None));
     }
     let season = s.info(j)?.season?;
