@@ -450,6 +450,32 @@ pub fn resolve_all(
                 None => resolve(&m.expr, m.modifier, &ctx),
             },
         };
+        // "The S&P 500 gained 4.1 percent this past week", written on a Saturday or Sunday: the
+        // week now ending, not the one before it
+        let (value, anchor) = if matches!(
+            m.expr,
+            TimeExpr::RelUnit {
+                rel: Rel::Last,
+                unit: Unit::Week,
+                part: None
+            }
+        ) && matches!(doc.published.weekday(), Weekday::Sat | Weekday::Sun)
+            && doc.text[m.start..m.end]
+                .to_ascii_lowercase()
+                .starts_with("this past")
+        {
+            let this = TimeExpr::RelUnit {
+                rel: Rel::This,
+                unit: Unit::Week,
+                part: None,
+            };
+            let (mut v, _) = resolve(&this, m.modifier, &ctx);
+            v.reason
+                .push_str(" (\"this past week\" at a weekend: the week now ending)");
+            (v, None)
+        } else {
+            (value, anchor)
+        };
         // "whose country holds the presidency until the end of the year", "the agreement expires
         // at the end of the year", after a date in a later year: the end of the present year,
         // not of the year last named (told in the past, the year last named stands)
