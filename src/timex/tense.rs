@@ -535,14 +535,49 @@ pub fn of_expression(
             ..
         }
     );
-    if bare_month
-        && first >= 2
+    // ("a deficit of about 1.9 billion pounds for September": a measure a few words back)
+    let measured_for = first >= 2
         && word_at(lower, tokens, first - 1) == "for"
-        && MONTH_DATA_NOUNS.contains(&word_at(lower, tokens, first - 2))
-    {
+        && (first.saturating_sub(MEASURE_REACH)..first - 1).any(|k| {
+            let w = word_at(lower, tokens, k);
+            MONTH_DATA_NOUNS.contains(&w) || MEASURE_NOUNS.contains(&w)
+        });
+    if bare_month && measured_for {
         return Some((
             Tense::Past,
             Some("figures for a month: the last one".to_string()),
+        ));
+    }
+    // "Hang Seng futures for September", "a stoppage lasting into October": a contract month
+    // or the month a stretch runs into, the nearest one
+    let before = |n: usize| {
+        if first >= n {
+            word_at(lower, tokens, first - n)
+        } else {
+            ""
+        }
+    };
+    if bare_month
+        && ((before(1) == "for" && matches!(before(2), "futures" | "contract" | "contracts"))
+            || (before(1) == "into"
+                && matches!(
+                    before(2),
+                    "lasting"
+                        | "last"
+                        | "lasts"
+                        | "continue"
+                        | "continuing"
+                        | "stretch"
+                        | "stretching"
+                        | "running"
+                        | "run"
+                        | "extend"
+                        | "extending"
+                )))
+    {
+        return Some((
+            Tense::Unknown,
+            Some("a contract month, or one a stretch runs into: the nearest".to_string()),
         ));
     }
     if is_attributive_date(lower, tokens, expr, first, end) {
@@ -1057,6 +1092,15 @@ fn deadline_before<'a>(
 /// How many tokens back [`deadline_before`] looks for "deadline" ("a deadline of 11:59 p.m.
 /// Eastern time on Aug. 30").
 const DEADLINE_REACH: usize = 14;
+
+/// How many tokens before "for" a month [`of_expression`] looks for what is measured ("a deficit
+/// of about 1.9 billion pounds for September").
+const MEASURE_REACH: usize = 10;
+
+/// Nouns of what is measured over a month, besides [`MONTH_DATA_NOUNS`].
+const MEASURE_NOUNS: &[&str] = &[
+    "deficit", "surplus", "output", "index", "growth", "exports", "imports", "payrolls",
+];
 
 /// How far [`clause_tense`] looks for the "that" after a verb of saying, and then for the verb of
 /// the "that" clause after the time.
