@@ -482,6 +482,8 @@ pub fn of_expression(
                         | "waiting"
                         | "gearing"
                         | "geared"
+                        | "positioned"
+                        | "positioning"
                 ))
             || (before(1) == "of" && before(2) == "ahead")
             || (before(1) == "before" && matches!(before(2), "left" | "remaining" | "go"));
@@ -581,6 +583,14 @@ pub fn of_expression(
         ));
     }
     if is_attributive_date(lower, tokens, expr, first, end) {
+        // ("demand has been weak since the September 11 attacks": what began with an event is
+        // after it)
+        if first >= 2 && matches!(word_at(lower, tokens, first - 2), "since") {
+            return Some((
+                Tense::Past,
+                Some("since an event named by its date: the last one".to_string()),
+            ));
+        }
         let noun = word_at(lower, tokens, end);
         // "the Jan. 14 deadline", "a March 18 trial date"
         let second = word_at(lower, tokens, end + 1);

@@ -1797,6 +1797,22 @@ fn reported_at(doc: &Document, m: &Match) -> bool {
     let Some((last, rest)) = words.split_last() else {
         return false;
     };
+    // "At 8:30 a.m., the Labor Department said employers added ...": the clock opening its
+    // sentence, the report right after it
+    if last == "at" && rest.is_empty() {
+        let after = &doc.text[m.end..doc.text.ceil_char_boundary(m.end + 60)];
+        let after = &after[..after.find(['.', '\n', ';']).unwrap_or(after.len())];
+        if after.starts_with(',')
+            && after.split_whitespace().take(6).any(|w| {
+                matches!(
+                    w.trim_matches(|c: char| !c.is_alphanumeric()),
+                    "said" | "reported" | "announced" | "says"
+                )
+            })
+        {
+            return true;
+        }
+    }
     last == "at"
         && rest.iter().rev().take(4).any(|w| {
             matches!(
