@@ -100,6 +100,24 @@ fn named_weekday(s: &Scanner, i: usize, name: &[&str], only: Option<Weekday>) ->
 }
 
 pub(super) fn weekday(s: &Scanner, i: usize) -> Option<Found> {
+    // "on May 8, 1945, a Tuesday": the article of a weekday set beside a date is in its span
+    if s.is_class(i, Class::A) && i > 0 && s.w(i - 1) == "," {
+        if let Some((day, end)) = weekday_name(s, i + 1) {
+            let ends_phrase = end >= s.limit
+                || !s.tokens[end].capitalized && s.info(end).is_none_or(|x| x.day_part.is_none());
+            if ends_phrase && !s.is(end, "schedule") {
+                return found(
+                    end,
+                    TimeExpr::Weekday {
+                        day,
+                        rel: None,
+                        clock: None,
+                        part: None,
+                    },
+                );
+            }
+        }
+    }
     // "Bank Holiday Monday" (British), "Super Tuesday": the weekday, its name part of the
     // expression
     if let Some(f) = named_weekday(s, i, &["bank", "holiday"], None)

@@ -75,7 +75,13 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         name: "season_anaphor",
-        examples: &["that summer", "that same winter", "that December"],
+        examples: &[
+            "that summer",
+            "that same winter",
+            "that December",
+            "until December that year",
+            "in March of that year",
+        ],
         apply: season_anaphor,
     },
     Rule {

@@ -378,6 +378,18 @@ pub(super) fn season(s: &Scanner, i: usize) -> Option<Found> {
 /// "that summer", "that same winter", "that December": the season or month in the year of the
 /// time last mentioned (the resolver's, rule name "season_anaphor").
 pub(super) fn season_anaphor(s: &Scanner, i: usize) -> Option<Found> {
+    // "until December that year", "in March of that year": the month of the year last named
+    if let Some((month, end, _)) = month_name(s, i) {
+        let k = if s.is_class(end, Class::Of) {
+            end + 1
+        } else {
+            end
+        };
+        if s.is_class(k, Class::That) && s.is(k + 1, "year") {
+            return found(k + 2, month_expr(month, None));
+        }
+        return None;
+    }
     // "the following spring", "the previous winter": the next (or last) one from the time last
     // mentioned
     if s.is_class(i, Class::The) {
