@@ -314,7 +314,9 @@ fn clause_tense_and_trigger(
     let mut k = a;
     while k < b {
         if !in_timex(k) {
-            if let Some((tense, cue)) = cue_at(lower, tokens, k, sentence.end_token) {
+            if let Some((tense, cue)) = cue_at(lower, tokens, k, sentence.end_token)
+                .filter(|(_, cue)| !crate::lexicon::is_mood_cue(cue))
+            {
                 let words = cue.split(' ').count();
                 let after = k + words;
                 match tense {

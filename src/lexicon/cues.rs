@@ -52,12 +52,14 @@ pub const FUTURE_CUES: &[&str] = &[
     "preparations for",
 ];
 
-/// Whether a future cue is an obligation ("should", "need to"): it says what a time must bring
-/// more than that the time lies ahead ("Earnings for the fourth quarter need to be strong").
-pub fn is_obligation_cue(cue: &str) -> bool {
+/// Whether a future cue is a modal of obligation or ability ("should", "need to", "can"): it
+/// says what a time must or may bring more than that the time lies ahead ("Earnings for the
+/// fourth quarter need to be strong"), and it is not the event of its clause ("so we can save
+/// lives, Trump said on Sunday": the event is the saying).
+pub fn is_mood_cue(cue: &str) -> bool {
     matches!(
         cue,
-        "should" | "need to" | "needs to" | "has to" | "have to"
+        "should" | "need to" | "needs to" | "has to" | "have to" | "can"
     )
 }
 

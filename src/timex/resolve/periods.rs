@@ -129,7 +129,7 @@ pub(super) fn resolve_part_of_year(
                     ),
                 )
             } else if (!matches!(ctx.tense, Tense::Future | Tense::Upcoming)
-                || ctx.cue.is_some_and(crate::lexicon::is_obligation_cue))
+                || ctx.cue.is_some_and(crate::lexicon::is_mood_cue))
                 && just_ended(pubd, n, per_year)
             {
                 // "Earnings for the fourth quarter need to be strong" in January: the quarter
