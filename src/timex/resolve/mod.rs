@@ -1013,19 +1013,34 @@ const HISTORY_YEARS: i32 = 10;
 /// A sentence-opening "Today," in the present (or no tense) right after a story told at least
 /// [`HISTORY_YEARS`] back.
 fn is_today_after_history(m: &Match, doc: &Document, ctx: &Context) -> bool {
-    // ("Today, about 35,000 people live there", "Today most of it melts within a year")
-    let opening = doc.text[m.start..m.end] == *"Today"
-        && (doc.text[m.end..].starts_with(',')
-            || doc.text[m.end..]
+    // ("Today, about 35,000 people live there", "Today most of it melts within a year"; "five
+    // years ago there were 120; today there are fewer than 40")
+    let word = &doc.text[m.start..m.end];
+    let before =
+        doc.text[doc.text.floor_char_boundary(m.start.saturating_sub(3))..m.start].trim_end();
+    let opens =
+        word == "Today" || (word == "today" && (before.ends_with(';') || before.ends_with("but")));
+    let after = &doc.text[m.end..];
+    let opening = opens
+        && (after.starts_with(',')
+            || after
                 .trim_start()
                 .starts_with(|c: char| c.is_ascii_lowercase()));
-    opening
-        && matches!(ctx.tense, Tense::Present | Tense::Unknown)
-        && ctx
-            .mentioned
-            .last()
-            .is_some_and(|(p, _, _)| p.end.year() <= doc.published.year() - HISTORY_YEARS)
+    // (a past named a decade back, or counted back with "ago", just before)
+    let recent_text = &doc.text[doc
+        .text
+        .floor_char_boundary(m.start.saturating_sub(HISTORY_REACH))
+        ..m.start];
+    let history = ctx
+        .mentioned
+        .last()
+        .is_some_and(|(p, _, _)| p.end.year() <= doc.published.year() - HISTORY_YEARS)
+        || recent_text.contains(" ago");
+    opening && matches!(ctx.tense, Tense::Present | Tense::Unknown | Tense::Upcoming) && history
 }
+
+/// How far back (in bytes) [`is_today_after_history`] looks for an "ago" to contrast with.
+const HISTORY_REACH: usize = 160;
 
 /// "overnight", or "the night" with no day of its own.
 fn is_night_alone(m: &Match) -> bool {
