@@ -593,6 +593,16 @@ pub enum TimeExpr {
 }
 
 impl TimeExpr {
+    /// A weekday named alone: "Tuesday", "Wed.", "a Tuesday" beside a date.
+    pub fn weekday(day: chrono::Weekday) -> TimeExpr {
+        TimeExpr::Weekday {
+            day,
+            rel: None,
+            clock: None,
+            part: None,
+        }
+    }
+
     /// A day of a month, with the year if written: "17 August", "May 2, 1996".
     pub fn date(year: Option<i32>, month: u32, day: u32) -> TimeExpr {
         TimeExpr::Calendar {

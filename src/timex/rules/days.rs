@@ -88,15 +88,7 @@ fn named_weekday(s: &Scanner, i: usize, name: &[&str], only: Option<Weekday>) ->
     if only.is_some_and(|d| d != day) {
         return None;
     }
-    found(
-        end,
-        TimeExpr::Weekday {
-            day,
-            rel: None,
-            clock: None,
-            part: None,
-        },
-    )
+    found(end, TimeExpr::weekday(day))
 }
 
 pub(super) fn weekday(s: &Scanner, i: usize) -> Option<Found> {
@@ -106,15 +98,7 @@ pub(super) fn weekday(s: &Scanner, i: usize) -> Option<Found> {
             let ends_phrase = end >= s.limit
                 || !s.tokens[end].capitalized && s.info(end).is_none_or(|x| x.day_part.is_none());
             if ends_phrase && !s.is(end, "schedule") {
-                return found(
-                    end,
-                    TimeExpr::Weekday {
-                        day,
-                        rel: None,
-                        clock: None,
-                        part: None,
-                    },
-                );
+                return found(end, TimeExpr::weekday(day));
             }
         }
     }
