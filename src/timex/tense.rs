@@ -1039,9 +1039,17 @@ fn deadline_before<'a>(
             "night" | "morning" | "afternoon" | "evening"
         );
     // "The retests were not done until September": "not ... until" says when it happened
+    // ("We could not let this wait until Monday morning": a modal before the negation keeps the
+    // deadline ahead)
     let negated = matches!(prev, "until" | "till")
-        && (first.saturating_sub(6).max(sentence.first_token)..first - 1)
-            .any(|k| matches!(word_at(lower, tokens, k), "not" | "n't" | "never"));
+        && (first.saturating_sub(6).max(sentence.first_token)..first - 1).any(|k| {
+            matches!(word_at(lower, tokens, k), "not" | "n't" | "never")
+                && !(k > 0
+                    && matches!(
+                        word_at(lower, tokens, k - 1),
+                        "could" | "would" | "will" | "can" | "should" | "must" | "wo" | "ca"
+                    ))
+        });
     if DEADLINE_CUES.contains(&prev) && !part_of_day && !negated {
         return Some(prev);
     }
