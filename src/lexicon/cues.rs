@@ -400,6 +400,8 @@ pub const SCHEDULE_VERBS: &[&str] = &[
     "delivers",
     "turns",
     "go",
+    // "Friday marks 16 years since the explosion"
+    "marks",
 ];
 
 /// Verbs that, opening a sentence, make it an instruction, so the time in it is ahead: "Call the

@@ -251,7 +251,9 @@ pub fn cue_at(lower: &str, tokens: &[Token], k: usize, limit: usize) -> Option<(
         let subject_before = matches!(prev, "they" | "we" | "you" | "i" | "which" | "that")
             || (prev.len() > 3 && prev.ends_with('s') && !prev.ends_with("ss"));
         // ("The state meet, held annually, begins at 9 a.m. Friday": a comma may come before)
+        // ("1.8353 marks and 141.52 yen": after a number the form is a noun)
         let blocked = DETERMINERS.contains(&prev)
+            || tokens[k - 1].kind == TokenKind::Number
             || prev.ends_with("'s")
             || matches!(prev, "to" | "not" | "n't" | "never" | "did" | "track")
             || (bare && tokens[k - 1].kind != TokenKind::Word);
@@ -452,8 +454,9 @@ pub fn of_expression(
     ) && clause != Tense::Past
         && listing_label(lower, tokens, first, end)
     {
+        // (strictly ahead: a week-ahead listing written on a Friday lists next Friday)
         return Some((
-            Tense::Upcoming,
+            Tense::Future,
             Some("a listing entry (\"Tuesday: ...\")".to_string()),
         ));
     }
