@@ -72,10 +72,15 @@ pub(super) fn resolve_weekday(
             i64::from(wd.num_days_from_monday()) - i64::from(pubd.weekday().num_days_from_monday()),
             format!("\"this {name}\" -> the {name} of the publication week"),
         ),
-        None if wd == pubd.weekday() => (
-            0,
-            format!("\"{name}\" is the publication weekday -> {pubd}"),
-        ),
+        // (a week-ahead listing written on a Friday lists next Friday)
+        None if wd == pubd.weekday()
+            && !ctx.cue.is_some_and(|c| c.starts_with("a listing entry")) =>
+        {
+            (
+                0,
+                format!("\"{name}\" is the publication weekday -> {pubd}"),
+            )
+        }
         None => match ctx.tense {
             Tense::Past => (
                 -days_back(pubd.weekday(), wd),
