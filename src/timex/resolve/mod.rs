@@ -392,6 +392,16 @@ pub fn resolve_all(
                 let v = date_value(day(d), "the weekday set beside the date before it".into());
                 (v, Some(n - 1))
             }
+            // "Fifty-three years ago today ... 'It was a Tuesday,' said Ashe": the day of the
+            // story, named just before, told by its weekday
+            None if copula_weekday(doc, m, &mentioned).is_some() => {
+                let (d, k) = copula_weekday(doc, m, &mentioned).expect("checked by the guard");
+                let v = date_value(
+                    day(d),
+                    "\"it was a <weekday>\": the day named just before".into(),
+                );
+                (v, Some(k))
+            }
             // "next Thursday and Friday": the second weekday is the first one after the first
             None if n > 0 && coordinated_weekday(doc, &found[n - 1], m) => {
                 resolve_range_end(&m.expr, m.modifier, &out[n - 1], &ctx)
@@ -1294,6 +1304,38 @@ fn is_own_year(expr: &TimeExpr, text: &str) -> bool {
         let lower = text.to_ascii_lowercase();
         lower.contains("full") || lower.contains("fiscal")
     }
+}
+
+/// "It was a Tuesday": a weekday with its article after a copula, when a day named in the last
+/// sentences falls on it. That day and its index, if so.
+fn copula_weekday(
+    doc: &Document,
+    m: &Match,
+    mentioned: &[(Period, usize, usize)],
+) -> Option<(NaiveDate, usize)> {
+    let TimeExpr::Weekday {
+        day: wd,
+        rel: None,
+        clock: None,
+        part: None,
+    } = m.expr
+    else {
+        return None;
+    };
+    let text = &doc.text[m.start..m.end];
+    if !(text.starts_with("a ") || text.starts_with("A ")) {
+        return None;
+    }
+    let before = &doc.text[doc.text.floor_char_boundary(m.start.saturating_sub(8))..m.start];
+    if !(before.ends_with("was ") || before.ends_with("is ")) {
+        return None;
+    }
+    mentioned
+        .iter()
+        .rev()
+        .take_while(|(_, _, s)| s + CLOCK_REACH >= m.sentence)
+        .find(|(p, _, _)| p.grain == Grain::Day && p.start.weekday() == wd)
+        .map(|(p, i, _)| (p.start, *i))
 }
 
 /// "Jan. 11, 1998, a Sunday": a bare weekday right after a comma that follows a date falling on

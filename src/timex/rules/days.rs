@@ -92,12 +92,18 @@ fn named_weekday(s: &Scanner, i: usize, name: &[&str], only: Option<Weekday>) ->
 }
 
 pub(super) fn weekday(s: &Scanner, i: usize) -> Option<Found> {
-    // "on May 8, 1945, a Tuesday": the article of a weekday set beside a date is in its span
-    if s.is_class(i, Class::A) && i > 0 && s.w(i - 1) == "," {
+    // "on May 8, 1945, a Tuesday", "It was a Tuesday": the article of a weekday set beside a
+    // date, or said of the day of the story, is in its span
+    if s.is_class(i, Class::A) && i > 0 && matches!(s.w(i - 1), "," | "was" | "is") {
         if let Some((day, end)) = weekday_name(s, i + 1) {
+            // (not "a Monday affair", "a Sunday schedule": a weekday before a noun is its kind)
             let ends_phrase = end >= s.limit
-                || !s.tokens[end].capitalized && s.info(end).is_none_or(|x| x.day_part.is_none());
-            if ends_phrase && !s.is(end, "schedule") {
+                || s.tokens[end].kind != crate::text::TokenKind::Word
+                || matches!(
+                    s.w(end),
+                    "and" | "or" | "but" | "when" | "this" | "that" | "in" | "at" | "of"
+                );
+            if ends_phrase {
                 return found(end, TimeExpr::weekday(day));
             }
         }
