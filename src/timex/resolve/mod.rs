@@ -1330,13 +1330,18 @@ fn copula_weekday(
     if !(before.ends_with("was ") || before.ends_with("is ")) {
         return None;
     }
+    // (a few mentions back at most, so that a long sentence stays linear)
     mentioned
         .iter()
         .rev()
+        .take(COPULA_MENTIONS)
         .take_while(|(_, _, s)| s + CLOCK_REACH >= m.sentence)
         .find(|(p, _, _)| p.grain == Grain::Day && p.start.weekday() == wd)
         .map(|(p, i, _)| (p.start, *i))
 }
+
+/// How many mentions back [`copula_weekday`] looks for the day a weekday names.
+const COPULA_MENTIONS: usize = 6;
 
 /// "Jan. 11, 1998, a Sunday": a bare weekday right after a comma that follows a date falling on
 /// that weekday. The date, if so.
