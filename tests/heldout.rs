@@ -101,4 +101,6 @@ held_out_sets! {
     news_ai_meets_the_accuracy_bars => "news-ai.jsonl",
     news_aj_meets_the_accuracy_bars => "news-aj.jsonl",
     news_ak_meets_the_accuracy_bars => "news-ak.jsonl",
+    news_al_meets_the_accuracy_bars => "news-al.jsonl",
+    news_am_meets_the_accuracy_bars => "news-am.jsonl",
 }
