@@ -455,10 +455,7 @@ pub fn of_expression(
         && listing_label(lower, tokens, first, end)
     {
         // (strictly ahead: a week-ahead listing written on a Friday lists next Friday)
-        return Some((
-            Tense::Future,
-            Some("a listing entry (\"Tuesday: ...\")".to_string()),
-        ));
+        return Some((Tense::Future, Some(LISTING_CUE.to_string())));
     }
     if names_past_event(lower, tokens, expr, end) {
         // "will vote in Tuesday's election", "ahead of Sunday's final": a coming event
@@ -1122,6 +1119,10 @@ const MEASURE_REACH: usize = 10;
 const MEASURE_NOUNS: &[&str] = &[
     "deficit", "surplus", "output", "index", "growth", "exports", "imports", "payrolls",
 ];
+
+/// The cue [`of_expression`] gives a time heading an entry of a listing; the resolver reads it
+/// to put a listed publication weekday a week ahead.
+pub const LISTING_CUE: &str = "a listing entry (\"Tuesday: ...\")";
 
 /// How far [`clause_tense`] looks for the "that" after a verb of saying, and then for the verb of
 /// the "that" clause after the time.

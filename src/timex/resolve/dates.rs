@@ -73,14 +73,10 @@ pub(super) fn resolve_weekday(
             format!("\"this {name}\" -> the {name} of the publication week"),
         ),
         // (a week-ahead listing written on a Friday lists next Friday)
-        None if wd == pubd.weekday()
-            && !ctx.cue.is_some_and(|c| c.starts_with("a listing entry")) =>
-        {
-            (
-                0,
-                format!("\"{name}\" is the publication weekday -> {pubd}"),
-            )
-        }
+        None if wd == pubd.weekday() && ctx.cue != Some(crate::timex::tense::LISTING_CUE) => (
+            0,
+            format!("\"{name}\" is the publication weekday -> {pubd}"),
+        ),
         None => match ctx.tense {
             Tense::Past => (
                 -days_back(pubd.weekday(), wd),
