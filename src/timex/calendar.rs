@@ -1,7 +1,8 @@
 //! Calendar arithmetic that never panics: every step is checked, and a date out of chrono's
 //! range gives `None` (the resolver then keeps an underspecified value).
 
-use super::types::Holiday;
+use super::observances::observance_dates;
+use super::types::{Holiday, Observance};
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
 pub fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
@@ -114,6 +115,20 @@ pub fn easter(y: i32) -> Option<NaiveDate> {
     ymd(y, month as u32, day as u32)
 }
 
+/// Orthodox Easter: the Julian computus, moved onto the Gregorian calendar (the two calendars
+/// drift apart by a day in each century year not divisible by 400).
+pub fn orthodox_easter(y: i32) -> Option<NaiveDate> {
+    let a = y.rem_euclid(4);
+    let b = y.rem_euclid(7);
+    let c = y.rem_euclid(19);
+    let d = (19 * c + 15) % 30;
+    let e = (2 * a + 4 * b - d + 34).rem_euclid(7);
+    let month = (d + e + 114) / 31;
+    let day = (d + e + 114) % 31 + 1;
+    let julian_gap = y.div_euclid(100) - y.div_euclid(400) - 2;
+    add_days(ymd(y, month as u32, day as u32)?, i64::from(julian_gap))
+}
+
 /// The `n`th `day` of month `m` (n = -1 for the last one).
 pub fn nth_weekday(y: i32, m: u32, day: Weekday, n: i32) -> Option<NaiveDate> {
     if n > 0 {
@@ -128,9 +143,23 @@ pub fn nth_weekday(y: i32, m: u32, day: Weekday, n: i32) -> Option<NaiveDate> {
     }
 }
 
-/// The date of a holiday in year `y` (United States conventions for the moveable ones).
+/// Every date of a holiday in year `y`, earliest first: one for most, none outside the table of a
+/// lunar one, two for an Islamic holiday in the years it falls twice.
+pub fn holiday_dates(h: Holiday, y: i32) -> Vec<NaiveDate> {
+    match h {
+        Holiday::Lunar(o) => observance_dates(o, y).to_vec(),
+        _ => holiday_date(h, y).into_iter().collect(),
+    }
+}
+
+/// The date of a holiday in year `y` (United States conventions for the moveable ones; the first
+/// one for a lunar holiday that falls twice).
 pub fn holiday_date(h: Holiday, y: i32) -> Option<NaiveDate> {
     match h {
+        Holiday::Lunar(o) => observance_dates(o, y).first().copied(),
+        Holiday::OrthodoxEaster => orthodox_easter(y),
+        // Christmas of the Julian calendar, on January 7 from 1900 to 2099
+        Holiday::OrthodoxChristmas => ymd(y, 1, 7),
         Holiday::NewYearsDay => ymd(y, 1, 1),
         Holiday::ValentinesDay => ymd(y, 2, 14),
         Holiday::StPatricksDay => ymd(y, 3, 17),
@@ -200,6 +229,28 @@ pub fn holiday_name(h: Holiday) -> &'static str {
         Holiday::AugustBankHoliday => "the August bank holiday",
         Holiday::SpringBankHoliday => "the spring bank holiday",
         Holiday::PatriotsDay => "Patriots' Day",
+        Holiday::OrthodoxEaster => "Orthodox Easter",
+        Holiday::OrthodoxChristmas => "Orthodox Christmas",
+        Holiday::Lunar(o) => observance_name(o),
+    }
+}
+
+pub fn observance_name(o: Observance) -> &'static str {
+    match o {
+        Observance::LunarNewYear => "Lunar New Year",
+        Observance::DragonBoat => "the Dragon Boat Festival",
+        Observance::MidAutumn => "the Mid-Autumn Festival",
+        Observance::EidAlFitr => "Eid al-Fitr",
+        Observance::EidAlAdha => "Eid al-Adha",
+        Observance::RoshHashanah => "Rosh Hashanah",
+        Observance::YomKippur => "Yom Kippur",
+        Observance::Sukkot => "Sukkot",
+        Observance::Hanukkah => "Hanukkah",
+        Observance::Purim => "Purim",
+        Observance::Passover => "Passover",
+        Observance::Shavuot => "Shavuot",
+        Observance::Diwali => "Diwali",
+        Observance::Holi => "Holi",
     }
 }
 
@@ -224,6 +275,22 @@ mod tests {
         assert_eq!(holiday_date(Holiday::ColumbusDay, 1998), ymd(1998, 10, 12));
         assert_eq!(holiday_date(Holiday::LaborDay, 2025), ymd(2025, 9, 1));
         assert_eq!(holiday_date(Holiday::MothersDay, 2025), ymd(2025, 5, 11));
+        assert_eq!(
+            holiday_date(Holiday::OrthodoxEaster, 2026),
+            ymd(2026, 4, 12)
+        );
+        assert_eq!(
+            holiday_date(Holiday::OrthodoxEaster, 2025),
+            ymd(2025, 4, 20)
+        );
+        assert_eq!(
+            holiday_date(Holiday::OrthodoxEaster, 2023),
+            ymd(2023, 4, 16)
+        );
+        assert_eq!(
+            holiday_date(Holiday::OrthodoxEaster, 1998),
+            ymd(1998, 4, 19)
+        );
     }
 
     #[test]

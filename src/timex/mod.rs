@@ -3,6 +3,7 @@
 pub mod calendar;
 mod compound;
 mod grammar;
+pub mod observances;
 pub mod period;
 mod ranges;
 pub mod resolve;

@@ -345,6 +345,12 @@ fn match_at(s: &Scanner, i: usize) -> Option<(usize, TimeExpr, Option<Mod>, &'st
                         | TimeExpr::Calendar { clock: Some(_), .. }
                 );
             if modifiable(&expr) && !phrasal && !preposition {
+                // ("the Mid-Autumn Festival": a name longer than the modified season wins)
+                if let Some((whole_end, whole, whole_rule)) = core_at(s, i) {
+                    if whole_end > end {
+                        return Some((whole_end, whole, None, whole_rule));
+                    }
+                }
                 let modifier = point_modifier(&expr, pre.modifier);
                 return Some((end, expr, Some(modifier), rule));
             }
@@ -504,6 +510,30 @@ fn may_start(s: &Scanner, i: usize) -> bool {
                         | "presidents’"
                         | "columbus"
                         | "juneteenth"
+                        | "orthodox"
+                        | "lunar"
+                        | "chinese"
+                        | "dragon"
+                        | "mid"
+                        | "eid"
+                        | "rosh"
+                        | "yom"
+                        | "sukkot"
+                        | "succot"
+                        | "sukkoth"
+                        | "hanukkah"
+                        | "chanukah"
+                        | "hanukah"
+                        | "chanukkah"
+                        | "purim"
+                        | "passover"
+                        | "pesach"
+                        | "shavuot"
+                        | "shavuos"
+                        | "diwali"
+                        | "deepavali"
+                        | "divali"
+                        | "holi"
                         | "king"
                         | "super"
                         | "boxing"

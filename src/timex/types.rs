@@ -461,6 +461,31 @@ pub enum Holiday {
     SpringBankHoliday,
     /// Patriots' Day (Massachusetts, Maine): the third Monday of April.
     PatriotsDay,
+    /// Easter and Christmas of the Orthodox churches (Julian computus; Christmas on January 7).
+    OrthodoxEaster,
+    OrthodoxChristmas,
+    /// Holidays of lunar and lunisolar calendars, looked up in `observances.tsv`.
+    Lunar(Observance),
+}
+
+/// A holiday whose Gregorian date comes from a table, not a formula: the Chinese, Islamic,
+/// Hebrew and Hindu calendars move against the Gregorian year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Observance {
+    LunarNewYear,
+    DragonBoat,
+    MidAutumn,
+    EidAlFitr,
+    EidAlAdha,
+    RoshHashanah,
+    YomKippur,
+    Sukkot,
+    Hanukkah,
+    Purim,
+    Passover,
+    Shavuot,
+    Diwali,
+    Holi,
 }
 
 /// What the text says about a time, before any anchor is used.

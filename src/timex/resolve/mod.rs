@@ -12,7 +12,7 @@ use super::types::*;
 use super::{RangeEnd, Timex};
 use crate::document::Document;
 use crate::timex::calendar::{
-    add_days, days_back, days_forward, holiday_date, holiday_name, weekday_name, ymd,
+    add_days, days_back, days_forward, holiday_dates, holiday_name, weekday_name, ymd,
 };
 use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike, Weekday};
 

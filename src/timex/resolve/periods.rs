@@ -226,37 +226,37 @@ pub(super) fn resolve_holiday(
 ) -> TimeValue {
     let pubd = ctx.published;
     let name = holiday_name(h);
-    let date_in =
-        |y: i32| holiday_date(h, y).and_then(|d| if eve { add_days(d, -1) } else { Some(d) });
+    // (a lunar holiday can fall twice in a Gregorian year, or not be in the table at all)
+    let dates_in = |y: i32| -> Vec<NaiveDate> {
+        holiday_dates(h, y)
+            .into_iter()
+            .filter_map(|d| if eve { add_days(d, -1) } else { Some(d) })
+            .collect()
+    };
     let chosen = match year {
-        Some(y) => date_in(y).map(|d| (d, format!("{name} {y}"))),
+        Some(y) => match dates_in(y).first() {
+            Some(d) => Some((*d, format!("{name} {y}"))),
+            None => return unresolved(&format!("{y}-XX-XX"), "holiday out of the table's years"),
+        },
         None => {
-            let this = date_in(pubd.year());
-            let prev = date_in(pubd.year() - 1);
-            let next = date_in(pubd.year() + 1);
-            let on_or_before = [this, prev]
+            let this_year = dates_in(pubd.year());
+            let around: Vec<NaiveDate> = dates_in(pubd.year() - 1)
                 .into_iter()
-                .flatten()
-                .filter(|d| *d <= pubd)
-                .max();
-            let on_or_after = [this, next]
-                .into_iter()
-                .flatten()
-                .filter(|d| *d >= pubd)
-                .min();
+                .chain(this_year.iter().copied())
+                .chain(dates_in(pubd.year() + 1))
+                .collect();
+            // "this Thanksgiving": this year's (the one nearest publication, if it falls twice)
+            let this = this_year
+                .iter()
+                .copied()
+                .min_by_key(|d| (*d - pubd).num_days().abs());
+            let on_or_before = around.iter().copied().filter(|d| *d <= pubd).max();
+            let on_or_after = around.iter().copied().filter(|d| *d >= pubd).min();
             // "the Memorial Day weekend", published on its Sunday: the weekend under way
             let under_way =
                 weekend && this.is_some_and(|d| d >= pubd && (d - pubd).num_days() <= 2);
-            let before = [this, prev]
-                .into_iter()
-                .flatten()
-                .filter(|d| *d < pubd)
-                .max();
-            let after = [this, next]
-                .into_iter()
-                .flatten()
-                .filter(|d| *d > pubd)
-                .min();
+            let before = around.iter().copied().filter(|d| *d < pubd).max();
+            let after = around.iter().copied().filter(|d| *d > pubd).min();
             match (rel, ctx.tense) {
                 (Some(Rel::Last), _) => {
                     before.map(|d| (d, format!("\"last {name}\" -> the one before publication")))

@@ -21,12 +21,14 @@ pub(super) fn holiday(s: &Scanner, i: usize) -> Option<Found> {
     // "the Labor Day weekend": the article belongs to the weekend
     if w == "the" && !s.is(i + 1, "fourth") {
         let inner = holiday(s, i + 1)?;
-        // ("the August bank holiday": the article belongs to it)
+        // ("the August bank holiday", "the Mid-Autumn Festival": the article belongs to it)
         let whole = matches!(
             inner.expr,
             TimeExpr::Holiday { weekend: true, .. }
                 | TimeExpr::Holiday {
-                    holiday: Holiday::AugustBankHoliday | Holiday::SpringBankHoliday,
+                    holiday: Holiday::AugustBankHoliday
+                        | Holiday::SpringBankHoliday
+                        | Holiday::Lunar(Observance::DragonBoat | Observance::MidAutumn),
                     ..
                 }
         );
@@ -153,7 +155,7 @@ pub(super) fn holiday(s: &Scanner, i: usize) -> Option<Found> {
                 return None;
             }
         }
-        _ => return None,
+        _ => other_calendar_holiday(s, i)?,
     };
     if !s.capitalized(i) && w != "the" {
         return None;
@@ -184,6 +186,12 @@ pub(super) fn holiday(s: &Scanner, i: usize) -> Option<Found> {
             | "island"
             | "ornaments"
             | "stockings"
+            | "seder"
+            | "seders"
+            | "menorah"
+            | "candles"
+            | "lamps"
+            | "sweets"
     ) {
         return None;
     }
@@ -273,6 +281,76 @@ pub(super) fn day_beside(s: &Scanner, i: usize) -> Option<Found> {
             base: Box::new(base.expr),
         },
     )
+}
+
+/// Holidays of the Orthodox churches and of lunar and lunisolar calendars: "Orthodox Easter",
+/// "Lunar New Year", "Eid al-Fitr", "Yom Kippur", "Diwali". The token after the name, or `None`.
+fn other_calendar_holiday(s: &Scanner, i: usize) -> Option<(Holiday, usize)> {
+    let lunar = Holiday::Lunar;
+    let one = |h: Holiday| Some((h, i + 1));
+    match s.w(i) {
+        "orthodox" if s.is(i + 1, "easter") => Some((Holiday::OrthodoxEaster, i + 2)),
+        "orthodox" if s.is(i + 1, "christmas") => Some((Holiday::OrthodoxChristmas, i + 2)),
+        "lunar" | "chinese" if s.is(i + 1, "new") && s.is(i + 2, "year") => {
+            Some((lunar(Observance::LunarNewYear), i + 3))
+        }
+        "dragon" if s.is(i + 1, "boat") && s.is(i + 2, "festival") => {
+            Some((lunar(Observance::DragonBoat), i + 3))
+        }
+        // "the Mid-Autumn Festival" (the season alone, "mid-autumn", is another rule's)
+        "mid" => {
+            let k = hyphen_words(s, i + 1, &["autumn"])?;
+            s.is(k, "festival")
+                .then_some((lunar(Observance::MidAutumn), k + 1))
+        }
+        // "Eid al-Fitr", "Eid-ul-Fitr", "Eid al Adha", "Eid ul-Azha"
+        "eid" => {
+            let k = hyphen_words(s, i + 1, &[])?;
+            let k = if matches!(s.w(k), "al" | "ul" | "el") {
+                hyphen_words(s, k + 1, &[])?
+            } else {
+                k
+            };
+            let o = match s.w(k) {
+                "fitr" => Observance::EidAlFitr,
+                "adha" | "azha" | "zuha" => Observance::EidAlAdha,
+                _ => return None,
+            };
+            Some((lunar(o), k + 1))
+        }
+        "rosh" if matches!(s.w(i + 1), "hashanah" | "hashana") => {
+            Some((lunar(Observance::RoshHashanah), i + 2))
+        }
+        "yom" if s.is(i + 1, "kippur") => Some((lunar(Observance::YomKippur), i + 2)),
+        "sukkot" | "succot" | "sukkoth" => one(lunar(Observance::Sukkot)),
+        "hanukkah" | "chanukah" | "hanukah" | "chanukkah" => one(lunar(Observance::Hanukkah)),
+        "purim" => one(lunar(Observance::Purim)),
+        "passover" | "pesach" => one(lunar(Observance::Passover)),
+        "shavuot" | "shavuos" => one(lunar(Observance::Shavuot)),
+        "diwali" | "deepavali" | "divali" => one(lunar(Observance::Diwali)),
+        // ("Holi" before a capitalised word is more likely a name)
+        "holi" if !s.capitalized(i + 1) => one(lunar(Observance::Holi)),
+        _ => None,
+    }
+}
+
+/// Skips hyphens between words from `k`, then expects `words` in order (each after optional
+/// hyphens): the token after them.
+fn hyphen_words(s: &Scanner, mut k: usize, words: &[&str]) -> Option<usize> {
+    let skip = |s: &Scanner, mut k: usize| {
+        while s.w(k) == "-" && s.glued(k) {
+            k += 1;
+        }
+        k
+    };
+    k = skip(s, k);
+    for w in words {
+        if !s.is(k, w) {
+            return None;
+        }
+        k = skip(s, k + 1);
+    }
+    Some(k)
 }
 
 /// "Presidents' Day", "Patriots' Day" at `i`: the token after "Day" (the apostrophe may be a
