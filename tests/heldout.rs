@@ -103,4 +103,7 @@ held_out_sets! {
     news_ak_meets_the_accuracy_bars => "news-ak.jsonl",
     news_al_meets_the_accuracy_bars => "news-al.jsonl",
     news_am_meets_the_accuracy_bars => "news-am.jsonl",
+    news_an_meets_the_accuracy_bars => "news-an.jsonl",
+    news_ao_meets_the_accuracy_bars => "news-ao.jsonl",
+    news_aq_meets_the_accuracy_bars => "news-aq.jsonl",
 }

@@ -371,6 +371,40 @@ pub const YEAR_NOUNS: &[&str] = &[
     "talks",
 ];
 
+/// Units of measure: a number before one is an amount, never a year ("the 1500 metres").
+pub const MEASURE_UNITS: &[&str] = &[
+    "metres",
+    "meters",
+    "metre",
+    "meter",
+    "m",
+    "km",
+    "kilometres",
+    "kilometers",
+    "miles",
+    "feet",
+    "ft",
+    "yards",
+    "kg",
+    "kilograms",
+    "tonnes",
+    "tons",
+    "percent",
+    "mph",
+    "kph",
+    "knots",
+    "degrees",
+    "calories",
+    "litres",
+    "liters",
+    "gallons",
+    "barrels",
+    "hectares",
+    "acres",
+    "megawatts",
+    "mw",
+];
+
 pub fn counts_things(next_lower: &str) -> bool {
     if next_lower.len() > 3 && next_lower.ends_with('s') && !next_lower.ends_with("ss") {
         // Plural nouns after a number count them; "1990s" is one token and never gets here.

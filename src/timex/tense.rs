@@ -794,6 +794,10 @@ fn plan_word_before<'a>(
         if PLAN_WORDS.contains(&w) && !old_plan && !compared {
             return Some(w);
         }
+        // "the landing is now targeted for April 25" (not "targeted Monday's rally")
+        if w == "targeted" && word_at(lower, tokens, k + 1) == "for" {
+            return Some(w);
+        }
         // "with five days left before Election Day", "two weeks to go until the vote": the
         // time still to come
         if matches!(w, "left" | "remaining" | "go")

@@ -337,6 +337,10 @@ pub(super) fn year(s: &Scanner, i: usize) -> Option<Found> {
     if matches!(next, "block" | "blocks") {
         return None;
     }
+    // "the 1500 metres", "in 2000 feet of water": a measure, however the number is introduced
+    if crate::lexicon::MEASURE_UNITS.contains(&next) {
+        return None;
+    }
     if !strong
         && !crate::lexicon::YEAR_NOUNS.contains(&next)
         && crate::lexicon::counts_things(next)

@@ -787,6 +787,17 @@ pub(super) fn set(s: &Scanner, i: usize) -> Option<Found> {
             };
             make(i + 2, unit, None, None, 1)
         }
+        // "a once-a-day pill", "twice-a-week sessions"
+        _ if matches!(s.w(i), "once" | "twice" | "thrice")
+            && s.is(i + 1, "-")
+            && s.glued(i + 1)
+            && s.is_class(i + 2, Class::A)
+            && s.is(i + 3, "-")
+            && s.glued(i + 4)
+            && unit_at(s, i + 4).is_some() =>
+        {
+            make(i + 5, unit_at(s, i + 4)?, None, None, 1)
+        }
         _ if (s.is_class(i + 1, Class::A) || s.is_class(i + 1, Class::Per))
             && matches!(s.w(i), "once" | "twice" | "thrice") =>
         {
@@ -807,7 +818,15 @@ pub(super) fn set(s: &Scanner, i: usize) -> Option<Found> {
                     s.w(i - 1),
                     "million" | "billion" | "trillion" | "thousand" | "percent" | "%"
                 ) || money_before(s, i - 1)
-                    || counted_things(s, i - 1))
+                    || currency_after_amount(s, i - 1)
+                    || approximate_count(s, i - 1)
+                    || (counted_things(s, i - 1)
+                        // ("23,000 miles an hour": a speed; "120 miles a week" is a rate)
+                        && !(crate::lexicon::MEASURE_UNITS.contains(&s.w(i - 1))
+                            && matches!(
+                                unit_at(s, i + 1),
+                                Some(Unit::Hour | Unit::Minute | Unit::Second)
+                            ))))
                 // ("it gets a second life": an ordinal)
                 && unit_at(s, i + 1).is_some_and(|u| u != Unit::Second)
                 && !matches!(
@@ -902,6 +921,7 @@ fn after_amount(s: &Scanner, k: usize) -> bool {
             "million" | "billion" | "trillion" | "thousand" | "percent" | "%"
         )
         || counted_things(s, k)
+        || currency_after_amount(s, k)
 }
 
 /// Token `k` is a plural noun of things counted ("items", "events", "dollars", "meals"), not a
@@ -926,6 +946,48 @@ fn counted_things(s: &Scanner, k: usize) -> bool {
         && s.info(k).is_none()
         && !s.capitalized(k)
         && s.tokens[k].kind == crate::text::TokenKind::Word
+}
+
+/// Token `k` is a currency named in words after a number: "6,000 kronor", "500 yen".
+fn currency_after_amount(s: &Scanner, k: usize) -> bool {
+    k >= 1
+        && (s.is_number(k - 1) || matches!(s.w(k - 1), "million" | "billion" | "thousand"))
+        && matches!(
+            s.w(k),
+            "kronor"
+                | "kroner"
+                | "krona"
+                | "yen"
+                | "yuan"
+                | "won"
+                | "rand"
+                | "baht"
+                | "ringgit"
+                | "rupiah"
+                | "naira"
+                | "lira"
+                | "euros"
+                | "dollars"
+                | "pounds"
+                | "rupees"
+                | "pesos"
+                | "francs"
+                | "shekels"
+                | "rubles"
+                | "roubles"
+                | "dirhams"
+        )
+}
+
+/// Token `k` is a count given as about so many: "about 900 a week", "some 40 a day" (a bare
+/// number needs the word before it to be read as a rate, not "in 1990 a week of riots").
+fn approximate_count(s: &Scanner, k: usize) -> bool {
+    k >= 1
+        && s.is_number(k)
+        && matches!(
+            s.w(k - 1),
+            "about" | "around" | "some" | "nearly" | "almost" | "roughly" | "approximately"
+        )
 }
 
 /// Token `k` ends a sum of money written in figures: "$420,000", "$5".

@@ -131,7 +131,12 @@ pub(super) fn fuzzy(s: &Scanner, i: usize) -> Option<Found> {
             "soon" | "shortly"
                 if s.w(i.wrapping_sub(1)) == "as"
                     || s.is_class(i + 1, Class::After)
-                    || s.is_class(i + 1, Class::Before) =>
+                    || s.is_class(i + 1, Class::Before)
+                    // ("unfolded shortly afterward": soon after the event just told)
+                    || matches!(
+                        s.w(i + 1),
+                        "afterward" | "afterwards" | "thereafter" | "later"
+                    ) =>
             {
                 None
             }
