@@ -105,5 +105,6 @@ held_out_sets! {
     news_am_meets_the_accuracy_bars => "news-am.jsonl",
     news_an_meets_the_accuracy_bars => "news-an.jsonl",
     news_ao_meets_the_accuracy_bars => "news-ao.jsonl",
+    news_ap_meets_the_accuracy_bars => "news-ap.jsonl",
     news_aq_meets_the_accuracy_bars => "news-aq.jsonl",
 }

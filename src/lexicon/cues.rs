@@ -368,6 +368,9 @@ pub const SCHEDULE_VERBS: &[&str] = &[
     "meets",
     "meet",
     "ends",
+    // "Wednesday's stage finishes at Pra-Loup", "the series moves to Sacramento on Tuesday"
+    "finishes",
+    "moves",
     "expires",
     "airs",
     "departs",

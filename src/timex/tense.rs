@@ -244,7 +244,13 @@ pub fn cue_at(lower: &str, tokens: &[Token], k: usize, limit: usize) -> Option<(
     // present. Not a noun ("a close vote", "the track meet"), an infinitive or a negation
     // ("failed to open", "did not open"); the bare form only after a plural or a pronoun.
     // ("Cedar Falls City Council": a capital inside the sentence makes it a name)
-    if sets.schedule.contains(w) && k > 0 && next(1) != "to" && !tok.capitalized {
+    // ("begins to show" is an infinitive; "travels to Rome", "moves to the capital" a journey)
+    let journey = next(1) == "to"
+        && (DETERMINERS.contains(&next(2))
+            || tokens
+                .get(k + 2)
+                .is_some_and(|t| t.capitalized && k + 2 < limit));
+    if sets.schedule.contains(w) && k > 0 && (next(1) != "to" || journey) && !tok.capitalized {
         let prev = &lower[tokens[k - 1].range()];
         let bare = !w.ends_with('s');
         // ("the Olympics, which open on Friday": a relative pronoun stands for its plural)
@@ -490,11 +496,11 @@ pub fn of_expression(
         let noun = word_at(lower, tokens, end);
         // "Sunday's ceremony will begin at 11 a.m.": what the day names is the subject of a
         // verb ahead
+        // ("Wednesday's stage finishes at Pra-Loup": a timetable verb in -s too)
         let subject_of_future = (end + 1..end + 4).any(|k| {
-            matches!(
-                word_at(lower, tokens, k),
-                "will" | "begins" | "starts" | "opens" | "begin" | "start" | "open"
-            )
+            let w = word_at(lower, tokens, k);
+            matches!(w, "will" | "begin" | "start" | "open")
+                || (w.ends_with('s') && SCHEDULE_VERBS.contains(&w))
         });
         // "will start Sunday's Lakeshore Marathon": the event noun after a name
         let noun = (end..end + 3)

@@ -329,7 +329,11 @@ pub(super) fn duration(s: &Scanner, i: usize) -> Option<Found> {
                 return None;
             }
             // "a five-year-old": ages are not durations here
-            if s.w(k + 2) == "-" && s.glued(k + 2) && s.is(k + 3, "old") {
+            // ("the 26-year-old's first win": the possessive too)
+            if s.w(k + 2) == "-"
+                && s.glued(k + 2)
+                && matches!(s.w(k + 3), "old" | "old's" | "old’s" | "olds")
+            {
                 return None;
             }
             return found(k + 2, TimeExpr::Duration { amount, unit });
@@ -356,8 +360,16 @@ pub(super) fn duration(s: &Scanner, i: usize) -> Option<Found> {
             return None;
         }
         // "a second round": the ordinal, not the unit
+        // ("less than a second behind", "within a second of the record": an amount)
         if unit == Unit::Second
             && s.is_class(i, Class::A)
+            && !before_word(
+                s,
+                i,
+                &[
+                    "than", "about", "under", "within", "nearly", "almost", "barely", "just",
+                ],
+            )
             && s.info(end).is_none_or(|x| x.class.is_none())
             && !s.w(end).is_empty()
             && !matches!(s.w(end), "," | "." | ";")
