@@ -127,6 +127,7 @@ pub(super) fn duration(s: &Scanner, i: usize) -> Option<Found> {
     // phrase: "for a second.", "a second later")
     if s.is_class(i, Class::A)
         && s.is(i + 1, "second")
+        && !before_word(s, i, AMOUNT_WORDS_BEFORE_A)
         && (s.w(i + 2) == ","
             || (s
                 .tokens
@@ -363,13 +364,7 @@ pub(super) fn duration(s: &Scanner, i: usize) -> Option<Found> {
         // ("less than a second behind", "within a second of the record": an amount)
         if unit == Unit::Second
             && s.is_class(i, Class::A)
-            && !before_word(
-                s,
-                i,
-                &[
-                    "than", "about", "under", "within", "nearly", "almost", "barely", "just",
-                ],
-            )
+            && !before_word(s, i, AMOUNT_WORDS_BEFORE_A)
             && s.info(end).is_none_or(|x| x.class.is_none())
             && !s.w(end).is_empty()
             && !matches!(s.w(end), "," | "." | ";")
@@ -1023,6 +1018,12 @@ fn age_range_after(s: &Scanner, end: usize) -> bool {
         && s.info(end + 2).is_some_and(|x| x.unit.is_some())
         && s.is(end + 3, "old")
 }
+
+/// Words that make "a second" after them an amount of time, not the ordinal: "less than a
+/// second behind", "within a second of the record".
+const AMOUNT_WORDS_BEFORE_A: &[&str] = &[
+    "than", "about", "under", "within", "nearly", "almost", "barely", "just",
+];
 
 /// Is the word before token `i` one of `words`?
 fn before_word(s: &Scanner, i: usize, words: &[&str]) -> bool {
