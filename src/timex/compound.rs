@@ -82,7 +82,8 @@ fn rank(u: Unit) -> Option<u8> {
 }
 
 fn joinable(s: &Scanner, a: &Match, b: &Match) -> bool {
-    if a.sentence != b.sentence || a.modifier.is_some() || b.modifier.is_some() {
+    // ("less than two hours and 10 minutes": the first part's modifier is the whole one's)
+    if a.sentence != b.sentence || b.modifier.is_some() {
         return false;
     }
     let Some(last_a) = parts_of(&a.expr).and_then(|p| p.iter().flatten().last().copied()) else {

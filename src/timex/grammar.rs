@@ -700,6 +700,11 @@ fn glued_clock(s: &Scanner, i: usize) -> Option<(Clock, usize)> {
 }
 
 /// Skips an optional time zone after a clock time.
+/// The token after a time zone starting at `k` ("EDT", "local time", "New York time"), or `k`.
+pub fn zone_end(s: &Scanner, k: usize) -> usize {
+    zone(s, k)
+}
+
 fn zone(s: &Scanner, k: usize) -> usize {
     match s.w(k) {
         "edt" | "est" | "cdt" | "cst" | "mdt" | "mst" | "pdt" | "pst" | "gmt" | "utc" | "bst"
@@ -716,6 +721,16 @@ fn zone(s: &Scanner, k: usize) -> usize {
                 // ("a call at 9 a.m. Eastern": the capitalised zone alone)
                 return if s.capitalized(k) { k + 1 } else { k };
             }
+            k + 1
+        }
+        // more zones, written in capitals only: several are words too ("9:48 p.m. PET",
+        // "noon WAT", not "an art fair")
+        "pet" | "cot" | "art" | "brt" | "clt" | "vet" | "bot" | "ect" | "uyt" | "pyt" | "wib"
+        | "wita" | "wit" | "pkt" | "npt" | "ict" | "pht" | "kst" | "eat" | "wat" | "cat"
+        | "sast" | "acst" | "acdt" | "awdt" | "ast" | "adt" | "nst" | "ndt" | "wet" | "west"
+        | "eet" | "gst" | "irst" | "trt"
+            if s.raw(k).bytes().all(|b| b.is_ascii_uppercase()) =>
+        {
             k + 1
         }
         "local" if s.is(k + 1, "time") => k + 2,

@@ -1019,6 +1019,49 @@ fn age_range_after(s: &Scanner, end: usize) -> bool {
         && s.is(end + 3, "old")
 }
 
+/// "ran 2:06:41 in Rotterdam", "won in 2:09:55": hours, minutes and seconds with no meridiem
+/// or zone after them are a race time, a length (a clock reading would come after "at").
+pub(super) fn race_time(s: &Scanner, i: usize) -> Option<Found> {
+    let hours = s.digits(i).filter(|_| s.w(i).len() <= 2)?;
+    let field = |k: usize| {
+        (s.w(k) == ":" && s.glued(k) && s.glued(k + 1) && s.w(k + 1).len() == 2)
+            .then(|| s.digits(k + 1))
+            .flatten()
+            .filter(|v| *v <= 59)
+    };
+    let minutes = field(i + 1)?;
+    let seconds = field(i + 3)?;
+    let mut end = i + 5;
+    let mut secs = f64::from(seconds);
+    // ("2:06:41.5": tenths after a point)
+    if s.w(end) == "." && s.glued(end) && s.glued(end + 1) && s.is_number(end + 1) {
+        let fraction: f64 = format!("0.{}", s.w(end + 1)).parse().ok()?;
+        secs += fraction;
+        end += 2;
+    }
+    let clock_words = before_word(s, i, &["at", "by", "until", "till", "from", "since"]);
+    if clock_words || s.inside_number_before(i) || grammar_zone_after(s, end) {
+        return None;
+    }
+    let unit_part = |x: f64, u: Unit| (x > 0.0).then_some((x, u));
+    let mut parts = [None; 4];
+    let present = [
+        unit_part(f64::from(hours), Unit::Hour),
+        unit_part(f64::from(minutes), Unit::Minute),
+        unit_part(secs, Unit::Second),
+    ];
+    for (slot, part) in parts.iter_mut().zip(present.into_iter().flatten()) {
+        *slot = Some(part);
+    }
+    parts[0]?;
+    found(end, TimeExpr::Compound { parts })
+}
+
+/// A meridiem or a zone right after a time reading makes it a clock time.
+fn grammar_zone_after(s: &Scanner, k: usize) -> bool {
+    crate::timex::grammar::zone_end(s, k) > k || matches!(s.w(k), "a" | "p" | "am" | "pm")
+}
+
 /// Words that make "a second" after them an amount of time, not the ordinal: "less than a
 /// second behind", "within a second of the record".
 const AMOUNT_WORDS_BEFORE_A: &[&str] = &[

@@ -371,6 +371,15 @@ pub const RULES: &[Rule] = &[
         apply: duration,
     },
     Rule {
+        name: "race_time",
+        examples: &[
+            "Kiprono, who ran [2:06:41] in Rotterdam",
+            "won in [2:09:55]",
+            "the record of [2:01:09.5]",
+        ],
+        apply: race_time,
+    },
+    Rule {
         name: "month_span_quarter",
         examples: &[
             "net profit rose in [the October-December quarter]",
