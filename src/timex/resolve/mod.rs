@@ -44,6 +44,9 @@ pub struct Context<'a> {
     /// An amount counted from the anchor ("two days later", "a year earlier") rather than the
     /// next or previous calendar unit ("the following year"): after a day, the first stays a day.
     pub counted: bool,
+    /// For each match of the document, whether it is a possessive ("Tuesday's elections"): a
+    /// day named as the attribute of an event, not the day the story is at.
+    pub possessive: &'a [bool],
 }
 
 /// How many sentences back a clock time looks for the day it is on.
@@ -61,6 +64,13 @@ pub fn resolve_all(
     // kept out of `mentioned` as comparisons are, but a season anaphor may still count from them
     let mut years_back: Vec<(Period, usize, usize)> = Vec::new();
     let entry_days = stamps::entry_days(doc, found);
+    let possessive: Vec<bool> = found
+        .iter()
+        .map(|m| {
+            let after = &doc.text[m.end..];
+            after.starts_with("'s") || after.starts_with("’s")
+        })
+        .collect();
     for (n, m) in found.iter().enumerate() {
         let evening;
         let m = match in_the_evening(doc, m).or_else(|| after_an_afternoon_clock(doc, m, &out)) {
@@ -78,6 +88,7 @@ pub fn resolve_all(
             mentioned: &mentioned,
             sentence: m.sentence,
             counted: m.rule == "shift",
+            possessive: &possessive,
         };
         let (value, anchor) = match m.range_from.and_then(|k| out.get(k).map(|t| (k, t))) {
             _ if weekday_range_in_schedule(found, n).is_some() => {
@@ -2082,6 +2093,26 @@ fn resolve_core(expr: &TimeExpr, ctx: &Context) -> (TimeValue, Option<usize>) {
             // "on Sunday ... The race started at 7:30 a.m.": the day the story is at, if one
             // was named in the last few sentences (a year or a month in between does not count)
             let mut day_named = named_within_reach(ctx, Grain::Day);
+            // ("declared victory early Wednesday, ... in Tuesday's elections. ... at 3:40
+            // a.m.": a day named as an event's attribute, after a later day in its own sentence,
+            // is not where the story is)
+            if let Some((p, i, sentence)) = day_named {
+                if ctx.possessive.get(*i).copied().unwrap_or(false) {
+                    let later_plain = ctx
+                        .mentioned
+                        .iter()
+                        .rev()
+                        .take_while(|(_, _, s)| s + CLOCK_REACH >= ctx.sentence)
+                        .find(|(q, k, _)| {
+                            q.grain <= Grain::Day
+                                && !ctx.possessive.get(*k).copied().unwrap_or(false)
+                        })
+                        .filter(|(q, _, s)| q.start > p.start && s == sentence);
+                    if later_plain.is_some() {
+                        day_named = later_plain;
+                    }
+                }
+            }
             // "set sentencing for Dec. 6. Jurors returned the verdict shortly after 2 p.m.": a
             // time told in the past is not on a day still ahead named in an earlier sentence
             // ("The State Patrol reported 412 crashes in the 24 hours ending at noon": a
