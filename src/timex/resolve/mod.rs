@@ -591,7 +591,7 @@ pub fn resolve_all(
                     None => value,
                 }
             }
-            ("midweek", Some(start)) if value.grain == Some(Grain::Day) => {
+            ("midweek" | "week_beside", Some(start)) if value.grain == Some(Grain::Day) => {
                 match Period::of(start.date(), Grain::Week) {
                     Some(week) => date_value(week, format!("the week of {}", value.value)),
                     None => value,

@@ -358,6 +358,22 @@ pub(super) fn clock_time(s: &Scanner, i: usize) -> Option<Found> {
         }
     };
     if let Some((day, end)) = weekday_name(s, k) {
+        // "by 5 p.m. Friday, November 6": the date set beside the weekday is the clock's day
+        if s.w(end) == "," {
+            if let Some(mut f) = month_day(s, end + 1) {
+                if let TimeExpr::Calendar {
+                    ref mut clock,
+                    day: Some(_),
+                    ..
+                } = f.expr
+                {
+                    if clock.is_none() {
+                        *clock = Some(c);
+                        return Some(f);
+                    }
+                }
+            }
+        }
         return found(
             part_after(end),
             TimeExpr::Weekday {

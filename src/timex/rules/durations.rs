@@ -634,8 +634,22 @@ pub(super) fn set(s: &Scanner, i: usize) -> Option<Found> {
             };
             let mut j = i + 1;
             let mut n = 1;
+            // ("every second Saturday", "every third week": the ordinal counts the units)
+            let ordinal = match s.w(j) {
+                "second" => Some(2),
+                "third" => Some(3),
+                "fourth" => Some(4),
+                _ => None,
+            }
+            .filter(|_| {
+                s.info(j + 1)
+                    .is_some_and(|x| x.unit.is_some() || x.weekday.is_some())
+            });
             if s.is(j, "other") {
                 n = 2;
+                j += 1;
+            } else if let Some(k) = ordinal {
+                n = k;
                 j += 1;
             } else if let Some((Amount::Exact(x), k)) = numeral(s, j, false) {
                 if x >= 1.0 && x.fract() == 0.0 && s.info(k).is_some_and(|x| x.unit.is_some()) {

@@ -353,6 +353,45 @@ fn hyphen_words(s: &Scanner, mut k: usize, words: &[&str]) -> Option<usize> {
     Some(k)
 }
 
+/// "the week before Christmas", "the week after Easter", "the week before May 26": the week a
+/// week off a holiday or a date. The rule gives the day a week off; the resolver widens it to its
+/// week (rule name "week_beside").
+pub(super) fn week_beside(s: &Scanner, i: usize) -> Option<Found> {
+    if !s.is_class(i, Class::The) || !s.is(i + 1, "week") {
+        return None;
+    }
+    let days = match s.w(i + 2) {
+        "after" => 7,
+        "before" => -7,
+        _ => return None,
+    };
+    let base = holiday(s, i + 3).or_else(|| month_day(s, i + 3))?;
+    let one_day = matches!(
+        base.expr,
+        TimeExpr::Holiday {
+            weekend: false,
+            part: None,
+            clock: None,
+            ..
+        } | TimeExpr::Calendar {
+            day: Some(_),
+            clock: None,
+            part: None,
+            ..
+        }
+    );
+    if !one_day {
+        return None;
+    }
+    found(
+        base.end,
+        TimeExpr::DaysAfter {
+            days,
+            base: Box::new(base.expr),
+        },
+    )
+}
+
 /// "Presidents' Day", "Patriots' Day" at `i`: the token after "Day" (the apostrophe may be a
 /// token of its own).
 fn plural_day_end(s: &Scanner, i: usize) -> Option<usize> {

@@ -525,6 +525,15 @@ pub const RULES: &[Rule] = &[
         apply: holiday,
     },
     Rule {
+        name: "week_beside",
+        examples: &[
+            "Staff will take off [the week before Christmas]",
+            "the week after Easter",
+            "the week before May 26",
+        ],
+        apply: week_beside,
+    },
+    Rule {
         name: "day_beside",
         examples: &[
             "the day after Thanksgiving",
