@@ -29,10 +29,13 @@ pub fn pick(base: &TimeValue, pick: Pick, what: PickedUnit) -> Option<Period> {
             Period::of(d, Grain::Day)
         }
         Pick::Nth(n) => {
+            // ("Friday of next week": a weekday inside a week)
+            let day_of_week = grain == Grain::Week && matches!(what, PickedUnit::Day(_)) && n == 1;
             if !matches!(
                 grain,
                 Grain::Month | Grain::Year | Grain::Quarter | Grain::Season
-            ) {
+            ) && !day_of_week
+            {
                 return None;
             }
             // A week belongs to the period that holds its Thursday, as ISO weeks belong to

@@ -865,6 +865,31 @@ pub(super) fn overnight(s: &Scanner, i: usize) -> Option<Found> {
 /// picked inside a month or year, or beside a day. The base is any month, year or day the other
 /// rules read; the resolver picks from its value.
 pub(super) fn picked(s: &Scanner, i: usize) -> Option<Found> {
+    // "by Friday of next week", "on Tuesday of this week": the weekday inside that week
+    if let Some((day, k)) = weekday_name(s, i) {
+        if !s.is(k, "of") {
+            return None;
+        }
+        let base = relative_unit(s, k + 1)?;
+        if !matches!(
+            base.expr,
+            TimeExpr::RelUnit {
+                unit: Unit::Week,
+                part: None,
+                ..
+            }
+        ) {
+            return None;
+        }
+        return found(
+            base.end,
+            TimeExpr::Picked {
+                pick: Pick::Nth(1),
+                what: PickedUnit::Day(day),
+                base: Box::new(base.expr),
+            },
+        );
+    }
     if !s.is_class(i, Class::The) {
         return None;
     }

@@ -304,7 +304,9 @@ pub(super) fn duration(s: &Scanner, i: usize) -> Option<Found> {
                     },
                 );
             }
-            if the == 1 && s.is_class(j - 1, Class::Past) | s.is_class(j - 1, Class::Last) {
+            if the == 1 && s.is_class(j - 1, Class::Past) | s.is_class(j - 1, Class::Last)
+                || stretch_ahead(s, i)
+            {
                 return found(
                     j + 1,
                     TimeExpr::Duration {
@@ -1074,6 +1076,19 @@ pub(super) fn race_time(s: &Scanner, i: usize) -> Option<Found> {
 /// A meridiem or a zone right after a time reading makes it a clock time.
 fn grammar_zone_after(s: &Scanner, k: usize) -> bool {
     crate::timex::grammar::zone_end(s, k) > k || matches!(s.w(k), "a" | "p" | "am" | "pm")
+}
+
+/// "work weekends for the next month", "rise over the next year": the stretch ahead after a
+/// preposition of length is a length (P1M), not the calendar month after publication.
+pub(super) fn stretch_ahead(s: &Scanner, i: usize) -> bool {
+    s.is_class(i, Class::The)
+        && s.is(i + 1, "next")
+        && matches!(
+            unit_at(s, i + 2),
+            Some(Unit::Month | Unit::Year | Unit::Week)
+        )
+        && before_word(s, i, &["for", "over", "within", "throughout"])
+        && !matches!(s.w(i + 3), "or" | "and")
 }
 
 /// Words that make "a second" after them an amount of time, not the ordinal: "less than a

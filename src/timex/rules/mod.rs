@@ -99,6 +99,7 @@ pub const RULES: &[Rule] = &[
             "the second Tuesday in March",
             "the last week of 1999",
             "the Saturday after Thanksgiving",
+            "a date could be set by [Friday of next week]",
             "the last Sunday before Christmas",
             "the first week of next month",
         ],

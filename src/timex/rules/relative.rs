@@ -553,6 +553,9 @@ pub(super) fn anaphor_amount(
 }
 
 pub(super) fn anaphor(s: &Scanner, i: usize) -> Option<Found> {
+    if super::durations::stretch_ahead(s, i) {
+        return None;
+    }
     // year-earlier, year-ago (adjectives: "the year-earlier quarter", "the comparable
     // year-ago quarter")
     let the = usize::from(s.is_class(i, Class::The));
