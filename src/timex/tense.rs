@@ -800,8 +800,11 @@ fn plan_word_before<'a>(
         if PLAN_WORDS.contains(&w) && !old_plan && !compared {
             return Some(w);
         }
-        // "the landing is now targeted for April 25" (not "targeted Monday's rally")
-        if w == "targeted" && word_at(lower, tokens, k + 1) == "for" {
+        // "the landing is now targeted for April 25" (not "targeted Monday's rally"); "rain
+        // forecast for the weekend" (not "the forecast in May", "predicted on Monday")
+        if matches!(w, "targeted" | "forecast" | "forecasted" | "predicted")
+            && word_at(lower, tokens, k + 1) == "for"
+        {
             return Some(w);
         }
         // "with five days left before Election Day", "two weeks to go until the vote": the
@@ -909,6 +912,40 @@ fn planned_noun_before<'a>(
     }
     None
 }
+
+/// "warned of more severe storms on Monday afternoon", "a warning of frost over the Christmas
+/// weekend": what a warning is of is still to come. The warning word, if one opens the phrase
+/// the time ends (plain words between, no other verb).
+fn warning_before<'a>(
+    lower: &'a str,
+    tokens: &[Token],
+    sentence: &Sentence,
+    first: usize,
+) -> Option<&'a str> {
+    let from = first
+        .saturating_sub(WARNING_REACH)
+        .max(sentence.first_token + 1);
+    // cheap test first: most times have no "of" near
+    if !(from..first).any(|k| word_at(lower, tokens, k) == "of") {
+        return None;
+    }
+    for k in (from..first).rev() {
+        let w = word_at(lower, tokens, k);
+        if w == "of" {
+            let warn = word_at(lower, tokens, k - 1);
+            return matches!(warn, "warned" | "warning" | "warnings" | "warns" | "warn")
+                .then_some(warn);
+        }
+        let plain = matches!(tokens[k].kind, TokenKind::Word | TokenKind::Number);
+        if !plain || cue_at(lower, tokens, k, sentence.end_token).is_some() {
+            return None;
+        }
+    }
+    None
+}
+
+/// How many tokens before the time [`warning_before`] looks for "warned of".
+const WARNING_REACH: usize = 12;
 
 /// How many tokens before the time [`planned_noun_before`] looks for the adjective.
 const PLANNED_NOUN_REACH: usize = 14;
@@ -1184,6 +1221,9 @@ fn clause_tense(
     }
     if let Some(word) = planned_noun_before(lower, tokens, sentence, first) {
         return (Tense::Upcoming, Some(format!("the {word} ...")));
+    }
+    if let Some(word) = warning_before(lower, tokens, sentence, first) {
+        return (Tense::Future, Some(format!("{word} of ...")));
     }
     // "Since Tuesday, the shares have gained": what a stretch runs from has begun
     if first > sentence.first_token && lower[tokens[first - 1].range()] == *"since" {

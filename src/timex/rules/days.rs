@@ -220,12 +220,17 @@ pub(super) fn midweek(s: &Scanner, i: usize) -> Option<Found> {
         "mid" if s.is(i + 1, "-") && s.is(i + 2, "week") => i + 3,
         _ => return None,
     };
-    if i == 0
-        || !matches!(
+    let after_preposition = i > 0
+        && matches!(
             s.w(i - 1),
             "by" | "at" | "until" | "till" | "since" | "before" | "after" | "through" | "from"
-        )
-    {
+        );
+    // ("could arrive midweek.", "returns midweek, with": the adverb closing its clause; not
+    // the adjective of "a midweek match")
+    let adverb = i > 0
+        && !crate::lexicon::DETERMINERS.contains(&s.w(i - 1))
+        && matches!(s.w(end), "." | "," | ";" | "");
+    if !after_preposition && !adverb {
         return None;
     }
     found(
