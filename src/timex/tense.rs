@@ -193,7 +193,15 @@ pub fn cue_at(lower: &str, tokens: &[Token], k: usize, limit: usize) -> Option<(
                     | "do"
             )
     };
-    if sets.past_irregular.contains(w) && !after_determiner() && !after_modal() {
+    // "with the draw made two days earlier", "with the vote held on Sunday": a participle in
+    // an absolute phrase after "with" tells no tense of its own
+    let absolute = || {
+        k >= 3
+            && &lower[tokens[k - 3].range()] == "with"
+            && DETERMINERS.contains(&&lower[tokens[k - 2].range()])
+            && tokens[k - 1].kind == TokenKind::Word
+    };
+    if sets.past_irregular.contains(w) && !after_determiner() && !after_modal() && !absolute() {
         return Some((Tense::Past, w.to_string()));
     }
     if w.len() > 4 && w.ends_with("ed") && !sets.not_past_ed.contains(w) && !tok.capitalized {
@@ -233,7 +241,7 @@ pub fn cue_at(lower: &str, tokens: &[Token], k: usize, limit: usize) -> Option<(
         // "if needed", "as expected", "when finished": a clause cut short, not a verb of its own
         let elliptic = matches!(prev, "if" | "as" | "when" | "unless" | "where" | "once")
             && matches!(next(1), "," | "." | ";" | ")" | "" | "and" | "or");
-        if !adjective && !ordinal_adjective && !elliptic {
+        if !adjective && !ordinal_adjective && !elliptic && !absolute() {
             return Some((Tense::Past, w.to_string()));
         }
     }
@@ -797,7 +805,11 @@ fn plan_word_before<'a>(
         let compared = matches!(w, "expected" | "planned" | "scheduled")
             && k > sentence.first_token
             && matches!(&lower[tokens[k - 1].range()], "than" | "as");
-        if PLAN_WORDS.contains(&w) && !old_plan && !compared {
+        // ("The contest had been due on May 26, but was put off": a plan of the past)
+        let past_perfect = k >= sentence.first_token + 2
+            && lower[tokens[k - 1].range()] == *"been"
+            && lower[tokens[k - 2].range()] == *"had";
+        if PLAN_WORDS.contains(&w) && !old_plan && !compared && !past_perfect {
             return Some(w);
         }
         // "the landing is now targeted for April 25" (not "targeted Monday's rally"); "rain
