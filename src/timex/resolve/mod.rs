@@ -1232,6 +1232,19 @@ fn clock_on_day_after(
             || w.contains(|c: char| c.is_ascii_digit())
             || w.contains(['.', '(', ')'])
     });
+    // ("whose 6:15 p.m. flight on Friday was canceled", "its 2:30 p.m. sailing on Saturday":
+    // the clock time names the noun after it, which the day dates)
+    let attributive = {
+        let mut words = between.split_whitespace();
+        let noun = words.next().unwrap_or("");
+        words.next() == Some("on")
+            && words.next().is_none()
+            && noun.len() > 2
+            && noun.bytes().all(|b| b.is_ascii_lowercase())
+            && !noun.ends_with("ed")
+            && !crate::lexicon::DETERMINERS.contains(&noun)
+    };
+    let words_ok = words_ok || attributive;
     if !clocks_only || !words_ok {
         return None;
     }
