@@ -1275,6 +1275,12 @@ fn resolve_in_own_clause(
         cue: cue.as_deref(),
         ..*ctx
     };
+    // ("at 4 p.m. the following Sunday": counted from the day last named, as it will be)
+    if found[k].rule == "weekday_anaphor" {
+        if let Some((v, _)) = weekday_from_anchor(&found[k].expr, &own) {
+            return v;
+        }
+    }
     resolve(&found[k].expr, found[k].modifier, &own).0
 }
 
