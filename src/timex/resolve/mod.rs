@@ -397,6 +397,13 @@ pub fn resolve_all(
                     .push_str(" (the year of the day named just before, long before publication)");
                 (v, Some(anchor))
             }
+            None if month_in_sentence_year(doc, m, &ctx).is_some() => {
+                let (expr, anchor) =
+                    month_in_sentence_year(doc, m, &ctx).expect("checked by the guard");
+                let (mut v, _) = resolve(&expr, m.modifier, &ctx);
+                v.reason.push_str(" (the year that opens its sentence)");
+                (v, Some(anchor))
+            }
             None if n > 0 && appositive_weekday(doc, &found[n - 1], &out[n - 1], m).is_some() => {
                 let d = appositive_weekday(doc, &found[n - 1], &out[n - 1], m)
                     .expect("checked by the guard");
@@ -1828,6 +1835,41 @@ fn is_participle(w: &str) -> bool {
 /// named more than a year before publication: the same month and day in the year that puts it
 /// in the month after that day, if one does (stories move forward; "testified on Feb. 5" after
 /// "March 8, 2013" is back in the present). The expression with its year, and the anchor.
+/// "In 2010, a similar cold spell shut the network for most of December": a bare month in a
+/// sentence that opens with a year is in that year. The month with its year, and the year's
+/// index.
+fn month_in_sentence_year(doc: &Document, m: &Match, ctx: &Context) -> Option<(TimeExpr, usize)> {
+    let TimeExpr::Calendar {
+        year: None,
+        month: Some(_),
+        day: None,
+        rel: None,
+        year_rel: None,
+        ..
+    } = m.expr
+    else {
+        return None;
+    };
+    let (p, i, s) = ctx.mentioned.last()?;
+    if *s != ctx.sentence || p.grain != Grain::Year {
+        return None;
+    }
+    // (the year opens the sentence: "In 2010," at its start)
+    let before = doc.text.get(..m.start)?;
+    let sentence_start = before.rfind(['.', '!', '?', '\n']).map_or(0, |k| k + 1);
+    let opening = before[sentence_start..].trim_start();
+    let year = p.start.year();
+    if !(opening.starts_with(&format!("In {year},")) || opening.starts_with(&format!("In {year} ")))
+    {
+        return None;
+    }
+    let mut dated = m.expr.clone();
+    if let TimeExpr::Calendar { year: y, .. } = &mut dated {
+        *y = Some(year);
+    }
+    Some((dated, *i))
+}
+
 fn day_in_story_year(expr: &TimeExpr, ctx: &Context) -> Option<(TimeExpr, usize)> {
     let TimeExpr::Calendar {
         year: None,
