@@ -449,10 +449,16 @@ pub(super) fn duration(s: &Scanner, i: usize) -> Option<Found> {
             },
         );
     }
-    // "for days", "within days": bare days after a preposition of length
+    // "for days", "within days": bare days after a preposition of length; "days after the
+    // election", "days before the vote": the short stretch between two events
     if s.is(i, "days")
         && i > 0
-        && matches!(s.w(i - 1), "for" | "within")
+        && (matches!(s.w(i - 1), "for" | "within")
+            || (matches!(s.w(i + 1), "after" | "before" | "later" | "earlier")
+                && !s.is_number(i - 1)
+                // ("in the first days after": days counted, not a stretch)
+                && !matches!(s.w(i - 1), "first" | "last" | "final" | "early" | "the")
+                && s.info(i - 1).is_none_or(|x| x.number.is_none() && x.class.is_none())))
         && !s.is_class(i + 1, Class::Of)
     {
         return found(
@@ -628,6 +634,12 @@ pub(super) fn set(s: &Scanner, i: usize) -> Option<Found> {
         }
     }
     match s.class(i) {
+        // "played every minute of the four matches": all of them, not a recurrence
+        Some(Class::Every)
+            if matches!(s.w(i + 1), "minute" | "second") && s.is_class(i + 2, Class::Of) =>
+        {
+            None
+        }
         Some(Class::Every | Class::Each) => {
             let quant = if s.is_class(i, Class::Each) {
                 "EACH"

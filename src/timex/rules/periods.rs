@@ -251,6 +251,9 @@ pub(super) fn season(s: &Scanner, i: usize) -> Option<Found> {
         j += 1;
     }
     let season = s.info(j)?.season?;
+    if names_games(s, j) {
+        return None;
+    }
     let mut end = j + 1;
     let mut year = None;
     if let Some((y, e)) = year_after(s, end) {
@@ -276,6 +279,12 @@ pub(super) fn season(s: &Scanner, i: usize) -> Option<Found> {
                 | "before"
                 | "after"
         )
+        // "spent most of the spring recovering", "has spent the summer rebuilding": a stretch
+        // of the season
+        || (i > 0 && matches!(s.w(i - 1), "spent" | "spend" | "spends" | "spending"))
+        || (i > 1
+            && s.is(i - 1, "of")
+            && matches!(s.w(i - 2), "most" | "much" | "all" | "part" | "half" | "rest"))
         // "in tight spots all fall" (not "they all fall down")
         || (i > 0
             && s.is(i - 1, "all")
@@ -377,6 +386,15 @@ pub(super) fn season(s: &Scanner, i: usize) -> Option<Found> {
 
 /// "that summer", "that same winter", "that December": the season or month in the year of the
 /// time last mentioned (the resolver's, rule name "season_anaphor").
+/// "the next Winter Games", "the Summer Olympics": a capitalised season at `j` names the games.
+fn names_games(s: &Scanner, j: usize) -> bool {
+    s.capitalized(j)
+        && matches!(
+            s.w(j + 1),
+            "games" | "olympics" | "olympic" | "paralympics" | "paralympic" | "universiade"
+        )
+}
+
 pub(super) fn season_anaphor(s: &Scanner, i: usize) -> Option<Found> {
     // "until December that year", "in March of that year": the month of the year last named
     if let Some((month, end, _)) = month_name(s, i) {
@@ -417,7 +435,7 @@ pub(super) fn season_anaphor(s: &Scanner, i: usize) -> Option<Found> {
             );
         }
         let season = s.info(i + 2)?.season?;
-        if s.is_class(i + 3, Class::Of) {
+        if s.is_class(i + 3, Class::Of) || names_games(s, i + 2) {
             return None;
         }
         return found(
