@@ -131,6 +131,20 @@ pub fn cue_at(lower: &str, tokens: &[Token], k: usize, limit: usize) -> Option<(
     {
         return Some((Tense::Future, w.to_string()));
     }
+    // "We could be in for a rough winter", "it could be the last vote before June": "could be"
+    // before anything but a participle is a possibility ahead
+    if w == "could"
+        && next(1) == "be"
+        && !next(2).is_empty()
+        && !next(2).ends_with("ed")
+        && !next(2).ends_with("en")
+        && !matches!(
+            next(2),
+            "seen" | "found" | "heard" | "made" | "held" | "caught" | "shot" | "hit" | "put"
+        )
+    {
+        return Some((Tense::Future, "could be".to_string()));
+    }
     // "may have been responsible", "could have left": a modal perfect is the past ("would
     // have Monday off": "have" is the verb itself, what follows is no participle)
     if w == "have" && k > 0 {
