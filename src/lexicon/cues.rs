@@ -29,6 +29,9 @@ pub const FUTURE_CUES: &[&str] = &[
     "are to",
     "set for",
     "planned for",
+    // "the landing is targeted for April 25, with backup dates of April 26 and May 3"
+    "targeted for",
+    "forecast for",
     "expects to",
     "expect to",
     // "Forecasters expect highs in the low 80s on Friday"

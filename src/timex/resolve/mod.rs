@@ -2194,6 +2194,17 @@ fn resolve_core(expr: &TimeExpr, ctx: &Context) -> (TimeValue, Option<usize>) {
             // ("Game 2 is Wednesday at 8:05 p.m.": a day named in the same sentence holds,
             // whatever the tense)
             let same_sentence = day_named.is_some_and(|(_, _, s)| *s == ctx.sentence);
+            // ("will fly on Tuesday, the company said Friday, after a review on Thursday.
+            // Liftoff is scheduled for 8:30 a.m.": a time ahead is on the last day named that is
+            // not past)
+            if ahead && !same_sentence && day_named.is_some_and(|(p, _, _)| p.start < pubd) {
+                day_named = ctx
+                    .mentioned
+                    .iter()
+                    .rev()
+                    .take_while(|(_, _, s)| s + CLOCK_REACH >= ctx.sentence)
+                    .find(|(p, _, _)| p.grain <= Grain::Day && p.start > pubd);
+            }
             let (d, anchor, why) = match day_named {
                 Some((p, i, _)) if same_sentence || !(now || ahead && p.start < pubd) => {
                     (p.start, Some(*i), "the day last mentioned")
