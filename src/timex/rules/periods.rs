@@ -278,10 +278,13 @@ pub(super) fn season(s: &Scanner, i: usize) -> Option<Found> {
                 | "over"
                 | "before"
                 | "after"
+                | "spent"
+                | "spend"
+                | "spends"
+                | "spending"
         )
         // "spent most of the spring recovering", "has spent the summer rebuilding": a stretch
         // of the season
-        || (i > 0 && matches!(s.w(i - 1), "spent" | "spend" | "spends" | "spending"))
         || (i > 1
             && s.is(i - 1, "of")
             && matches!(s.w(i - 2), "most" | "much" | "all" | "part" | "half" | "rest"))
