@@ -584,11 +584,28 @@ pub fn resolve_all(
         // ("By 8 a.m." is a deadline, so its tense is unknown)
         let told_past = matches!(tense, Tense::Past | Tense::Recent | Tense::Unknown)
             && names_half(&doc.text[m.start..m.end].to_ascii_lowercase());
-        let value =
-            match small_hours_after_evening(&m.expr, &value, &out, m.sentence, until, told_past) {
-                Some(v) => v,
-                None => value,
-            };
+        // ("began falling around 11 p.m. Friday and was still coming down heavily at noon": the
+        // noon after the evening, told as going on since)
+        let still = *tense == Tense::Past
+            && out.last().is_some_and(|t| {
+                t.sentence == m.sentence
+                    && doc
+                        .text
+                        .get(t.end..m.start)
+                        .is_some_and(|between| between.len() < 80 && between.contains(" still "))
+            });
+        let value = match small_hours_after_evening(
+            &m.expr,
+            &value,
+            &out,
+            m.sentence,
+            until,
+            told_past || still,
+            still,
+        ) {
+            Some(v) => v,
+            None => value,
+        };
         // "the week of March 6", "Easter week": the week that holds the day; "the weekend of
         // May 31" the weekend of that week
         let value = match (m.rule, value.interval.and_then(|iv| iv.start)) {
@@ -844,12 +861,13 @@ fn small_hours_after_evening(
     sentence: usize,
     until: bool,
     told_past: bool,
+    still: bool,
 ) -> Option<TimeValue> {
     let TimeExpr::ClockTime { clock } = *expr else {
         return None;
     };
     let start = v.interval?.start?;
-    if clock.hour >= 12 || v.kind != TimexType::Time {
+    if clock.hour > 12 || (clock.hour == 12 && !still) || v.kind != TimexType::Time {
         return None;
     }
     // (midnight itself, T24:00, already ends its day)
@@ -869,9 +887,9 @@ fn small_hours_after_evening(
         // schedule)
         let late_evening = matches!(prev.value.grain, Some(Grain::Hour | Grain::Minute))
             && prev_start.hour() >= 20
-            && prev.sentence < sentence
+            && (prev.sentence < sentence || still)
             && told_past;
-        if clock.hour >= 12 || !late_evening || prev_start.date() != start.date() {
+        if clock.hour > 12 || !late_evening || prev_start.date() != start.date() {
             return None;
         }
         return next_day(v, "after a late evening: the next morning");
