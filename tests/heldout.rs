@@ -107,4 +107,5 @@ held_out_sets! {
     news_ao_meets_the_accuracy_bars => "news-ao.jsonl",
     news_ap_meets_the_accuracy_bars => "news-ap.jsonl",
     news_aq_meets_the_accuracy_bars => "news-aq.jsonl",
+    news_ar_meets_the_accuracy_bars => "news-ar.jsonl",
 }

@@ -7,6 +7,13 @@ pub(super) fn relative_unit(s: &Scanner, i: usize) -> Option<Found> {
     if s.is_class(i, Class::The) && s.is_class(i + 1, Class::Coming) {
         let (rel, j) = rel_word(s, i + 1)?;
         let unit = unit_at(s, j)?;
+        // ("plans to spend the coming weekend with his mother", on a Tuesday: the weekend of
+        // this week, the first one ahead)
+        let rel = if unit == Unit::Weekend {
+            Rel::This
+        } else {
+            rel
+        };
         let single = !s.info(j).is_some_and(|x| x.plural);
         return (single && matches!(unit, Unit::Week | Unit::Month | Unit::Year | Unit::Weekend))
             .then_some(Found {
