@@ -108,4 +108,7 @@ held_out_sets! {
     news_ap_meets_the_accuracy_bars => "news-ap.jsonl",
     news_aq_meets_the_accuracy_bars => "news-aq.jsonl",
     news_ar_meets_the_accuracy_bars => "news-ar.jsonl",
+    news_as_meets_the_accuracy_bars => "news-as.jsonl",
+    news_at_meets_the_accuracy_bars => "news-at.jsonl",
+    news_au_meets_the_accuracy_bars => "news-au.jsonl",
 }
