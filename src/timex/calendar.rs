@@ -157,6 +157,32 @@ pub fn holiday_dates(h: Holiday, y: i32) -> Vec<NaiveDate> {
 pub fn holiday_date(h: Holiday, y: i32) -> Option<NaiveDate> {
     match h {
         Holiday::Lunar(o) => observance_dates(o, y).first().copied(),
+        Holiday::ArborDay => nth_weekday(y, 4, Weekday::Fri, -1),
+        Holiday::AnzacDay => ymd(y, 4, 25),
+        Holiday::RemembranceDay => ymd(y, 11, 11),
+        Holiday::CanadaDay => ymd(y, 7, 1),
+        Holiday::BastilleDay => ymd(y, 7, 14),
+        Holiday::AustraliaDay => ymd(y, 1, 26),
+        Holiday::GroundhogDay => ymd(y, 2, 2),
+        Holiday::EarthDay => ymd(y, 4, 22),
+        Holiday::FlagDay => ymd(y, 6, 14),
+        Holiday::CincoDeMayo => ymd(y, 5, 5),
+        Holiday::GuyFawkesNight => ymd(y, 11, 5),
+        Holiday::BurnsNight => ymd(y, 1, 25),
+        Holiday::StAndrewsDay => ymd(y, 11, 30),
+        Holiday::StGeorgesDay => ymd(y, 4, 23),
+        Holiday::StDavidsDay => ymd(y, 3, 1),
+        Holiday::Hogmanay => ymd(y, 12, 31),
+        Holiday::AllSaintsDay => ymd(y, 11, 1),
+        Holiday::AllSoulsDay => ymd(y, 11, 2),
+        Holiday::Epiphany => ymd(y, 1, 6),
+        Holiday::ShroveTuesday => add_days(easter(y)?, -47),
+        Holiday::AscensionDay => add_days(easter(y)?, 39),
+        Holiday::Pentecost => add_days(easter(y)?, 49),
+        Holiday::WhitMonday => add_days(easter(y)?, 50),
+        Holiday::MotheringSunday => add_days(easter(y)?, -21),
+        // the last Monday before May 25
+        Holiday::VictoriaDay => victoria_day(y),
         Holiday::OrthodoxEaster => orthodox_easter(y),
         // Christmas of the Julian calendar, on January 7 from 1900 to 2099
         Holiday::OrthodoxChristmas => ymd(y, 1, 7),
@@ -166,12 +192,17 @@ pub fn holiday_date(h: Holiday, y: i32) -> Option<NaiveDate> {
         Holiday::GoodFriday => add_days(easter(y)?, -2),
         Holiday::Easter => easter(y),
         Holiday::MothersDay => nth_weekday(y, 5, Weekday::Sun, 2),
+        // (the Monday holidays began in 1971; before, Memorial Day was May 30)
+        Holiday::MemorialDay if y < 1971 => ymd(y, 5, 30),
         Holiday::MemorialDay => nth_weekday(y, 5, Weekday::Mon, -1),
         Holiday::FathersDay => nth_weekday(y, 6, Weekday::Sun, 3),
         Holiday::IndependenceDay => ymd(y, 7, 4),
         Holiday::LaborDay => nth_weekday(y, 9, Weekday::Mon, 1),
         Holiday::Halloween => ymd(y, 10, 31),
         Holiday::VeteransDay => ymd(y, 11, 11),
+        // (the last Thursday of November until 1938, the third from 1939 to 1941)
+        Holiday::Thanksgiving if y < 1939 => nth_weekday(y, 11, Weekday::Thu, -1),
+        Holiday::Thanksgiving if y < 1942 => nth_weekday(y, 11, Weekday::Thu, 3),
         Holiday::Thanksgiving => nth_weekday(y, 11, Weekday::Thu, 4),
         Holiday::Christmas => ymd(y, 12, 25),
         Holiday::NewYearsEve => ymd(y, 12, 31),
@@ -184,7 +215,9 @@ pub fn holiday_date(h: Holiday, y: i32) -> Option<NaiveDate> {
         Holiday::HolySaturday => add_days(easter(y)?, -1),
         Holiday::EasterMonday => add_days(easter(y)?, 1),
         Holiday::MlkDay => nth_weekday(y, 1, Weekday::Mon, 3),
+        Holiday::PresidentsDay if y < 1971 => ymd(y, 2, 22),
         Holiday::PresidentsDay => nth_weekday(y, 2, Weekday::Mon, 3),
+        Holiday::ColumbusDay if y < 1971 => ymd(y, 10, 12),
         Holiday::ColumbusDay => nth_weekday(y, 10, Weekday::Mon, 2),
         Holiday::Juneteenth => ymd(y, 6, 19),
         Holiday::MayDay => ymd(y, 5, 1),
@@ -193,6 +226,13 @@ pub fn holiday_date(h: Holiday, y: i32) -> Option<NaiveDate> {
         Holiday::SpringBankHoliday => nth_weekday(y, 5, Weekday::Mon, -1),
         Holiday::PatriotsDay => nth_weekday(y, 4, Weekday::Mon, 3),
     }
+}
+
+/// Canada's Victoria Day: the last Monday before May 25.
+fn victoria_day(y: i32) -> Option<NaiveDate> {
+    let may_24 = ymd(y, 5, 24)?;
+    let back = i64::from(may_24.weekday().num_days_from_monday());
+    add_days(may_24, -back)
 }
 
 pub fn holiday_name(h: Holiday) -> &'static str {
@@ -229,6 +269,31 @@ pub fn holiday_name(h: Holiday) -> &'static str {
         Holiday::AugustBankHoliday => "the August bank holiday",
         Holiday::SpringBankHoliday => "the spring bank holiday",
         Holiday::PatriotsDay => "Patriots' Day",
+        Holiday::ArborDay => "Arbor Day",
+        Holiday::AnzacDay => "Anzac Day",
+        Holiday::RemembranceDay => "Remembrance Day",
+        Holiday::CanadaDay => "Canada Day",
+        Holiday::BastilleDay => "Bastille Day",
+        Holiday::AustraliaDay => "Australia Day",
+        Holiday::GroundhogDay => "Groundhog Day",
+        Holiday::EarthDay => "Earth Day",
+        Holiday::FlagDay => "Flag Day",
+        Holiday::CincoDeMayo => "Cinco de Mayo",
+        Holiday::GuyFawkesNight => "Guy Fawkes Night",
+        Holiday::BurnsNight => "Burns Night",
+        Holiday::StAndrewsDay => "St Andrew's Day",
+        Holiday::StGeorgesDay => "St George's Day",
+        Holiday::StDavidsDay => "St David's Day",
+        Holiday::Hogmanay => "Hogmanay",
+        Holiday::AllSaintsDay => "All Saints' Day",
+        Holiday::AllSoulsDay => "All Souls' Day",
+        Holiday::Epiphany => "Epiphany",
+        Holiday::ShroveTuesday => "Shrove Tuesday",
+        Holiday::AscensionDay => "Ascension Day",
+        Holiday::Pentecost => "Pentecost",
+        Holiday::WhitMonday => "Whit Monday",
+        Holiday::MotheringSunday => "Mothering Sunday",
+        Holiday::VictoriaDay => "Victoria Day",
         Holiday::OrthodoxEaster => "Orthodox Easter",
         Holiday::OrthodoxChristmas => "Orthodox Christmas",
         Holiday::Lunar(o) => observance_name(o),

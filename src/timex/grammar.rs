@@ -817,12 +817,34 @@ pub fn month_context_before(s: &Scanner, i: usize) -> bool {
             && s.tokens[i - 1].kind == crate::text::TokenKind::Word
             && !s.capitalized(i - 1)
             && s.info(i - 1).is_none())
-        // "scheduled for March", "set for June" (a bare "for May" is often the name)
+        // "scheduled for March", "set for June", "data for March", "crude for September" (a
+        // bare "for May" is often the name)
         || (i > 1
             && s.w(i - 1) == "for"
             && matches!(
                 s.w(i - 2),
-                "scheduled" | "set" | "planned" | "slated" | "due" | "expected" | "targeted"
+                "scheduled"
+                    | "set"
+                    | "planned"
+                    | "slated"
+                    | "due"
+                    | "expected"
+                    | "targeted"
+                    | "data"
+                    | "figures"
+                    | "numbers"
+                    | "sales"
+                    | "statistics"
+                    | "results"
+                    | "crude"
+                    | "oil"
+                    | "futures"
+                    | "contracts"
+                    | "delivery"
+                    | "orders"
+                    | "payrolls"
+                    | "output"
+                    | "inflation"
             ))
 }
 

@@ -588,7 +588,11 @@ pub fn of_expression(
         }
     };
     if bare_month
-        && ((before(1) == "for" && matches!(before(2), "futures" | "contract" | "contracts"))
+        && ((before(1) == "for"
+            && matches!(
+                before(2),
+                "futures" | "contract" | "contracts" | "crude" | "oil" | "delivery"
+            ))
             || (before(1) == "into"
                 && matches!(
                     before(2),

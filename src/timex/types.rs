@@ -461,6 +461,36 @@ pub enum Holiday {
     SpringBankHoliday,
     /// Patriots' Day (Massachusetts, Maine): the third Monday of April.
     PatriotsDay,
+    /// Arbor Day (United States): the last Friday of April.
+    ArborDay,
+    /// Fixed days of other countries and of the church year.
+    AnzacDay,
+    RemembranceDay,
+    CanadaDay,
+    BastilleDay,
+    AustraliaDay,
+    GroundhogDay,
+    EarthDay,
+    FlagDay,
+    CincoDeMayo,
+    GuyFawkesNight,
+    BurnsNight,
+    StAndrewsDay,
+    StGeorgesDay,
+    StDavidsDay,
+    Hogmanay,
+    AllSaintsDay,
+    AllSoulsDay,
+    Epiphany,
+    /// Counted from Easter: Shrove Tuesday (Mardi Gras), Ascension, Pentecost, Whit Monday,
+    /// Mothering Sunday (the fourth Sunday of Lent).
+    ShroveTuesday,
+    AscensionDay,
+    Pentecost,
+    WhitMonday,
+    MotheringSunday,
+    /// Canada's Victoria Day: the Monday before May 25.
+    VictoriaDay,
     /// Easter and Christmas of the Orthodox churches (Julian computus; Christmas on January 7).
     OrthodoxEaster,
     OrthodoxChristmas,

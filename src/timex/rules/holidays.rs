@@ -149,11 +149,17 @@ pub(super) fn holiday(s: &Scanner, i: usize) -> Option<Found> {
         }
         "st" | "saint" if s.capitalized(i) => {
             let k = if s.w(i + 1) == "." { i + 2 } else { i + 1 };
-            if matches!(s.w(k), "patrick's" | "patrick’s" | "patricks") && s.is(k + 1, "day") {
-                (Holiday::StPatricksDay, k + 2)
-            } else {
+            let h = match s.w(k) {
+                "patrick's" | "patrick’s" | "patricks" => Holiday::StPatricksDay,
+                "andrew's" | "andrew’s" | "andrews" => Holiday::StAndrewsDay,
+                "george's" | "george’s" | "georges" => Holiday::StGeorgesDay,
+                "david's" | "david’s" | "davids" => Holiday::StDavidsDay,
+                _ => return None,
+            };
+            if !s.is(k + 1, "day") {
                 return None;
             }
+            (h, k + 2)
         }
         _ => other_calendar_holiday(s, i)?,
     };
@@ -284,11 +290,64 @@ pub(super) fn day_beside(s: &Scanner, i: usize) -> Option<Found> {
 }
 
 /// Holidays of the Orthodox churches and of lunar and lunisolar calendars: "Orthodox Easter",
-/// "Lunar New Year", "Eid al-Fitr", "Yom Kippur", "Diwali". The token after the name, or `None`.
+/// "Lunar New Year", "Eid al-Fitr", "Yom Kippur", "Diwali"; and days of other countries and of
+/// the church year ("Anzac Day", "Canada Day", "Shrove Tuesday", "All Saints' Day"). The token
+/// after the name, or `None`. (The name must be capitalised: the caller checks.)
 fn other_calendar_holiday(s: &Scanner, i: usize) -> Option<(Holiday, usize)> {
     let lunar = Holiday::Lunar;
     let one = |h: Holiday| Some((h, i + 1));
+    // "Anzac Day", "Canada Day": a capitalised name before a capitalised "Day"
+    let day_after = |h: Holiday| (s.is(i + 1, "day") && s.capitalized(i + 1)).then_some((h, i + 2));
     match s.w(i) {
+        "arbor" => day_after(Holiday::ArborDay),
+        "anzac" => day_after(Holiday::AnzacDay),
+        "remembrance" => day_after(Holiday::RemembranceDay),
+        "canada" => day_after(Holiday::CanadaDay),
+        "bastille" => day_after(Holiday::BastilleDay),
+        "australia" => day_after(Holiday::AustraliaDay),
+        "groundhog" => day_after(Holiday::GroundhogDay),
+        "earth" => day_after(Holiday::EarthDay),
+        "flag" => day_after(Holiday::FlagDay),
+        "victoria" => day_after(Holiday::VictoriaDay),
+        "ascension" => day_after(Holiday::AscensionDay),
+        "cinco" if s.is(i + 1, "de") && s.is(i + 2, "mayo") => Some((Holiday::CincoDeMayo, i + 3)),
+        "guy" if s.is(i + 1, "fawkes") => {
+            let k = if matches!(s.w(i + 2), "night" | "day") {
+                i + 3
+            } else {
+                return None;
+            };
+            Some((Holiday::GuyFawkesNight, k))
+        }
+        "bonfire" if s.is(i + 1, "night") && s.capitalized(i + 1) => {
+            Some((Holiday::GuyFawkesNight, i + 2))
+        }
+        "burns" if s.is(i + 1, "night") && s.capitalized(i + 1) => {
+            Some((Holiday::BurnsNight, i + 2))
+        }
+        "hogmanay" => one(Holiday::Hogmanay),
+        "epiphany" => one(Holiday::Epiphany),
+        "pentecost" => one(Holiday::Pentecost),
+        "shrove" if s.is(i + 1, "tuesday") => Some((Holiday::ShroveTuesday, i + 2)),
+        "mardi" if s.is(i + 1, "gras") => Some((Holiday::ShroveTuesday, i + 2)),
+        "whit" if s.is(i + 1, "sunday") => Some((Holiday::Pentecost, i + 2)),
+        "whit" if s.is(i + 1, "monday") => Some((Holiday::WhitMonday, i + 2)),
+        "mothering" if s.is(i + 1, "sunday") => Some((Holiday::MotheringSunday, i + 2)),
+        "indigenous"
+            if s.is(i + 1, "peoples") || s.is(i + 1, "peoples'") || s.is(i + 1, "people's") =>
+        {
+            let k = plural_day_end(s, i + 1)?;
+            Some((Holiday::ColumbusDay, k))
+        }
+        "all" if matches!(s.w(i + 1), "saints" | "saints'" | "souls" | "souls'") => {
+            let h = if s.w(i + 1).starts_with("saints") {
+                Holiday::AllSaintsDay
+            } else {
+                Holiday::AllSoulsDay
+            };
+            Some((h, plural_day_end(s, i + 1)?))
+        }
+
         "orthodox" if s.is(i + 1, "easter") => Some((Holiday::OrthodoxEaster, i + 2)),
         "orthodox" if s.is(i + 1, "christmas") => Some((Holiday::OrthodoxChristmas, i + 2)),
         "lunar" | "chinese" if s.is(i + 1, "new") && s.is(i + 2, "year") => {
