@@ -1800,7 +1800,23 @@ fn in_units_lived(doc: &Document, m: &Match) -> bool {
         matches!(w.to_ascii_lowercase().as_str(), "haven't" | "hasn't")
             && words.get(k + 1).is_some_and(|n| is_participle(n))
     });
-    negated_perfect
+    // ("The shop has changed little in 32 years": a present perfect right before, with at most
+    // an adverb of degree between)
+    let n = words.len();
+    let adverb = |w: &str| {
+        matches!(
+            w.to_ascii_lowercase().as_str(),
+            "little" | "much" | "more" | "less" | "so" | "only" | "already" | "twice" | "once"
+        )
+    };
+    let perfect_right_before = (n >= 3
+        && perfect_at(&words, n - 3)
+        && words[n - 1].eq_ignore_ascii_case("in"))
+        || (n >= 4
+            && perfect_at(&words, n - 4)
+            && adverb(words[n - 2])
+            && words[n - 1].eq_ignore_ascii_case("in"));
+    negated_perfect || perfect_right_before
 }
 
 /// A past participle, by its ending or as a common irregular one.

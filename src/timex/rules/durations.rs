@@ -691,6 +691,29 @@ pub(super) fn set(s: &Scanner, i: usize) -> Option<Found> {
                     return make(j + 2, unit, None, Some(quant), 0);
                 }
             }
+            // "every New Year's Eve", "each Christmas": a holiday on a fixed day of every year
+            if n == 1 {
+                if let Some(f) = holiday(s, j) {
+                    if let TimeExpr::Holiday {
+                        holiday: h,
+                        eve,
+                        weekend: false,
+                        part: None,
+                        year: None,
+                        rel: None,
+                        clock: None,
+                    } = f.expr
+                    {
+                        if let Some((month, day)) = fixed_day_of(h, eve) {
+                            let mut e = yearly(quant, Some(month), None);
+                            if let TimeExpr::Set { day: ref mut d, .. } = e {
+                                *d = Some(day);
+                            }
+                            return found(f.end, e);
+                        }
+                    }
+                }
+            }
             // "every weekday": each day from Monday to Friday, written as a day
             if s.is(j, "weekday") {
                 return make(j + 1, Unit::Day, None, Some(quant), n);
@@ -930,6 +953,23 @@ pub(super) fn set(s: &Scanner, i: usize) -> Option<Found> {
             None
         }
     }
+}
+
+/// The month and day of a holiday that falls on the same date every year (Christmas, New
+/// Year's Eve), or `None` for a moveable one (Easter, Thanksgiving).
+fn fixed_day_of(h: Holiday, eve: bool) -> Option<(u32, u32)> {
+    use chrono::Datelike;
+    let on = |y: i32| {
+        let d = crate::timex::calendar::holiday_date(h, y)?;
+        let d = if eve {
+            crate::timex::calendar::add_days(d, -1)?
+        } else {
+            d
+        };
+        Some((d.month(), d.day()))
+    };
+    let first = on(2001)?;
+    (on(2002)? == first && on(2004)? == first && on(2010)? == first).then_some(first)
 }
 
 /// A month or a season of every year ("every December" XXXX-12, "every spring" XXXX-SP).
