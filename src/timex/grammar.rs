@@ -309,6 +309,37 @@ pub fn clock(s: &Scanner, i: usize) -> Option<(Clock, usize)> {
                     return Some((Clock { hour: h, minute }, k + 2));
                 }
             }
+            // "landed at 4:17 that afternoon", "at 9 the next evening": the part of the day named
+            // after gives the half; the phrase stays an expression of its own
+            if (1..=12).contains(&hour) && (has_minutes || hour_word_before) {
+                let part_at = if s.is_class(k, Class::That) {
+                    Some(k + 1)
+                } else if s.is_class(k, Class::The)
+                    && matches!(
+                        s.class(k + 1),
+                        Some(Class::Next | Class::Following | Class::Previous)
+                    )
+                {
+                    Some(k + 2)
+                } else {
+                    None
+                };
+                let pm = part_at.and_then(|p| match s.w(p) {
+                    "morning" => Some(false),
+                    "afternoon" | "evening" => Some(true),
+                    "night" if hour >= 6 => Some(true),
+                    _ => None,
+                });
+                if let Some(pm) = pm {
+                    return Some((
+                        Clock {
+                            hour: to_24h(pm, hour),
+                            minute,
+                        },
+                        k,
+                    ));
+                }
+            }
             // "by 8:30 tonight"; "at 5, 6 and 10 tonight": the last of a list of hours
             let listed = i >= 2 && matches!(s.w(i - 1), "and" | "or") && s.is_number(i - 2);
             if (1..=12).contains(&hour)

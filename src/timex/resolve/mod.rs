@@ -1809,13 +1809,12 @@ fn in_units_lived(doc: &Document, m: &Match) -> bool {
             "little" | "much" | "more" | "less" | "so" | "only" | "already" | "twice" | "once"
         )
     };
-    let perfect_right_before = (n >= 3
-        && perfect_at(&words, n - 3)
-        && words[n - 1].eq_ignore_ascii_case("in"))
-        || (n >= 4
-            && perfect_at(&words, n - 4)
-            && adverb(words[n - 2])
-            && words[n - 1].eq_ignore_ascii_case("in"));
+    let perfect_right_before =
+        (n >= 3 && perfect_at(&words, n - 3) && words[n - 1].eq_ignore_ascii_case("in"))
+            || (n >= 4
+                && perfect_at(&words, n - 4)
+                && adverb(words[n - 2])
+                && words[n - 1].eq_ignore_ascii_case("in"));
     negated_perfect || perfect_right_before
 }
 
