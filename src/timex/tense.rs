@@ -689,6 +689,11 @@ fn listing_label(lower: &str, tokens: &[Token], first: usize, end: usize) -> boo
             && weekday_word(first - 2)
             && matches!(word_at(lower, tokens, first - 1), "and" | "&" | "-" | "to")
             && colon(end))
+        // ("SATURDAY" on a line of its own, the entry on the lines after it)
+        || (heads(first)
+            && end == first + 1
+            && weekday_word(first)
+            && tokens.get(end).is_none_or(|t| t.newline_before))
 }
 
 /// The lower-case text of token `k`, or "" past the end.
