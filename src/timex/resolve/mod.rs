@@ -1059,6 +1059,73 @@ const HISTORY_YEARS: i32 = 10;
 /// A sentence-opening "Today," in the present (or no tense) right after a story told at least
 /// [`HISTORY_YEARS`] back.
 fn is_today_after_history(m: &Match, doc: &Document, ctx: &Context) -> bool {
+    generic_today(m, doc) || today_after_history(m, doc, ctx)
+}
+
+/// "Kids today have more options", "Young people today face higher rents": "today" right after
+/// a group of people named in general is the present age, not the day.
+fn generic_today(m: &Match, doc: &Document) -> bool {
+    if &doc.text[m.start..m.end] != "today" {
+        return false;
+    }
+    let before = &doc.text[doc.text.floor_char_boundary(m.start.saturating_sub(20))..m.start];
+    let Some(noun) = before.split_whitespace().next_back() else {
+        return false;
+    };
+    let after = doc.text[m.end..].trim_start();
+    let verb = after
+        .split(|c: char| !c.is_ascii_alphabetic() && c != '\'')
+        .next()
+        .unwrap_or("");
+    let noun = noun
+        .trim_start_matches(|c: char| !c.is_alphabetic())
+        .to_ascii_lowercase();
+    matches!(
+        noun.as_str(),
+        "kids"
+            | "children"
+            | "people"
+            | "students"
+            | "teenagers"
+            | "parents"
+            | "families"
+            | "consumers"
+            | "voters"
+            | "workers"
+            | "women"
+            | "men"
+            | "players"
+            | "audiences"
+            | "readers"
+            | "athletes"
+            | "musicians"
+            | "farmers"
+            | "doctors"
+            | "teachers"
+    ) && matches!(
+        verb,
+        "are"
+            | "have"
+            | "can"
+            | "don't"
+            | "do"
+            | "face"
+            | "want"
+            | "need"
+            | "live"
+            | "grow"
+            | "tend"
+            | "spend"
+            | "use"
+            | "know"
+            | "expect"
+            | "prefer"
+            | "would"
+            | "just"
+    )
+}
+
+fn today_after_history(m: &Match, doc: &Document, ctx: &Context) -> bool {
     // ("Today, about 35,000 people live there", "Today most of it melts within a year"; "five
     // years ago there were 120; today there are fewer than 40")
     let word = &doc.text[m.start..m.end];

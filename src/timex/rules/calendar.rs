@@ -432,7 +432,9 @@ pub(super) fn year(s: &Scanner, i: usize) -> Option<Found> {
 }
 
 pub(super) fn decade(s: &Scanner, i: usize) -> Option<Found> {
-    let the = usize::from(s.is_class(i, Class::The));
+    // ("The 1930s-era bridge": the article belongs to the noun the decade qualifies)
+    let qualifies = |k: usize| s.w(k + 1) == "-" && s.glued(k + 1);
+    let the = usize::from(s.is_class(i, Class::The) && !qualifies(i + 1));
     let j = i + the;
     let w = s.w(j);
     // "1990s", "1990's"

@@ -843,6 +843,13 @@ pub(super) fn overnight(s: &Scanner, i: usize) -> Option<Found> {
             | "interbank"
             | "money"
             | "index"
+            // "a ban on overnight parking", "overnight stays": a kind of parking or stay
+            | "parking"
+            | "stay"
+            | "stays"
+            | "shelter"
+            | "shelters"
+            | "guests"
     ) {
         return None;
     }

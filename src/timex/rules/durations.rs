@@ -478,8 +478,40 @@ pub(super) fn duration(s: &Scanner, i: usize) -> Option<Found> {
             Unit::Year | Unit::Decade | Unit::Century | Unit::Month | Unit::Week | Unit::Hour
         ) && !matches!(s.class(i + 1), Some(Class::Ago))
         {
-            // "the best years of her life": years of a life, not a length of time
-            if before_word(s, i, &["best", "worst", "golden", "boom", "glory"]) {
+            // "the best years of her life": years of a life, not a length of time; "in
+            // presidential years", "library hours", "opening hours": a kind of year or hour
+            if before_word(
+                s,
+                i,
+                &[
+                    "best",
+                    "worst",
+                    "golden",
+                    "boom",
+                    "glory",
+                    "presidential",
+                    "election",
+                    "midterm",
+                    "leap",
+                    "pandemic",
+                    "war",
+                    "teenage",
+                    "formative",
+                    "opening",
+                    "library",
+                    "office",
+                    "business",
+                    "visiting",
+                    "operating",
+                    "store",
+                    "shop",
+                    "trading",
+                    "banking",
+                    "summer",
+                    "winter",
+                    "holiday",
+                ],
+            ) {
                 return None;
             }
             // "between 6 months and 5 years old" (a number before: not a vague amount);
