@@ -216,7 +216,11 @@ pub fn resolve_all(
                     }
                     // "Eurostat said at 1000 GMT", "in a statement released at 3:45 p.m.": the
                     // time of the report is on the day of publication
-                    None if reported_at(doc, m) => {
+                    // ("ends Wednesday with a statement at 2 p.m.": a report still to come is on
+                    // the day its sentence names, below)
+                    None if reported_at(doc, m)
+                        && !matches!(ctx.tense, Tense::Future | Tense::Upcoming) =>
+                    {
                         let TimeExpr::ClockTime { clock } = m.expr else {
                             unreachable!("checked by the guard")
                         };

@@ -850,7 +850,8 @@ pub(super) fn overnight(s: &Scanner, i: usize) -> Option<Found> {
             | "shelter"
             | "shelters"
             | "guests"
-    ) {
+    ) || matches!(s.w(i + 2), "rate" | "rates")
+    {
         return None;
     }
     // "a second overnight closure", "an overnight slot", "that overnight staffing": a kind of

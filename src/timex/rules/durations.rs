@@ -332,6 +332,14 @@ pub(super) fn duration(s: &Scanner, i: usize) -> Option<Found> {
                 return None;
             }
             // "a five-year-old": ages are not durations here
+            // "a three-quarter-point hike": a fraction of a point, not nine months
+            if unit == Unit::Quarter
+                && s.w(k + 2) == "-"
+                && s.glued(k + 2)
+                && matches!(s.w(k + 3), "point" | "percentage" | "percent")
+            {
+                return None;
+            }
             // ("the 26-year-old's first win": the possessive too)
             if s.w(k + 2) == "-"
                 && s.glued(k + 2)
@@ -446,6 +454,16 @@ pub(super) fn duration(s: &Scanner, i: usize) -> Option<Found> {
             TimeExpr::Duration {
                 amount: Amount::Exact(1.0),
                 unit,
+            },
+        );
+    }
+    // "within minutes of the opening bell": bare minutes after a preposition of length
+    if s.is(i, "minutes") && i > 0 && matches!(s.w(i - 1), "within" | "for") {
+        return found(
+            i + 1,
+            TimeExpr::Duration {
+                amount: Amount::Vague,
+                unit: Unit::Minute,
             },
         );
     }

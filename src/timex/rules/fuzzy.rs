@@ -158,6 +158,7 @@ pub(super) fn fuzzy(s: &Scanner, i: usize) -> Option<Found> {
                 f(i + 2, FuzzyRef::Past)
             }
             "future" => f(i + 2, FuzzyRef::Future),
+            // ("the foreseeable future" is left out: TimeBank does not mark it)
             "near" | "distant" | "immediate" if s.is(i + 2, "future") => f(i + 3, FuzzyRef::Future),
             "near" | "short" | "long" if s.is(i + 2, "term") => f(i + 3, FuzzyRef::Future),
             "recent" | "distant" if s.is(i + 2, "past") => f(i + 3, FuzzyRef::Past),
