@@ -1958,9 +1958,17 @@ fn month_in_sentence_year(doc: &Document, m: &Match, ctx: &Context) -> Option<(T
     if *s != ctx.sentence || p.grain != Grain::Year {
         return None;
     }
-    // (the year opens the sentence: "In 2010," at its start)
-    let before = doc.text.get(..m.start)?;
-    let sentence_start = before.rfind(['.', '!', '?', '\n']).map_or(0, |k| k + 1);
+    // (the year opens the sentence: "In 2010," at its start; a bounded look back, so that a
+    // long text stays linear)
+    let from = doc
+        .text
+        .floor_char_boundary(m.start.saturating_sub(SENTENCE_YEAR_REACH));
+    let before = doc.text.get(from..m.start)?;
+    let sentence_start = match before.rfind(['.', '!', '?', '\n']) {
+        Some(k) => k + 1,
+        None if from == 0 => 0,
+        None => return None,
+    };
     let opening = before[sentence_start..].trim_start();
     let year = p.start.year();
     if !(opening.starts_with(&format!("In {year},")) || opening.starts_with(&format!("In {year} ")))
@@ -1973,6 +1981,9 @@ fn month_in_sentence_year(doc: &Document, m: &Match, ctx: &Context) -> Option<(T
     }
     Some((dated, *i))
 }
+
+/// How far back (in bytes) [`month_in_sentence_year`] looks for the start of the sentence.
+const SENTENCE_YEAR_REACH: usize = 300;
 
 fn day_in_story_year(expr: &TimeExpr, ctx: &Context) -> Option<(TimeExpr, usize)> {
     let TimeExpr::Calendar {
