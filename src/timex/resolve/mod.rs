@@ -47,6 +47,9 @@ pub struct Context<'a> {
     /// For each match of the document, whether it is a possessive ("Tuesday's elections"): a
     /// day named as the attribute of an event, not the day the story is at.
     pub possessive: &'a [bool],
+    /// The expression points back with "that" ("that morning", "later that day"): it never
+    /// means the publication day.
+    pub that: bool,
 }
 
 /// How many sentences back a clock time looks for the day it is on.
@@ -89,6 +92,12 @@ pub fn resolve_all(
             sentence: m.sentence,
             counted: m.rule == "shift",
             possessive: &possessive,
+            that: {
+                let text = doc.text[m.start..m.end].to_ascii_lowercase();
+                text.starts_with("that ")
+                    || text.starts_with("later that ")
+                    || text.starts_with("earlier that ")
+            },
         };
         let (value, anchor) = match m.range_from.and_then(|k| out.get(k).map(|t| (k, t))) {
             _ if weekday_range_in_schedule(found, n).is_some() => {

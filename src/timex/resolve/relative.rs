@@ -203,6 +203,9 @@ const DAY_ANAPHOR_REACH: usize = 2;
 /// How many sentences back a counted day told in the past ("two days later") looks.
 const COUNTED_DAY_REACH: usize = 5;
 
+/// How many sentences back a day told in the past as "that day" looks when none is nearer.
+const THAT_DAY_REACH: usize = 8;
+
 /// `whole_day` is false for "that night", "the next morning": a part of a day.
 pub(super) fn resolve_anaphor(
     offset: i64,
@@ -295,6 +298,20 @@ pub(super) fn resolve_anaphor(
     if let Some(v) = day_of_month_last_named(offset, grain, !whole_day || anchor.is_some(), ctx) {
         return v;
     }
+    // ("It was Memorial Day 1948 ... Fifteen died. The housing authority had insisted only that
+    // morning": a day told in the past as "that" day points back, however far the story has
+    // gone since; the publication day would be "this morning")
+    let anchor = anchor.or_else(|| {
+        (told_past && ctx.that && offset == 0 && grain <= Grain::Day)
+            .then(|| {
+                ctx.mentioned
+                    .iter()
+                    .rev()
+                    .take_while(|(_, _, s)| s + THAT_DAY_REACH >= ctx.sentence)
+                    .find(|(p, _, _)| p.grain <= Grain::Day && p.start <= pubd)
+            })
+            .flatten()
+    });
     let (base, anchor_idx, from) = match anchor {
         Some((p, i, _)) => (
             *p,
