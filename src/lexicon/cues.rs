@@ -141,6 +141,23 @@ pub const SCHEDULED_EVENTS: &[&str] = &[
     "concert",
     "parade",
     "fight",
+    "tie",
+    "fixture",
+    "semifinal",
+    "semi-final",
+    "showdown",
+    "round",
+    "stage",
+    "show",
+    "gala",
+    "celebration",
+    "service",
+    "funeral",
+    "vigil",
+    "rally",
+    "protest",
+    "strike",
+    "walkout",
 ];
 
 /// Verbs that move a date: "extended to Nov. 20", "postponed to Monday". With "to" after
