@@ -2422,7 +2422,10 @@ fn resolve_core(expr: &TimeExpr, ctx: &Context) -> (TimeValue, Option<usize>) {
                 // "the '80s": the most recent such decade that has begun by publication.
                 let century = pubd.year().div_euclid(100) * 100;
                 start_year = century + decade * 10;
-                if start_year > pubd.year() {
+                // ("The Twenties ended with the crash", told in the past weeks into 2020: a
+                // decade only just begun has no past yet, so the one a century back)
+                let just_begun = pubd.year() - start_year < 3;
+                if start_year > pubd.year() || (just_begun && ctx.tense == Tense::Past) {
                     start_year -= 100;
                 }
                 why = format!(

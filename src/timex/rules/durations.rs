@@ -40,6 +40,23 @@ pub(super) fn amount_unit(s: &Scanner, i: usize, a_counts: bool) -> Option<(Amou
 }
 
 pub(super) fn duration(s: &Scanner, i: usize) -> Option<Found> {
+    // "an extra hour", "an additional year": one more unit
+    if s.is_class(i, Class::A) && matches!(s.w(i + 1), "extra" | "additional") {
+        if let Some(unit) = s
+            .info(i + 2)
+            .filter(|x| !x.plural)
+            .and_then(|x| x.unit)
+            .filter(|u| !matches!(u, Unit::Weekend))
+        {
+            return found(
+                i + 3,
+                TimeExpr::Duration {
+                    amount: Amount::Exact(1.0),
+                    unit,
+                },
+            );
+        }
+    }
     // "in the early hours of Thursday morning": a part of that day, named by what follows
     // "Islam will one day be the second largest religion", "hopes to one day run": after a
     // modal or "to", "one day" is some day ahead, not a length
@@ -457,8 +474,16 @@ pub(super) fn duration(s: &Scanner, i: usize) -> Option<Found> {
             },
         );
     }
-    // "within minutes of the opening bell": bare minutes after a preposition of length
-    if s.is(i, "minutes") && i > 0 && matches!(s.w(i - 1), "within" | "for") {
+    // "within minutes of the opening bell": bare minutes after a preposition of length;
+    // "minutes before the meeting"
+    if s.is(i, "minutes")
+        && i > 0
+        && (matches!(s.w(i - 1), "within" | "for")
+            || (matches!(s.w(i + 1), "before" | "after" | "later" | "earlier")
+                && !s.is_number(i - 1)
+                && s.info(i - 1)
+                    .is_none_or(|x| x.number.is_none() && x.class.is_none())))
+    {
         return found(
             i + 1,
             TimeExpr::Duration {
@@ -786,9 +811,12 @@ pub(super) fn set(s: &Scanner, i: usize) -> Option<Found> {
                     return found(k + 1, e);
                 }
             }
-            // "every December", "each July": the month of every year
-            if let (Some(month), false, 1) = (info.month, info.month_abbrev, n) {
-                return found(j + 1, yearly(quant, Some(month), None));
+            // "every December", "each July", "every other November": the month of every
+            // year (or of every other one)
+            if let (Some(month), false) = (info.month, info.month_abbrev) {
+                if n <= 2 {
+                    return found(j + 1, yearly(quant, Some(month), None));
+                }
             }
             if let Some(unit) = info.unit {
                 return make(j + 1, unit, None, Some(quant), n);
