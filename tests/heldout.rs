@@ -112,6 +112,7 @@ held_out_sets! {
     news_at_meets_the_accuracy_bars => "news-at.jsonl",
     news_au_meets_the_accuracy_bars => "news-au.jsonl",
     news_av_meets_the_accuracy_bars => "news-av.jsonl",
+    news_aw_meets_the_accuracy_bars => "news-aw.jsonl",
     news_ax_meets_the_accuracy_bars => "news-ax.jsonl",
     news_ay_meets_the_accuracy_bars => "news-ay.jsonl",
 }

@@ -67,6 +67,7 @@ pub fn resolve_all(
     // kept out of `mentioned` as comparisons are, but a season anaphor may still count from them
     let mut years_back: Vec<(Period, usize, usize)> = Vec::new();
     let entry_days = stamps::entry_days(doc, found);
+    let twenty_four_hour = uses_24_hour_clock(doc, found);
     let possessive: Vec<bool> = found
         .iter()
         .map(|m| {
@@ -76,7 +77,14 @@ pub fn resolve_all(
         .collect();
     for (n, m) in found.iter().enumerate() {
         let evening;
-        let m = match in_the_evening(doc, m).or_else(|| after_an_afternoon_clock(doc, m, &out)) {
+        // ("from 08:00", "starts at 11:00" in a text that writes "19:45": a 24-hour clock
+        // already says its half)
+        let shifted = if twenty_four_hour || leading_zero(doc, m) {
+            None
+        } else {
+            in_the_evening(doc, m).or_else(|| after_an_afternoon_clock(doc, m, &out))
+        };
+        let m = match shifted {
             Some(expr) => {
                 evening = Match { expr, ..m.clone() };
                 &evening
@@ -735,6 +743,31 @@ const NEAR_SETTING_REACH: usize = 600;
 /// "We'll have more on the storm at eleven o'clock" in a broadcast that opened with "Good
 /// evening" or speaks of "tonight": a clock reading with no a.m., p.m. or part of the day, in a
 /// text set in the evening, is in the evening. The clock moved to the afternoon half, if so.
+/// The text writes clock times on the 24-hour dial: some clock time written with figures reads
+/// 13:00 to 23:59 with no a.m. or p.m. ("a 19:45 kick-off").
+fn uses_24_hour_clock(doc: &Document, found: &[Match]) -> bool {
+    found.iter().any(|m| {
+        let TimeExpr::ClockTime { clock } = m.expr else {
+            return false;
+        };
+        // (the figures themselves read 13 to 23: "19:45", not "8:30 tonight")
+        let figures = doc.text[m.start..m.end]
+            .split_whitespace()
+            .next()
+            .unwrap_or("");
+        let hour: Option<u32> = figures
+            .split_once([':', '.'])
+            .and_then(|(h, _)| h.parse().ok());
+        (13..24).contains(&clock.hour) && hour == Some(clock.hour)
+    })
+}
+
+/// A clock time written with a leading zero ("08:00", "09.15"): a 24-hour reading.
+fn leading_zero(doc: &Document, m: &Match) -> bool {
+    let text = &doc.text[m.start..m.end];
+    text.starts_with('0') && text.len() >= 4
+}
+
 fn in_the_evening(doc: &Document, m: &Match) -> Option<TimeExpr> {
     let TimeExpr::ClockTime { clock } = m.expr else {
         return None;
