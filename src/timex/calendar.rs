@@ -224,6 +224,9 @@ pub fn holiday_date(h: Holiday, y: i32) -> Option<NaiveDate> {
         Holiday::BoxingDay => ymd(y, 12, 26),
         Holiday::AugustBankHoliday => nth_weekday(y, 8, Weekday::Mon, -1),
         Holiday::SpringBankHoliday => nth_weekday(y, 5, Weekday::Mon, -1),
+        Holiday::MayBankHoliday => nth_weekday(y, 5, Weekday::Mon, 1),
+        Holiday::JuneBankHoliday => nth_weekday(y, 6, Weekday::Mon, 1),
+        Holiday::OctoberBankHoliday => nth_weekday(y, 10, Weekday::Mon, -1),
         Holiday::PatriotsDay => nth_weekday(y, 4, Weekday::Mon, 3),
     }
 }
@@ -268,6 +271,9 @@ pub fn holiday_name(h: Holiday) -> &'static str {
         Holiday::BoxingDay => "Boxing Day",
         Holiday::AugustBankHoliday => "the August bank holiday",
         Holiday::SpringBankHoliday => "the spring bank holiday",
+        Holiday::MayBankHoliday => "the May bank holiday",
+        Holiday::JuneBankHoliday => "the June bank holiday",
+        Holiday::OctoberBankHoliday => "the October bank holiday",
         Holiday::PatriotsDay => "Patriots' Day",
         Holiday::ArborDay => "Arbor Day",
         Holiday::AnzacDay => "Anzac Day",

@@ -410,7 +410,12 @@ pub fn clock(s: &Scanner, i: usize) -> Option<(Clock, usize)> {
                 s.class(k),
                 Some(Class::Today | Class::Tomorrow | Class::Yesterday | Class::Tonight)
             ) || s.info(k).is_some_and(|x| x.weekday.is_some());
-            if z == k && !hour_word_before && !clock_word_before && !day_after {
+            // ("fixed for 15:30", "a 19:45 kick-off", "since 05:00": figures that can only be a
+            // 24-hour reading, not after a name such as "Luke 15:30")
+            let twenty_four = s.w(i).len() == 2
+                && (hour >= 13 || s.w(i).starts_with('0'))
+                && !(i > 0 && s.capitalized(i - 1) && s.info(i - 1).is_none());
+            if z == k && !hour_word_before && !clock_word_before && !day_after && !twenty_four {
                 return None;
             }
             return Some((Clock { hour, minute }, z));

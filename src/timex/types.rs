@@ -459,6 +459,12 @@ pub enum Holiday {
     AugustBankHoliday,
     /// The United Kingdom's spring bank holiday: the last Monday of May.
     SpringBankHoliday,
+    /// The early May bank holiday (UK, Ireland): the first Monday of May.
+    MayBankHoliday,
+    /// Ireland's June bank holiday: the first Monday of June.
+    JuneBankHoliday,
+    /// Ireland's October bank holiday: the last Monday of October.
+    OctoberBankHoliday,
     /// Patriots' Day (Massachusetts, Maine): the third Monday of April.
     PatriotsDay,
     /// Arbor Day (United States): the last Friday of April.

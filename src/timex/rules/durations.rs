@@ -40,6 +40,23 @@ pub(super) fn amount_unit(s: &Scanner, i: usize, a_counts: bool) -> Option<(Amou
 }
 
 pub(super) fn duration(s: &Scanner, i: usize) -> Option<Found> {
+    // "a quarter of an hour", "three quarters of an hour": fifteen or forty-five minutes
+    let quarters = match (s.w(i), s.w(i + 1)) {
+        ("a", "quarter") => Some((1, i + 2)),
+        ("three", "quarters") => Some((3, i + 2)),
+        _ => None,
+    };
+    if let Some((n, k)) = quarters {
+        if s.is_class(k, Class::Of) && s.is_class(k + 1, Class::A) && s.is(k + 2, "hour") {
+            return found(
+                k + 3,
+                TimeExpr::Duration {
+                    amount: Amount::Exact(f64::from(15 * n)),
+                    unit: Unit::Minute,
+                },
+            );
+        }
+    }
     // "an extra hour", "an additional year": one more unit
     if s.is_class(i, Class::A) && matches!(s.w(i + 1), "extra" | "additional") {
         if let Some(unit) = s

@@ -28,6 +28,9 @@ pub(super) fn holiday(s: &Scanner, i: usize) -> Option<Found> {
                 | TimeExpr::Holiday {
                     holiday: Holiday::AugustBankHoliday
                         | Holiday::SpringBankHoliday
+                        | Holiday::MayBankHoliday
+                        | Holiday::JuneBankHoliday
+                        | Holiday::OctoberBankHoliday
                         | Holiday::Lunar(Observance::DragonBoat | Observance::MidAutumn),
                     ..
                 }
@@ -95,6 +98,14 @@ pub(super) fn holiday(s: &Scanner, i: usize) -> Option<Found> {
         }
         "spring" if s.is(i + 1, "bank") && s.is(i + 2, "holiday") => {
             (Holiday::SpringBankHoliday, i + 3)
+        }
+        // "the May bank holiday", "the June bank holiday" (Ireland), "the October bank holiday"
+        "may" if s.is(i + 1, "bank") && s.is(i + 2, "holiday") => (Holiday::MayBankHoliday, i + 3),
+        "june" if s.is(i + 1, "bank") && s.is(i + 2, "holiday") => {
+            (Holiday::JuneBankHoliday, i + 3)
+        }
+        "october" if s.is(i + 1, "bank") && s.is(i + 2, "holiday") => {
+            (Holiday::OctoberBankHoliday, i + 3)
         }
         "patriots" | "patriots'" | "patriot's" | "patriots’" if s.capitalized(i) => {
             (Holiday::PatriotsDay, plural_day_end(s, i)?)
@@ -202,6 +213,19 @@ pub(super) fn holiday(s: &Scanner, i: usize) -> Option<Found> {
         return None;
     }
     if s.w(j) == "day" && h == Holiday::Christmas {
+        j += 1;
+    }
+    // "the August bank holiday Monday": the holiday's own weekday after its name
+    if s.is(j, "monday")
+        && matches!(
+            h,
+            Holiday::AugustBankHoliday
+                | Holiday::SpringBankHoliday
+                | Holiday::MayBankHoliday
+                | Holiday::JuneBankHoliday
+                | Holiday::OctoberBankHoliday
+        )
+    {
         j += 1;
     }
     holiday_tail(s, j, h, false)

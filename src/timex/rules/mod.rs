@@ -529,6 +529,7 @@ pub const RULES: &[Rule] = &[
             "Indigenous Peoples' Day",
             "St Andrew's Day",
             "Cinco de Mayo",
+            "the warmest [May bank holiday] on record",
         ],
         apply: holiday,
     },
