@@ -226,8 +226,12 @@ fn prefix(s: &Scanner, i: usize) -> Option<Prefix> {
     let p = |modifier, next| Some(Prefix { modifier, next });
     match s.class(j) {
         // "closed early this week": after such verbs "early" is an adverb of the verb
+        // ("began late Friday", "ended early Sunday": before a day it is the part of the day)
         Some(Class::Early | Class::Late)
-            if the == 0 && i > 0 && ADVERB_AFTER.contains(&s.w(i - 1)) =>
+            if the == 0
+                && i > 0
+                && ADVERB_AFTER.contains(&s.w(i - 1))
+                && s.info(j + 1).is_none_or(|x| x.weekday.is_none()) =>
         {
             None
         }

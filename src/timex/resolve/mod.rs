@@ -1358,8 +1358,15 @@ fn clock_on_day_after(
             between.trim(),
             "to" | "until" | "till" | "through" | "-" | "and"
         );
-    let joined =
-        between.trim_end().ends_with(" on") || matches!(between.trim(), "on" | "") || range_joined;
+    // ("Polls open at 6 a.m. (0300 GMT) next Wednesday": a bracketed reading between)
+    let bracketed = {
+        let t = between.trim();
+        (t.starts_with('(') && t.ends_with(')') && t.len() < 20) || t == ")"
+    };
+    let joined = between.trim_end().ends_with(" on")
+        || matches!(between.trim(), "on" | "")
+        || range_joined
+        || bracketed;
     if between.len() > 40 || !joined {
         return None;
     }
