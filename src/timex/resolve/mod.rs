@@ -101,10 +101,12 @@ pub fn resolve_all(
             counted: m.rule == "shift",
             possessive: &possessive,
             that: {
-                let text = doc.text[m.start..m.end].to_ascii_lowercase();
-                text.starts_with("that ")
-                    || text.starts_with("later that ")
-                    || text.starts_with("earlier that ")
+                let starts = |prefix: &str| {
+                    doc.text
+                        .get(m.start..m.start + prefix.len())
+                        .is_some_and(|t| t.eq_ignore_ascii_case(prefix))
+                };
+                starts("that ") || starts("later that ") || starts("earlier that ")
             },
         };
         let (value, anchor) = match m.range_from.and_then(|k| out.get(k).map(|t| (k, t))) {

@@ -41,10 +41,13 @@ pub(super) fn amount_unit(s: &Scanner, i: usize, a_counts: bool) -> Option<(Amou
 
 pub(super) fn duration(s: &Scanner, i: usize) -> Option<Found> {
     // "a quarter of an hour", "three quarters of an hour": fifteen or forty-five minutes
-    let quarters = match (s.w(i), s.w(i + 1)) {
-        ("a", "quarter") => Some((1, i + 2)),
-        ("three", "quarters") => Some((3, i + 2)),
-        _ => None,
+    // (the class test first: this runs at every token that may start an expression)
+    let quarters = if s.is_class(i, Class::A) && s.is(i + 1, "quarter") {
+        Some((1, i + 2))
+    } else if s.is(i + 1, "quarters") && s.is(i, "three") {
+        Some((3, i + 2))
+    } else {
+        None
     };
     if let Some((n, k)) = quarters {
         if s.is_class(k, Class::Of) && s.is_class(k + 1, Class::A) && s.is(k + 2, "hour") {
