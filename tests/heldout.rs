@@ -115,4 +115,7 @@ held_out_sets! {
     news_aw_meets_the_accuracy_bars => "news-aw.jsonl",
     news_ax_meets_the_accuracy_bars => "news-ax.jsonl",
     news_ay_meets_the_accuracy_bars => "news-ay.jsonl",
+    news_az_meets_the_accuracy_bars => "news-az.jsonl",
+    news_ba_meets_the_accuracy_bars => "news-ba.jsonl",
+    news_bb_meets_the_accuracy_bars => "news-bb.jsonl",
 }
