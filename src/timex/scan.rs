@@ -264,6 +264,10 @@ fn prefix(s: &Scanner, i: usize) -> Option<Prefix> {
             "up" if s.is(i + 1, "to") && !(i > 0 && s.w(i - 1) == "-") => {
                 p(Mod::EqualOrLess, i + 2)
             }
+            // "some 40 years", "some five hours": an approximate amount (not "some years")
+            "some" if s.is_number(i + 1) || s.info(i + 1).is_some_and(|x| x.number.is_some()) => {
+                p(Mod::Approx, i + 1)
+            }
             // "in under four minutes": less than the amount
             "under" if s.is_number(i + 1) || s.info(i + 1).is_some_and(|x| x.number.is_some()) => {
                 p(Mod::LessThan, i + 1)

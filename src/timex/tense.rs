@@ -817,7 +817,7 @@ fn plan_word_before<'a>(
         k -= 1;
         let w = &lower[tokens[k].range()];
         // ("begin as previously planned Saturday night": a plan already past)
-        let old_plan = w == "planned"
+        let old_plan = matches!(w, "planned" | "scheduled" | "slated" | "due")
             && k > sentence.first_token
             && matches!(
                 &lower[tokens[k - 1].range()],

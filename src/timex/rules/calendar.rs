@@ -337,6 +337,14 @@ pub(super) fn year(s: &Scanner, i: usize) -> Option<Found> {
     if matches!(next, "block" | "blocks") {
         return None;
     }
+    // "on 1800 679 737": a telephone number's first group, another group of figures after it
+    if s.is_number(i + 1)
+        && matches!(s.w(i + 1).len(), 3 | 4)
+        && s.w(i + 1).bytes().all(|b| b.is_ascii_digit())
+        && !s.glued(i + 1)
+    {
+        return None;
+    }
     // "the 1500 metres", "in 2000 feet of water": a measure, however the number is introduced
     if crate::lexicon::MEASURE_UNITS.contains(&next) {
         return None;

@@ -843,7 +843,12 @@ pub(super) fn overnight(s: &Scanner, i: usize) -> Option<Found> {
             | "interbank"
             | "money"
             | "index"
-            // "a ban on overnight parking", "overnight stays": a kind of parking or stay
+            // "a ban on overnight parking", "overnight stays": a kind of parking or stay;
+            // "overnight lows": the weather's
+            | "lows"
+            | "highs"
+            | "low"
+            | "temperatures"
             | "parking"
             | "stay"
             | "stays"
