@@ -118,4 +118,7 @@ held_out_sets! {
     news_az_meets_the_accuracy_bars => "news-az.jsonl",
     news_ba_meets_the_accuracy_bars => "news-ba.jsonl",
     news_bb_meets_the_accuracy_bars => "news-bb.jsonl",
+    news_bc_meets_the_accuracy_bars => "news-bc.jsonl",
+    news_bd_meets_the_accuracy_bars => "news-bd.jsonl",
+    news_be_meets_the_accuracy_bars => "news-be.jsonl",
 }
