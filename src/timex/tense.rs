@@ -934,13 +934,31 @@ fn planned_noun_before<'a>(
     if !(from..first).any(|k| PLANNED_ADJECTIVES.contains(&word_at(lower, tokens, k))) {
         return None;
     }
+    back_over_plain_words(lower, tokens, sentence, from, first, true, |k, w| {
+        (PLANNED_ADJECTIVES.contains(&w) && DETERMINERS.contains(&word_at(lower, tokens, k - 1)))
+            .then_some(Some(w))
+    })
+}
+
+/// Walks back from token `first` to `from` over plain words (no punctuation, no tense cue of
+/// their own; `dotted` lets abbreviations such as "Gov." through): the first answer `stop`
+/// gives at a word ends the walk, `Some(None)` ending it with nothing.
+fn back_over_plain_words<'a>(
+    lower: &'a str,
+    tokens: &[Token],
+    sentence: &Sentence,
+    from: usize,
+    first: usize,
+    dotted: bool,
+    stop: impl Fn(usize, &'a str) -> Option<Option<&'a str>>,
+) -> Option<&'a str> {
     for k in (from..first).rev() {
         let w = word_at(lower, tokens, k);
-        if PLANNED_ADJECTIVES.contains(&w) && DETERMINERS.contains(&word_at(lower, tokens, k - 1)) {
-            return Some(w);
+        if let Some(answer) = stop(k, w) {
+            return answer;
         }
-        let plain =
-            matches!(tokens[k].kind, TokenKind::Word | TokenKind::Number) || w.ends_with('.');
+        let plain = matches!(tokens[k].kind, TokenKind::Word | TokenKind::Number)
+            || (dotted && w.ends_with('.'));
         if !plain || cue_at(lower, tokens, k, sentence.end_token).is_some() {
             return None;
         }
@@ -964,19 +982,12 @@ fn warning_before<'a>(
     if !(from..first).any(|k| word_at(lower, tokens, k) == "of") {
         return None;
     }
-    for k in (from..first).rev() {
-        let w = word_at(lower, tokens, k);
-        if w == "of" {
+    back_over_plain_words(lower, tokens, sentence, from, first, false, |k, w| {
+        (w == "of").then(|| {
             let warn = word_at(lower, tokens, k - 1);
-            return matches!(warn, "warned" | "warning" | "warnings" | "warns" | "warn")
-                .then_some(warn);
-        }
-        let plain = matches!(tokens[k].kind, TokenKind::Word | TokenKind::Number);
-        if !plain || cue_at(lower, tokens, k, sentence.end_token).is_some() {
-            return None;
-        }
-    }
-    None
+            matches!(warn, "warned" | "warning" | "warnings" | "warns" | "warn").then_some(warn)
+        })
+    })
 }
 
 /// How many tokens before the time [`warning_before`] looks for "warned of".

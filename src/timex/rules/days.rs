@@ -330,6 +330,21 @@ pub(super) fn day_offset(s: &Scanner, i: usize) -> Option<Found> {
     )
 }
 
+/// A month and day at `k` ("Nov. 6") with the clock time `c` set on it, if it has none.
+fn clock_on_month_day(s: &Scanner, k: usize, c: Clock) -> Option<Found> {
+    let mut f = month_day(s, k)?;
+    if let TimeExpr::Calendar {
+        clock: ref mut slot @ None,
+        day: Some(_),
+        ..
+    } = f.expr
+    {
+        *slot = Some(c);
+        return Some(f);
+    }
+    None
+}
+
 pub(super) fn clock_time(s: &Scanner, i: usize) -> Option<Found> {
     let (c, j) = clock(s, i)?;
     // "10:35 a.m. (0735 GMT) Friday": the day after a bracketed aside gives the date; the
@@ -365,18 +380,8 @@ pub(super) fn clock_time(s: &Scanner, i: usize) -> Option<Found> {
     if let Some((day, end)) = weekday_name(s, k) {
         // "by 5 p.m. Friday, November 6": the date set beside the weekday is the clock's day
         if s.w(end) == "," {
-            if let Some(mut f) = month_day(s, end + 1) {
-                if let TimeExpr::Calendar {
-                    ref mut clock,
-                    day: Some(_),
-                    ..
-                } = f.expr
-                {
-                    if clock.is_none() {
-                        *clock = Some(c);
-                        return Some(f);
-                    }
-                }
+            if let Some(f) = clock_on_month_day(s, end + 1, c) {
+                return Some(f);
             }
         }
         return found(
@@ -405,18 +410,8 @@ pub(super) fn clock_time(s: &Scanner, i: usize) -> Option<Found> {
     }
     // "5 p.m. EST Nov. 9", "5 p.m. EST, Nov. 6": the clock on a calendar day
     let k2 = if s.w(k) == "," { k + 1 } else { k };
-    if let Some(mut f) = month_day(s, k2) {
-        if let TimeExpr::Calendar {
-            ref mut clock,
-            day: Some(_),
-            ..
-        } = f.expr
-        {
-            if clock.is_none() {
-                *clock = Some(c);
-                return Some(f);
-            }
-        }
+    if let Some(f) = clock_on_month_day(s, k2, c) {
+        return Some(f);
     }
     // "open at 8 p.m. Thanksgiving night", "until 2 a.m. New Year's Day": one time, on the holiday
     if let Some(mut h) = holiday(s, k) {

@@ -272,23 +272,38 @@ pub(super) fn holiday_tail(s: &Scanner, j: usize, holiday: Holiday, eve: bool) -
 /// "the day after Thanksgiving", "the day before Christmas Eve", "the day after Oct. 12": one
 /// day counted from a holiday or a calendar date.
 pub(super) fn day_beside(s: &Scanner, i: usize) -> Option<Found> {
-    if !s.is_class(i, Class::The) || !s.is(i + 1, "day") {
+    beside(s, i, "day", 1)
+}
+
+/// "the week before Christmas", "the week after Easter", "the week before May 26": the week a
+/// week off a holiday or a date. The rule gives the day a week off; the resolver widens it to its
+/// week (rule name "week_beside").
+pub(super) fn week_beside(s: &Scanner, i: usize) -> Option<Found> {
+    beside(s, i, "week", 7)
+}
+
+/// "the `unit` after / before" a single day (a holiday, a calendar date, or for a day a weekday):
+/// that day moved by `days`, forward or back.
+fn beside(s: &Scanner, i: usize, unit: &str, days: i64) -> Option<Found> {
+    if !s.is_class(i, Class::The) || !s.is(i + 1, unit) {
         return None;
     }
     let days = match s.w(i + 2) {
-        "after" => 1,
-        "before" => -1,
+        "after" => days,
+        "before" => -days,
         _ => return None,
     };
-    // ("the day before last Tuesday's hearing": a weekday, with "last" or not)
+    // ("the day before last Tuesday's hearing": a weekday, with "last" or not; a week is counted
+    // from a holiday or a date only)
     let base = holiday(s, i + 3)
         .or_else(|| month_day(s, i + 3))
-        .or_else(|| weekday(s, i + 3))?;
+        .or_else(|| (unit == "day").then(|| weekday(s, i + 3)).flatten())?;
     let one_day = matches!(
         base.expr,
         TimeExpr::Holiday {
             weekend: false,
             part: None,
+            clock: None,
             ..
         } | TimeExpr::Calendar {
             day: Some(_),
@@ -434,45 +449,6 @@ fn hyphen_words(s: &Scanner, mut k: usize, words: &[&str]) -> Option<usize> {
         k = skip(s, k + 1);
     }
     Some(k)
-}
-
-/// "the week before Christmas", "the week after Easter", "the week before May 26": the week a
-/// week off a holiday or a date. The rule gives the day a week off; the resolver widens it to its
-/// week (rule name "week_beside").
-pub(super) fn week_beside(s: &Scanner, i: usize) -> Option<Found> {
-    if !s.is_class(i, Class::The) || !s.is(i + 1, "week") {
-        return None;
-    }
-    let days = match s.w(i + 2) {
-        "after" => 7,
-        "before" => -7,
-        _ => return None,
-    };
-    let base = holiday(s, i + 3).or_else(|| month_day(s, i + 3))?;
-    let one_day = matches!(
-        base.expr,
-        TimeExpr::Holiday {
-            weekend: false,
-            part: None,
-            clock: None,
-            ..
-        } | TimeExpr::Calendar {
-            day: Some(_),
-            clock: None,
-            part: None,
-            ..
-        }
-    );
-    if !one_day {
-        return None;
-    }
-    found(
-        base.end,
-        TimeExpr::DaysAfter {
-            days,
-            base: Box::new(base.expr),
-        },
-    )
 }
 
 /// "Presidents' Day", "Patriots' Day" at `i`: the token after "Day" (the apostrophe may be a
