@@ -353,10 +353,13 @@ fn match_at(s: &Scanner, i: usize) -> Option<(usize, TimeExpr, Option<Mod>, &'st
                         | TimeExpr::Calendar { clock: Some(_), .. }
                 );
             if modifiable(&expr) && !phrasal && !preposition {
-                // ("the Mid-Autumn Festival": a name longer than the modified season wins)
-                if let Some((whole_end, whole, whole_rule)) = core_at(s, i) {
-                    if whole_end > end {
-                        return Some((whole_end, whole, None, whole_rule));
+                // ("the Mid-Autumn Festival": a name longer than the modified season wins; names
+                // are capitalised, so the second look is only taken then)
+                if s.capitalized(i) || s.capitalized(i + 1) {
+                    if let Some((whole_end, whole, whole_rule)) = core_at(s, i) {
+                        if whole_end > end {
+                            return Some((whole_end, whole, None, whole_rule));
+                        }
                     }
                 }
                 let modifier = point_modifier(&expr, pre.modifier);
