@@ -420,9 +420,9 @@ pub fn resolve_all(
                     .push_str(" (the year of the day named just before, long before publication)");
                 (v, Some(anchor))
             }
-            None if month_in_sentence_year(doc, m, &ctx).is_some() => {
+            None if month_in_sentence_year(doc, found, n, &ctx).is_some() => {
                 let (expr, anchor) =
-                    month_in_sentence_year(doc, m, &ctx).expect("checked by the guard");
+                    month_in_sentence_year(doc, found, n, &ctx).expect("checked by the guard");
                 let (mut v, _) = resolve(&expr, m.modifier, &ctx);
                 v.reason.push_str(" (the year that opens its sentence)");
                 (v, Some(anchor))
@@ -1992,8 +1992,15 @@ fn is_participle(w: &str) -> bool {
 /// "March 8, 2013" is back in the present). The expression with its year, and the anchor.
 /// "In 2010, a similar cold spell shut the network for most of December": a bare month in a
 /// sentence that opens with a year is in that year. The month with its year, and the year's
-/// index.
-fn month_in_sentence_year(doc: &Document, m: &Match, ctx: &Context) -> Option<(TimeExpr, usize)> {
+/// index. "plans to open stores next year, starting in May": a month after "this year", "last
+/// year" or "next year" in its sentence is in that year too.
+fn month_in_sentence_year(
+    doc: &Document,
+    found: &[Match],
+    n: usize,
+    ctx: &Context,
+) -> Option<(TimeExpr, usize)> {
+    let m = &found[n];
     let TimeExpr::Calendar {
         year: None,
         month: Some(_),
@@ -2006,9 +2013,28 @@ fn month_in_sentence_year(doc: &Document, m: &Match, ctx: &Context) -> Option<(T
         return None;
     };
     let (p, i, s) = ctx.mentioned.last()?;
-    if *s != ctx.sentence || p.grain != Grain::Year {
+    if *s != ctx.sentence {
         return None;
     }
+    if let Some(k) = relative_year_before(doc, found, n) {
+        let year = ctx
+            .mentioned
+            .iter()
+            .rev()
+            .find(|(_, j, _)| *j == k)?
+            .0
+            .start
+            .year();
+        let mut dated = m.expr.clone();
+        if let TimeExpr::Calendar { year: y, .. } = &mut dated {
+            *y = Some(year);
+        }
+        return Some((dated, k));
+    }
+    if p.grain != Grain::Year {
+        return None;
+    }
+    let year = p.start.year();
     // (the year opens the sentence: "In 2010," at its start; a bounded look back, so that a
     // long text stays linear)
     let from = doc
@@ -2021,7 +2047,6 @@ fn month_in_sentence_year(doc: &Document, m: &Match, ctx: &Context) -> Option<(T
         None => return None,
     };
     let opening = before[sentence_start..].trim_start();
-    let year = p.start.year();
     if !(opening.starts_with(&format!("In {year},")) || opening.starts_with(&format!("In {year} ")))
     {
         return None;
@@ -2032,6 +2057,78 @@ fn month_in_sentence_year(doc: &Document, m: &Match, ctx: &Context) -> Option<(T
     }
     Some((dated, *i))
 }
+
+/// "next year, starting in May", "this year, in March and September": the index of a "this
+/// year", "last year" or "next year" that the month at `n` follows in its sentence, with only
+/// words that carry the year on between them, and other bare months ("last year and warned in
+/// January" has a clause of its own; "higher than last year by March" compares with the year).
+fn relative_year_before(doc: &Document, found: &[Match], n: usize) -> Option<usize> {
+    let sentence = found[n].sentence;
+    let mut cursor = found[n].start;
+    for k in (n.saturating_sub(YEAR_TO_MONTH_STEPS)..n).rev() {
+        let f = &found[k];
+        let gap = doc.text.get(f.end..cursor)?;
+        let bare_month = matches!(
+            f.expr,
+            TimeExpr::Calendar {
+                year: None,
+                month: Some(_),
+                day: None,
+                ..
+            }
+        );
+        let carried = f.sentence == sentence
+            && gap
+                .split(|c: char| c.is_whitespace() || c == ',')
+                .filter(|w| !w.is_empty())
+                .all(|w| {
+                    YEAR_TO_MONTH_WORDS.contains(&w) || (bare_month && matches!(w, "and" | "or"))
+                });
+        if !carried {
+            return None;
+        }
+        match f.expr {
+            TimeExpr::RelUnit {
+                unit: Unit::Year,
+                part: None,
+                ..
+            } => {
+                let before = doc.text.get(..f.start)?.trim_end();
+                return (!before.ends_with("than")).then_some(k);
+            }
+            _ if bare_month => cursor = f.start,
+            _ => return None,
+        }
+    }
+    None
+}
+
+/// How many expressions back [`relative_year_before`] walks (the year, then months named
+/// together: "this year, in March, June and September").
+const YEAR_TO_MONTH_STEPS: usize = 4;
+
+/// Words that may stand between "next year" and a month it dates: "next year, starting in May",
+/// "this year, in March and September", "later this year, probably in October".
+const YEAR_TO_MONTH_WORDS: &[&str] = &[
+    "in",
+    "starting",
+    "beginning",
+    "probably",
+    "perhaps",
+    "possibly",
+    "likely",
+    "from",
+    "until",
+    "through",
+    "as",
+    "early",
+    "late",
+    "including",
+    "either",
+    "once",
+    "—",
+    "-",
+];
 
 /// How far back (in bytes) [`month_in_sentence_year`] looks for the start of the sentence.
 const SENTENCE_YEAR_REACH: usize = 300;
