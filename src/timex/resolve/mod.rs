@@ -2004,7 +2004,7 @@ fn month_in_sentence_year(
     let TimeExpr::Calendar {
         year: None,
         month: Some(_),
-        day: None,
+        day,
         rel: None,
         year_rel: None,
         ..
@@ -2016,6 +2016,7 @@ fn month_in_sentence_year(
     if *s != ctx.sentence {
         return None;
     }
+    // ("will be held next year on Dec. 17": a day of the month too)
     if let Some(k) = relative_year_before(doc, found, n) {
         let year = ctx
             .mentioned
@@ -2031,7 +2032,7 @@ fn month_in_sentence_year(
         }
         return Some((dated, k));
     }
-    if p.grain != Grain::Year {
+    if p.grain != Grain::Year || day.is_some() {
         return None;
     }
     let year = p.start.year();
@@ -2073,7 +2074,8 @@ fn relative_year_before(doc: &Document, found: &[Match], n: usize) -> Option<usi
             TimeExpr::Calendar {
                 year: None,
                 month: Some(_),
-                day: None,
+                rel: None,
+                year_rel: None,
                 ..
             }
         );
@@ -2082,7 +2084,8 @@ fn relative_year_before(doc: &Document, found: &[Match], n: usize) -> Option<usi
                 .split(|c: char| c.is_whitespace() || c == ',')
                 .filter(|w| !w.is_empty())
                 .all(|w| {
-                    YEAR_TO_MONTH_WORDS.contains(&w) || (bare_month && matches!(w, "and" | "or"))
+                    YEAR_TO_MONTH_WORDS.contains(&w)
+                        || (bare_month && matches!(w, "and" | "or" | "to" | "through"))
                 });
         if !carried {
             return None;
