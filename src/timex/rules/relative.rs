@@ -85,13 +85,11 @@ pub(super) fn relative_unit(s: &Scanner, i: usize) -> Option<Found> {
         let unit = unit_at(s, i + 1)?;
         // "the weekend"; "by the end of the decade", "for the rest of the century": the
         // present one ("the turn of the century" is an idiom of its own, often 1900)
+        // ("the worst storm of the decade", "throughout the decade": the same decade)
         let present_decade = matches!(unit, Unit::Decade | Unit::Century)
             && i >= 2
-            && s.is_class(i - 1, Class::Of)
-            && matches!(
-                s.w(i - 2),
-                "end" | "start" | "beginning" | "rest" | "middle"
-            );
+            && ((s.is_class(i - 1, Class::Of) && s.w(i - 2) != "turn")
+                || (unit == Unit::Decade && s.w(i - 1) == "throughout"));
         // ("burned in 2003 ... rebuilt by the end of the decade": the decade of the time last
         // named, else the present one)
         if present_decade {
