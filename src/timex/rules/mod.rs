@@ -315,6 +315,8 @@ pub const RULES: &[Rule] = &[
             "the full year",
             "year-end",
             "year's end",
+            "canceled classes for [the rest of the week]",
+            "would slow hiring for [the remainder of this year]",
         ],
         apply: relative_unit,
     },

@@ -25,6 +25,38 @@ pub(super) fn relative_unit(s: &Scanner, i: usize) -> Option<Found> {
                 },
             });
     }
+    // "the rest of the week", "the remainder of this year": the present one, what is left of
+    // it (the part is in the span, as "the end of the week" is)
+    if s.is_class(i, Class::The)
+        && matches!(s.w(i + 1), "rest" | "remainder" | "balance")
+        && s.is_class(i + 2, Class::Of)
+        && (s.is_class(i + 3, Class::The) || s.is_class(i + 3, Class::This))
+    {
+        let unit = unit_at(s, i + 4)?;
+        let single = !s.info(i + 4).is_some_and(|x| x.plural);
+        return (single
+            && matches!(
+                unit,
+                Unit::Day | Unit::Week | Unit::Month | Unit::Season | Unit::Year | Unit::Decade
+            ))
+        .then_some(Found {
+            end: i + 5,
+            // ("spent the rest of the day in the garden": the day of the story, as "that day")
+            expr: if unit == Unit::Day {
+                TimeExpr::Anaphor {
+                    offset: 0,
+                    unit,
+                    part: None,
+                }
+            } else {
+                TimeExpr::RelUnit {
+                    rel: Rel::This,
+                    unit,
+                    part: None,
+                }
+            },
+        });
+    }
     // earlier this week, later this month, early next year (the last through the prefix)
     let (part, i2) = match s.class(i) {
         Some(Class::Earlier) => (Some(PeriodPart::Earlier), i + 1),
