@@ -121,4 +121,8 @@ held_out_sets! {
     news_bc_meets_the_accuracy_bars => "news-bc.jsonl",
     news_bd_meets_the_accuracy_bars => "news-bd.jsonl",
     news_be_meets_the_accuracy_bars => "news-be.jsonl",
+    news_bf_meets_the_accuracy_bars => "news-bf.jsonl",
+    news_bg_meets_the_accuracy_bars => "news-bg.jsonl",
+    news_bh_meets_the_accuracy_bars => "news-bh.jsonl",
+    news_bi_meets_the_accuracy_bars => "news-bi.jsonl",
 }
