@@ -470,9 +470,11 @@ pub fn resolve_all(
                     let TimeExpr::Quarter { quarter, .. } = m.expr else {
                         unreachable!("checked by fiscal_quarter_reported")
                     };
-                    let reported = Period::of(doc.published, Grain::Quarter)
-                        .and_then(|p| p.shift(-1))
-                        .map_or(doc.published.year(), |p| p.start.year());
+                    // (results come out some weeks after the quarter: "the fiscal first
+                    // quarter" reported in mid-March ended in December to February, and the
+                    // annotators label it with the new year, as the quarter's own year)
+                    let reported =
+                        (doc.published - chrono::Duration::days(FISCAL_REPORT_LAG_DAYS)).year();
                     let in_year = TimeExpr::Quarter {
                         quarter,
                         year: Some(reported),
@@ -1698,6 +1700,10 @@ fn fiscal_quarter_reported(expr: &TimeExpr, text: &str, ctx: &Context) -> bool {
     ) && text.to_ascii_lowercase().contains("fiscal")
         && !matches!(ctx.tense, Tense::Future | Tense::Upcoming)
 }
+
+/// How long after its end a fiscal quarter is typically reported: the quarter is labelled with
+/// the year of the day this long before publication.
+const FISCAL_REPORT_LAG_DAYS: i64 = 45;
 
 /// How long before publication the period a report is about may have ended: a quarter's results
 /// come out within weeks; a period over for most of a year is itself a comparison.
