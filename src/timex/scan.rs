@@ -541,7 +541,15 @@ fn may_start(s: &Scanner, i: usize) -> bool {
         || s.w(i).ends_with("long")
         || matches!(
             s.w(i),
-            "biweekly" | "fortnightly" | "overnight" | "another" | "midweek" | "just" | "barely"
+            "biweekly"
+                | "fortnightly"
+                | "overnight"
+                | "another"
+                | "those"
+                | "these"
+                | "midweek"
+                | "just"
+                | "barely"
         )
         || {
             let w = s.w(i);

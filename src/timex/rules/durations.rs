@@ -295,6 +295,17 @@ pub(super) fn duration(s: &Scanner, i: usize) -> Option<Found> {
         j += 1;
         leading = true;
     }
+    // "the final four minutes", "played the full 48 minutes", "those ten days", "another few
+    // weeks": words that pick out the whole stretch belong to it
+    let whole_word = (the == 1 && matches!(s.w(j), "final" | "full" | "entire" | "whole"))
+        || (the == 0 && matches!(s.w(i), "those" | "these" | "another"));
+    if !leading && whole_word && amount_unit(s, j + 1, false).is_some() {
+        let (amount, unit, end) = amount_unit(s, j + 1, false)?;
+        return (s.info(end - 1).is_some_and(|x| x.plural) || s.is(i, "another")).then(|| Found {
+            end,
+            expr: TimeExpr::Duration { amount, unit },
+        });
+    }
     if the == 1 && !leading {
         // "the nine months"
         let (amount, unit, end) = amount_unit(s, j, false)?;

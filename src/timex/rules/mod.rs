@@ -354,6 +354,8 @@ pub const RULES: &[Rule] = &[
     Rule {
         name: "duration",
         examples: &[
+            "scored 11 points in [the final four minutes] of regulation",
+            "I spent [those ten days] working",
             "three years",
             "five-hour",
             "45-minute",
