@@ -165,6 +165,9 @@ pub const SEASONS: &[(&str, Season)] = &[
     ("fall", Season::Fall),
     ("autumn", Season::Fall),
     ("winter", Season::Winter),
+    // ("expects to decide by midsummer")
+    ("midsummer", Season::Summer),
+    ("midwinter", Season::Winter),
 ];
 
 /// Word classes the rules refer to by name.

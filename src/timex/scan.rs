@@ -352,7 +352,21 @@ fn match_at(s: &Scanner, i: usize) -> Option<(usize, TimeExpr, Option<Mod>, &'st
                         | TimeExpr::DayOffset { clock: Some(_), .. }
                         | TimeExpr::Calendar { clock: Some(_), .. }
                 );
-            if modifiable(&expr) && !phrasal && !preposition {
+            // "10% more than last year", "fewer than in 2019": "than" compares with a
+            // period; an amount modifier goes only with amounts and counted shifts
+            let comparison = matches!(pre.modifier, Mod::MoreThan | Mod::LessThan)
+                && matches!(
+                    expr,
+                    TimeExpr::RelUnit { .. }
+                        | TimeExpr::Calendar { .. }
+                        | TimeExpr::Weekday { .. }
+                        | TimeExpr::DayOffset { .. }
+                        | TimeExpr::Season { .. }
+                        | TimeExpr::Quarter { .. }
+                        | TimeExpr::Half { .. }
+                        | TimeExpr::Fuzzy(_)
+                );
+            if modifiable(&expr) && !phrasal && !preposition && !comparison {
                 // ("the Mid-Autumn Festival": a name longer than the modified season wins; names
                 // are capitalised, so the second look is only taken then)
                 if s.capitalized(i) || s.capitalized(i + 1) {

@@ -260,6 +260,16 @@ pub(super) fn season(s: &Scanner, i: usize) -> Option<Found> {
         year = Some(y);
         end = e;
     }
+    // "the summer months", "the winter months": the season itself
+    let months_of = j > i && year.is_none() && s.is(end, "months");
+    if months_of {
+        end += 1;
+    }
+    // "for the spring and [summer]", "in winter or [spring]": the second of two seasons
+    let second_of_two = i == j
+        && i > 1
+        && matches!(s.w(i - 1), "and" | "or")
+        && s.info(i - 2).is_some_and(|x| x.season.is_some());
     let prep_before = i > 0
         && matches!(
             s.w(i - 1),
@@ -338,13 +348,19 @@ pub(super) fn season(s: &Scanner, i: usize) -> Option<Found> {
         && !s.capitalized(i)
         && !s.is(i, "fall")
         && head;
-    let has_context =
-        rel.is_some() || year.is_some() || j > i || prep_before || part_of || adjective_before;
+    let has_context = rel.is_some()
+        || year.is_some()
+        || j > i
+        || prep_before
+        || part_of
+        || adjective_before
+        || second_of_two;
     if !has_context {
         return None;
     }
     // "the fall of the Berlin Wall", "spring water": a season needs to stand alone
     if year.is_none()
+        && !months_of
         && (s.is_class(end, Class::Of) || s.info(end).is_some_and(|x| x.unit.is_some()))
     {
         return None;
@@ -380,6 +396,27 @@ pub(super) fn season(s: &Scanner, i: usize) -> Option<Found> {
                     | "was"
                     | "will"
                     | "would"
+                    // ("by the end of the summer unless the lenders agree": a word that
+                    // opens a clause or a phrase, so the season is the head)
+                    | "unless"
+                    | "if"
+                    | "because"
+                    | "while"
+                    | "but"
+                    | "at"
+                    | "on"
+                    | "by"
+                    | "from"
+                    | "than"
+                    | "are"
+                    | "were"
+                    | "has"
+                    | "had"
+                    | "could"
+                    | "should"
+                    | "may"
+                    | "might"
+                    | "until"
             ))
     {
         return None;
