@@ -36,6 +36,9 @@ pub struct Scanner<'a> {
     infos: Vec<Option<&'static WordInfo>>,
     /// Rules may not read at or past this token (the end of the current sentence).
     pub limit: usize,
+    /// How many words of games the whole text holds: a story about a match reads "the first
+    /// half" as a period of play even in a sentence with no such word of its own.
+    pub game_words: usize,
 }
 
 /// What a rule found: the token after the match, the expression, and how many bytes to drop
@@ -58,6 +61,10 @@ impl<'a> Scanner<'a> {
                 lexicon::lookup(w).or_else(|| lexicon::lookup(strip_possessive(w)))
             })
             .collect();
+        let game_words = words
+            .iter()
+            .filter(|w| crate::timex::rules::is_game_word(w))
+            .count();
         Scanner {
             text,
             lower,
@@ -65,6 +72,7 @@ impl<'a> Scanner<'a> {
             words,
             infos,
             limit: tokens.len(),
+            game_words,
         }
     }
 

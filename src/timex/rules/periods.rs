@@ -551,11 +551,44 @@ pub(super) fn season_anaphor(s: &Scanner, i: usize) -> Option<Found> {
 /// Words of a game around tokens `i..end` (twenty tokens either way): then "the fourth quarter"
 /// and "the first half" are periods of play, not of the calendar. Only words that belong to games
 /// alone: "points", "led" and "tied" are as common in market reports.
+/// In a text about games (at least [`GAME_STORY_WORDS`] such words), the period is one of play
+/// unless words of money are near ("revenue rose in the first half").
 pub(super) fn sports_context(s: &Scanner, i: usize, end: usize) -> bool {
     let from = i.saturating_sub(20);
     let to = (end + 20).min(s.limit);
     (from..to).any(|k| SPORTS_WORDS.contains(&s.w(k)))
+        || (s.game_words >= GAME_STORY_WORDS
+            && !(from..to).any(|k| MONEY_WORDS.contains(&s.w(k)) || s.w(k).starts_with('$')))
 }
+
+/// Whether a word belongs to games alone (see [`sports_context`]).
+pub fn is_game_word(w: &str) -> bool {
+    SPORTS_WORDS.contains(&w)
+}
+
+/// How many words of games make a whole text a story about games.
+const GAME_STORY_WORDS: usize = 4;
+
+/// Words of business that keep "the first half" a half-year even in a story about games.
+const MONEY_WORDS: &[&str] = &[
+    "revenue",
+    "revenues",
+    "profit",
+    "profits",
+    "earnings",
+    "sales",
+    "income",
+    "loss",
+    "losses",
+    "percent",
+    "%",
+    "economy",
+    "growth",
+    "fiscal",
+    "shares",
+    "attendance",
+    "sponsorship",
+];
 
 /// See [`sports_context`].
 const SPORTS_WORDS: &[&str] = &[
@@ -594,6 +627,9 @@ const SPORTS_WORDS: &[&str] = &[
     "hockey",
     "soccer",
     "trailed",
+    "cornerback",
+    "linebacker",
+    "sacked",
 ];
 
 /// "the October-December quarter": three months that make a calendar quarter, named by its
