@@ -398,6 +398,22 @@ pub(super) fn duration(s: &Scanner, i: usize) -> Option<Found> {
             return found(k + 2, TimeExpr::Duration { amount, unit });
         }
     }
+    // "has led the program for nine seasons", "after four seasons in Sweden": in a story about
+    // games a season of play is counted as a year (not "the four seasons" of the weather)
+    if let Some((amount, k)) = numeral(s, i, false) {
+        if s.is(k, "seasons")
+            && !(i > 0 && s.is_class(i - 1, Class::The))
+            && sports_context(s, i, k + 1)
+        {
+            return found(
+                k + 1,
+                TimeExpr::Duration {
+                    amount,
+                    unit: Unit::Year,
+                },
+            );
+        }
+    }
     if let Some((amount, unit, end)) = amount_unit(s, i, true) {
         if matches!(
             s.class(end),
