@@ -514,6 +514,11 @@ pub fn of_expression(
                         | "positioning"
                 ))
             || (before(1) == "of" && before(2) == "ahead")
+            // ("Attention now turns to Friday's jobs report", "investors will turn their
+            // attention to Wednesday's testimony": what attention moves to is ahead)
+            || (before(1) == "to"
+                && clause != Tense::Past
+                && matches!(before(2), "turns" | "turn" | "attention" | "forward" | "ahead"))
             || (before(1) == "before" && matches!(before(2), "left" | "remaining" | "go"));
         let noun = word_at(lower, tokens, end);
         // "Sunday's ceremony will begin at 11 a.m.": what the day names is the subject of a
