@@ -427,6 +427,12 @@ pub fn resolve_all(
                 v.reason.push_str(" (the year that opens its sentence)");
                 (v, Some(anchor))
             }
+            // "opens Thursday, July 5, and runs through Sunday": the end of a stretch begun on
+            // the day named before it
+            None if weekday_through(doc, m, &ctx).is_some() => {
+                let (v, anchor) = weekday_through(doc, m, &ctx).expect("checked by the guard");
+                (v, Some(anchor))
+            }
             None if n > 0 && appositive_weekday(doc, &found[n - 1], &out[n - 1], m).is_some() => {
                 let d = appositive_weekday(doc, &found[n - 1], &out[n - 1], m)
                     .expect("checked by the guard");
@@ -1468,6 +1474,40 @@ fn week_ended(
         date_value(week, format!("the week that holds {}", v.value)),
         Some(k),
     ))
+}
+
+/// "opens Thursday, July 5, and runs through Sunday", "opened on Friday and runs until
+/// Tuesday": a bare weekday after "through" or "until", in a sentence whose last time named is a
+/// day, is the first such weekday after that day. The value, and the day's index.
+fn weekday_through(doc: &Document, m: &Match, ctx: &Context) -> Option<(TimeValue, usize)> {
+    let TimeExpr::Weekday {
+        day: weekday,
+        rel: None,
+        clock: None,
+        part: None,
+    } = m.expr
+    else {
+        return None;
+    };
+    let from = doc.text.floor_char_boundary(m.start.saturating_sub(12));
+    let before = doc.text.get(from..m.start)?.trim_end();
+    let word = before.rsplit(|c: char| !c.is_alphabetic()).next()?;
+    if !matches!(word, "through" | "until" | "till" | "thru") {
+        return None;
+    }
+    let (p, i, s) = ctx.mentioned.last()?;
+    if *s != ctx.sentence || p.grain != Grain::Day {
+        return None;
+    }
+    let start = p.start;
+    let d = (1..=7)
+        .map(|k| start + chrono::Duration::days(k))
+        .find(|d| d.weekday() == weekday)?;
+    let v = date_value(
+        day(d),
+        format!("\"{word} {weekday}\" after {start}: the first {weekday} after it"),
+    );
+    Some((v, *i))
 }
 
 /// "the full year", "the fiscal year": the year a report is about.
