@@ -496,11 +496,7 @@ fn is_title(s: &Scanner, first: usize, end: usize) -> bool {
 fn holiday_first_word(w: &str) -> bool {
     matches!(
         w,
-        "All
-/// Saints' Day"
-            | "Lunar New Year"
-            | "Yom Kippur"
-            | "orthodox"
+        "orthodox"
             | "arbor"
             | "anzac"
             | "remembrance"
