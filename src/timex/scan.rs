@@ -445,7 +445,10 @@ pub fn scan(text: &str, lower: &str, tokens: &[Token], sentences: &[Sentence]) -
                 continue;
             }
             match match_at(&scanner, i) {
-                Some((end, _, _, _)) if is_title(&scanner, i, end) => {
+                Some((end, _, _, _))
+                    if is_title(&scanner, i, end)
+                        || is_name_word(&scanner, i, end, sentence.first_token) =>
+                {
                     i = end;
                 }
                 Some((end, expr, modifier, rule)) => {
@@ -488,6 +491,25 @@ fn is_title(s: &Scanner, first: usize, end: usize) -> bool {
             .is_some_and(|c| c.is_alphanumeric() || c == '\'')
         && (first..end).all(|k| s.capitalized(k) || s.is_number(k))
         && (first..end).any(|k| s.capitalized(k))
+}
+
+/// "as the Current River rose", "For World Tonight, I'm Dana Whitlock", "the Derby winner,
+/// Midnight Parade": a one-word time capitalised inside a sentence, beside another capitalised
+/// word, is part of a name.
+fn is_name_word(s: &Scanner, first: usize, end: usize, sentence_start: usize) -> bool {
+    let word_capitalized =
+        |k: usize| s.capitalized(k) && s.tokens[k].kind == crate::text::TokenKind::Word;
+    end == first + 1
+        && first > sentence_start
+        && s.capitalized(first)
+        && matches!(
+            s.w(first),
+            "current" | "now" | "tonight" | "today" | "midnight" | "noon" | "currently"
+        )
+        && ((s.tokens[first - 1].kind == crate::text::TokenKind::Word
+            && (word_capitalized(first - 1) || word_capitalized(first + 1)))
+            // ("The Derby winner, Midnight Parade, ...": a name in apposition)
+            || (s.w(first - 1) == "," && word_capitalized(first + 1) && s.w(first + 1) != "i"))
 }
 
 /// First words of holiday names the lexicon does not know, capitalised in the text: "All
