@@ -392,6 +392,17 @@ fn other_calendar_holiday(s: &Scanner, i: usize) -> Option<(Holiday, usize)> {
         "lunar" | "chinese" if s.is(i + 1, "new") && s.is(i + 2, "year") => {
             Some((lunar(Observance::LunarNewYear), i + 3))
         }
+        // "ahead of the Spring Festival": the Chinese name of the Lunar New Year
+        // (after "the" only: "the Southbank Spring Festival" is some other festival)
+        "spring"
+            if s.capitalized(i)
+                && s.capitalized(i + 1)
+                && s.is(i + 1, "festival")
+                && i > 0
+                && s.is(i - 1, "the") =>
+        {
+            Some((lunar(Observance::LunarNewYear), i + 2))
+        }
         "dragon" if s.is(i + 1, "boat") && s.is(i + 2, "festival") => {
             Some((lunar(Observance::DragonBoat), i + 3))
         }

@@ -484,6 +484,7 @@ pub const RULES: &[Rule] = &[
     Rule {
         name: "holiday",
         examples: &[
+            "a concert ahead of the [Spring Festival]",
             "Christmas",
             "Christmas Eve",
             "New Year's Day",
