@@ -278,6 +278,8 @@ pub(super) fn season(s: &Scanner, i: usize) -> Option<Found> {
                 | "until"
                 | "since"
                 | "through"
+                // "fighting has continued well into autumn"
+                | "into"
                 | "this"
                 | "last"
                 | "next"
