@@ -272,7 +272,10 @@ pub fn resolve_all(
                             let ahead = matches!(ctx.tense, Tense::Future | Tense::Upcoming);
                             match midnight_begun(doc, m, &v, anchor, &out, past, ahead) {
                                 Some(v2) => (v2, anchor),
-                                None => (v, anchor),
+                                None => match morning_after_midnight(m, &v, anchor, &out, past) {
+                                    Some(v3) => (v3, anchor),
+                                    None => (v, anchor),
+                                },
                             }
                         }
                     },
@@ -1776,6 +1779,43 @@ fn is_comparison(expr: &TimeExpr) -> bool {
 
 /// The day a resolved time is on, as its value writes it: the start of its interval, except for
 /// "midnight" written T24:00, which ends its day (the interval starts on the next).
+/// "the operation began shortly after midnight Monday and ... the flag was raised at about
+/// 10:30 a.m.": a morning clock time whose day comes from a midnight written as the end of a day
+/// (T24:00) is on the day after it.
+fn morning_after_midnight(
+    m: &Match,
+    v: &TimeValue,
+    anchor: Option<usize>,
+    out: &[Timex],
+    past: bool,
+) -> Option<TimeValue> {
+    let TimeExpr::ClockTime { clock } = m.expr else {
+        return None;
+    };
+    let midnight = out.get(anchor?)?;
+    // (both told in the past: "continues until midnight tonight. Buses ran from 08:00" is a
+    // morning before that midnight)
+    if clock.hour >= 12
+        || !past
+        || midnight.tense != Tense::Past
+        || !midnight.value.value.ends_with("T24:00")
+    {
+        return None;
+    }
+    let d = add_days(day_written(&midnight.value)?, 1)?;
+    let mut v2 = with_time(
+        date_value(
+            day(d),
+            "a morning clock time after a midnight that ended the day named: the next day".into(),
+        ),
+        d,
+        Some(clock),
+        None,
+    );
+    v2.modifier = v.modifier;
+    Some(v2)
+}
+
 fn day_written(v: &TimeValue) -> Option<NaiveDate> {
     let start = v.interval?.start?.date();
     if v.value.contains("T24") {
