@@ -543,6 +543,16 @@ pub(super) fn century(s: &Scanner, i: usize) -> Option<Found> {
     }
     let n = s.day_number(i + 1)?;
     if s.glued(i + 2) && s.w(i + 2) == "-" && s.is(i + 3, "century") {
+        // ("the 16th-century manuscripts": the article belongs to the noun the compound
+        // qualifies, so the century is matched from its ordinal, above)
+        let qualifies_noun = s
+            .tokens
+            .get(i + 4)
+            .is_some_and(|t| t.kind == crate::text::TokenKind::Word && i + 4 < s.limit)
+            && !matches!(s.w(i + 4), "and" | "or" | "but");
+        if qualifies_noun {
+            return None;
+        }
         return found(i + 4, TimeExpr::Century { n: n as i32 });
     }
     if s.is(i + 2, "century") {
@@ -578,9 +588,10 @@ pub(super) fn day_of_month(s: &Scanner, i: usize) -> Option<Found> {
             next,
             "and" | "or" | "to" | "through" | "at" | "when" | "if" | "but"
         );
-    // ("the 18th and 19th centuries")
+    // ("the 18th and 19th centuries"; "from the 19th-century library")
     let listed = matches!(next, "and" | "or" | ",") && s.is_number(k + 2);
-    if !preposition || !alone || listed {
+    let compound = next == "-" && s.glued(k + 1);
+    if !preposition || !alone || listed || compound {
         return None;
     }
     found(
