@@ -430,6 +430,19 @@ pub fn resolve_all(
                 v.reason.push_str(" (the year that opens its sentence)");
                 (v, Some(anchor))
             }
+            // '"Tonight we looked like a team," the coach said' in a story of the day before:
+            // a day counted in a quotation is counted from the day it was said
+            None if quoted_day(doc, m, &ctx).is_some() => {
+                let (d, anchor, why) = quoted_day(doc, m, &ctx).expect("checked by the guard");
+                let TimeExpr::DayOffset { clock, part, .. } = m.expr else {
+                    unreachable!("checked by quoted_day")
+                };
+                let mut v = with_time(date_value(day(d), why), d, clock, part);
+                if let Some(md) = m.modifier {
+                    apply_modifier(&mut v, md);
+                }
+                (v, anchor)
+            }
             // "opens Thursday, July 5, and runs through Sunday": the end of a stretch begun on
             // the day named before it
             None if weekday_through(doc, m, &ctx).is_some() => {
@@ -1477,6 +1490,86 @@ fn week_ended(
         date_value(week, format!("the week that holds {}", v.value)),
         Some(k),
     ))
+}
+
+/// A day counted from "now" ("today", "tonight", "this morning", "tomorrow") inside a quotation:
+/// counted from the day the words were said, when the attribution names it ("Reiter said Sunday.
+/// \"This morning I woke up ...\""). The day, its anchor, the reason. (A quotation with no day
+/// of its own stays on the publication day: the story's last day is as often not the day of the
+/// words.)
+fn quoted_day(
+    doc: &Document,
+    m: &Match,
+    ctx: &Context,
+) -> Option<(NaiveDate, Option<usize>, String)> {
+    let TimeExpr::DayOffset { offset, .. } = m.expr else {
+        return None;
+    };
+    let text = &doc.text;
+    // (a bounded look back, so that a long paragraph stays linear)
+    let from = text.floor_char_boundary(m.start.saturating_sub(QUOTE_REACH));
+    let para_start = text[from..m.start]
+        .rfind('\n')
+        .map_or(from, |k| from + k + 1);
+    let before = &text[para_start..m.start];
+    let straight = before.matches('"').count();
+    let curly_open = before.rfind('“');
+    let curly_close = before.rfind('”');
+    let inside = straight % 2 == 1 || curly_open > curly_close;
+    if !inside {
+        return None;
+    }
+    // the attribution: "said Sunday" just before the opening quote or just after the closing one
+    let open = before
+        .rfind(['"', '“'])
+        .map_or(para_start, |k| para_start + k);
+    let close = text[m.end..]
+        .find(['"', '”'])
+        .map_or(text.len(), |k| m.end + k + 1);
+    let around = [
+        &text[text.floor_char_boundary(open.saturating_sub(ATTRIBUTION_REACH))..open],
+        &text[close..text.floor_char_boundary((close + ATTRIBUTION_REACH).min(text.len()))],
+    ];
+    let wd = around.iter().find_map(|span| said_weekday(span))?;
+    let pubd = ctx.published;
+    let back = (pubd.weekday().num_days_from_monday() + 7 - wd.num_days_from_monday()) % 7;
+    let base = add_days(pubd, -i64::from(back))?;
+    if base == pubd {
+        return None;
+    }
+    let why = format!("counted in a quotation from the day it was said ({wd})");
+    Some((add_days(base, offset)?, None, why))
+}
+
+/// How far (in bytes) back [`quoted_day`] looks for the opening quotation mark.
+const QUOTE_REACH: usize = 600;
+
+/// How far (in bytes) before an opening quote or after a closing one the attribution is looked
+/// for.
+const ATTRIBUTION_REACH: usize = 60;
+
+/// "said Sunday", "Kemp said Monday": the weekday right after "said" or "says" in `span`.
+fn said_weekday(span: &str) -> Option<Weekday> {
+    let words: Vec<String> = span
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_ascii_lowercase)
+        .collect();
+    words.windows(2).find_map(|w| {
+        if !matches!(w[0].as_str(), "said" | "says") {
+            return None;
+        }
+        match w[1].as_str() {
+            "monday" => Some(Weekday::Mon),
+            "tuesday" => Some(Weekday::Tue),
+            "wednesday" => Some(Weekday::Wed),
+            "thursday" => Some(Weekday::Thu),
+            "friday" => Some(Weekday::Fri),
+            "saturday" => Some(Weekday::Sat),
+            "sunday" => Some(Weekday::Sun),
+            _ => None,
+        }
+    })
 }
 
 /// "opens Thursday, July 5, and runs through Sunday", "opened on Friday and runs until
