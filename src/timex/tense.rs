@@ -592,12 +592,16 @@ pub fn of_expression(
             ""
         }
     };
+    // ("October crude on the New York Mercantile Exchange": the month before the commodity)
+    let after = word_at(lower, tokens, end);
     if bare_month
         && ((before(1) == "for"
             && matches!(
                 before(2),
                 "futures" | "contract" | "contracts" | "crude" | "oil" | "delivery"
             ))
+            || (matches!(after, "crude" | "futures" | "contract" | "contracts")
+                && !matches!(before(1), "in" | "since" | "during" | "last"))
             || (before(1) == "into"
                 && matches!(
                     before(2),
