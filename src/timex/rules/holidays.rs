@@ -472,3 +472,31 @@ fn plural_day_end(s: &Scanner, i: usize) -> Option<usize> {
     };
     s.is(k, "day").then_some(k + 1)
 }
+
+/// "Nobody wants to relive Black Monday": days of market crashes known by name, each a single
+/// day in history (Black Friday, the shopping day, is a holiday above).
+pub(super) fn named_crash_day(s: &Scanner, i: usize) -> Option<Found> {
+    if !(s.is(i, "black") && s.capitalized(i) && s.capitalized(i + 1)) {
+        return None;
+    }
+    // (the 1987 and 1929 crashes on Wall Street, and sterling leaving the ERM in 1992)
+    let (year, month, day) = match s.w(i + 1) {
+        "monday" => (1987, 10, 19),
+        "tuesday" => (1929, 10, 29),
+        "thursday" => (1929, 10, 24),
+        "wednesday" => (1992, 9, 16),
+        _ => return None,
+    };
+    found(
+        i + 2,
+        TimeExpr::Calendar {
+            year: Some(year),
+            month: Some(month),
+            day: Some(day),
+            rel: None,
+            clock: None,
+            part: None,
+            year_rel: None,
+        },
+    )
+}

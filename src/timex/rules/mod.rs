@@ -482,6 +482,14 @@ pub const RULES: &[Rule] = &[
         apply: set,
     },
     Rule {
+        name: "named_crash_day",
+        examples: &[
+            "Nobody wants to relive [Black Monday]",
+            "the crash of [Black Tuesday]",
+        ],
+        apply: named_crash_day,
+    },
+    Rule {
         name: "holiday",
         examples: &[
             "a concert ahead of the [Spring Festival]",
