@@ -443,6 +443,36 @@ pub fn resolve_all(
                 }
                 (v, anchor)
             }
+            // "to average $42 in the fourth quarter, up from $29 in the same period last
+            // year": the quarter named just before in the sentence, a year back, even one still
+            // ahead (which later anaphora skip)
+            None if matches!(
+                m.expr,
+                TimeExpr::Quarter {
+                    quarter: None,
+                    rel: Some(_),
+                    ..
+                }
+            ) && n > 0
+                && found[n - 1].sentence == m.sentence
+                && out[n - 1].value.grain == Some(Grain::Quarter) =>
+            {
+                let TimeExpr::Quarter { year, rel, .. } = m.expr else {
+                    unreachable!("the rule writes quarters")
+                };
+                match out[n - 1]
+                    .value
+                    .interval
+                    .and_then(|iv| iv.start)
+                    .and_then(|start| Period::of(start.date(), Grain::Quarter))
+                {
+                    Some(base) => (
+                        periods::quarter_of_base_in_year(base, year, rel),
+                        Some(n - 1),
+                    ),
+                    None => resolve(&m.expr, m.modifier, &ctx),
+                }
+            }
             // "opens Thursday, July 5, and runs through Sunday": the end of a stretch begun on
             // the day named before it
             None if weekday_through(doc, m, &ctx).is_some() => {

@@ -196,6 +196,15 @@ pub(super) fn resolve_report_quarter(
     let Some((base, _)) = report_quarter(ctx) else {
         return unresolved("XXXX-QX", "out of range");
     };
+    quarter_of_base_in_year(base, year, rel)
+}
+
+/// The quarter `base` moved to the year named: written, or counted from its own year.
+pub(super) fn quarter_of_base_in_year(
+    base: Period,
+    year: Option<i32>,
+    rel: Option<Rel>,
+) -> TimeValue {
     let base_year = base.start.year();
     let target = match (year, rel) {
         (Some(y), _) => y,
