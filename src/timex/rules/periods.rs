@@ -40,8 +40,12 @@ pub(super) fn quarter(s: &Scanner, i: usize) -> Option<Found> {
     if let Some(f) = two_quarters(s, i, j) {
         return Some(f);
     }
-    // "the final quarter": the fourth
-    let final_quarter = the == 1 && s.is(j, "final") && s.is(j + 1, "quarter");
+    // "the final quarter": the fourth; "the last quarter of 2025" too (alone, "the last
+    // quarter" is the one before)
+    let final_quarter = the == 1
+        && s.is(j + 1, "quarter")
+        && (s.is(j, "final")
+            || (s.is(j, "last") && s.is_class(j + 2, Class::Of) && year_after(s, j + 2).is_some()));
     let n = ordinal_at(s, j)
         .or_else(|| last_half.then_some(2))
         .or_else(|| final_quarter.then_some(4))?;
