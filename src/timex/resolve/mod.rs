@@ -1851,7 +1851,10 @@ fn is_report_day(expr: &TimeExpr, before: &str) -> bool {
     } else {
         last
     };
-    crate::lexicon::REPORTING_PAST.contains(&last.as_str()) || last == "says"
+    // ("according to figures released Thursday", "data published Tuesday": the day of a
+    // release is the day of a report too)
+    crate::lexicon::REPORTING_PAST.contains(&last.as_str())
+        || matches!(last.as_str(), "says" | "released" | "published" | "issued")
 }
 
 /// A numbered fiscal quarter without a year, not told in the future: the one just reported.
