@@ -301,10 +301,12 @@ pub(super) fn duration(s: &Scanner, i: usize) -> Option<Found> {
         || (the == 0 && matches!(s.w(i), "those" | "these" | "another"));
     if !leading && whole_word && amount_unit(s, j + 1, false).is_some() {
         let (amount, unit, end) = amount_unit(s, j + 1, false)?;
-        return (s.info(end - 1).is_some_and(|x| x.plural) || s.is(i, "another")).then(|| Found {
-            end,
-            expr: TimeExpr::Duration { amount, unit },
-        });
+        return (s.info(end - 1).is_some_and(|x| x.plural) || s.is(i, "another")).then_some(
+            Found {
+                end,
+                expr: TimeExpr::Duration { amount, unit },
+            },
+        );
     }
     if the == 1 && !leading {
         // "the nine months"
