@@ -544,7 +544,9 @@ pub fn of_expression(
             || place_of_future
             // ("results from Sunday's elections would not be published": what comes from an
             // event follows it)
-            || (clause == Tense::Future
+            // ("Tickets for Sunday's opening are sold out", "The purse for Saturday's race is
+            // $1.65 million": an event told of in the present has not happened yet)
+            || (matches!(clause, Tense::Future | Tense::Present)
                 && SCHEDULED_EVENTS.contains(&noun)
                 && !matches!(before(1), "from" | "of" | "since"))
         {
