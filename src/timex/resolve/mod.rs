@@ -110,8 +110,8 @@ pub fn resolve_all(
             },
         };
         let (value, anchor) = match m.range_from.and_then(|k| out.get(k).map(|t| (k, t))) {
-            _ if weekday_range_in_schedule(found, n).is_some() => {
-                let day = weekday_range_in_schedule(found, n).expect("checked by the guard");
+            _ if weekday_range_in_schedule(doc, found, n).is_some() => {
+                let day = weekday_range_in_schedule(doc, found, n).expect("checked by the guard");
                 let mut v = plain(
                     TimexType::Set,
                     format!("XXXX-WXX-{}", day.number_from_monday()),
@@ -203,7 +203,7 @@ pub fn resolve_all(
             }
             // "buses leave every 15 minutes from 6 a.m. to 9 a.m.", "open daily until 7 p.m.":
             // a clock time in a sentence that repeats is any day's
-            None if in_a_schedule(found, n) && !reported_at(doc, m) => {
+            None if in_a_schedule(doc, found, n) && !reported_at(doc, m) => {
                 let TimeExpr::ClockTime { clock } = m.expr else {
                     unreachable!("checked by in_a_schedule")
                 };
@@ -1026,13 +1026,13 @@ fn next_day(v: &TimeValue, why: &str) -> Option<TimeValue> {
 
 /// A bare clock time (match `n`) in a sentence that also holds a set ("every 15 minutes",
 /// "every Monday", "daily") and no day or date.
-fn in_a_schedule(found: &[Match], n: usize) -> bool {
-    matches!(found[n].expr, TimeExpr::ClockTime { .. }) && sentence_repeats(found, n)
+fn in_a_schedule(doc: &Document, found: &[Match], n: usize) -> bool {
+    matches!(found[n].expr, TimeExpr::ClockTime { .. }) && sentence_repeats(doc, found, n)
 }
 
 /// "every 20 minutes between 7am and 7pm, Monday to Saturday": a range of weekdays in a
 /// sentence that repeats is a set of weekdays, each week's.
-fn weekday_range_in_schedule(found: &[Match], n: usize) -> Option<Weekday> {
+fn weekday_range_in_schedule(doc: &Document, found: &[Match], n: usize) -> Option<Weekday> {
     let TimeExpr::Weekday {
         day,
         rel: None,
@@ -1044,13 +1044,14 @@ fn weekday_range_in_schedule(found: &[Match], n: usize) -> Option<Weekday> {
     };
     let in_range =
         found[n].range_from.is_some() || found.get(n + 1).is_some_and(|f| f.range_from == Some(n));
-    (in_range && sentence_repeats(found, n)).then_some(day)
+    (in_range && sentence_repeats(doc, found, n)).then_some(day)
 }
 
 /// Whether the sentence of match `n` says what repeats: a set ("daily", "every 20 minutes") and
 /// no single day (a date, "today", a holiday, a weekday outside a range of weekdays, a month of
-/// a year named). Months alone do not count ("every Saturday from May through October").
-fn sentence_repeats(found: &[Match], n: usize) -> bool {
+/// a year named). Months alone do not count ("every Saturday from May through October"), nor a
+/// date that bounds the schedule ("open daily from 7 a.m. to 3 p.m. until Nov. 14").
+fn sentence_repeats(doc: &Document, found: &[Match], n: usize) -> bool {
     // the matches come in text order, so those of the same sentence are the neighbours
     let sentence = found[n].sentence;
     let first = found[..n]
@@ -1068,10 +1069,28 @@ fn sentence_repeats(found: &[Match], n: usize) -> bool {
     same.iter().any(|f| matches!(f.expr, TimeExpr::Set { .. }))
         && !same.iter().enumerate().any(|(i, f)| match f.expr {
             TimeExpr::Weekday { .. } => !ranged(first + i),
-            TimeExpr::Calendar { day, year, .. } => day.is_some() || year.is_some(),
+            TimeExpr::Calendar { day, year, .. } => {
+                (day.is_some() || year.is_some()) && !bounds_schedule(doc, f)
+            }
             TimeExpr::DayOffset { .. } | TimeExpr::Holiday { .. } => true,
             _ => false,
         })
+}
+
+/// "until Nov. 14", "through Aug. 17", "starting Sept. 16": a date that only bounds what
+/// repeats.
+fn bounds_schedule(doc: &Document, f: &Match) -> bool {
+    let from = doc.text.floor_char_boundary(f.start.saturating_sub(12));
+    let word = doc.text[from..f.start]
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    matches!(
+        word.as_str(),
+        "until" | "till" | "through" | "starting" | "beginning" | "since"
+    )
 }
 
 /// How far back (in bytes) [`named_for_comparison`] looks for "compared with".
