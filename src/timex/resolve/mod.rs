@@ -1448,7 +1448,8 @@ fn clock_on_day_after(
     let clocks_only = (n + 1..k).all(|j| matches!(found[j].expr, TimeExpr::ClockTime { .. }));
     // ("kicks off at 7.45 p.m. local time (1645 GMT) on July 18": an aside in brackets between)
     let words_ok = between.split_whitespace().all(|w| {
-        matches!(w, "to" | "and" | "from" | "on" | "until" | "-")
+        // ("closed early, at 1 p.m. EDT, on Monday": a comma before "on")
+        matches!(w, "to" | "and" | "from" | "on" | "until" | "-" | ",")
             || w.contains(|c: char| c.is_ascii_digit())
             || w.contains(['.', '(', ')'])
     });
