@@ -292,6 +292,9 @@ pub const PAST_AUXILIARIES: &[&str] = &["had", "did", "was", "were"];
 
 /// Words ending in -ed that are not past-tense verbs (or not reliably).
 pub const NOT_PAST_ED: &[&str] = &[
+    // weather: "scattered showers", "isolated thunderstorms" are adjectives
+    "scattered",
+    "isolated",
     "red",
     "bed",
     "need",

@@ -989,15 +989,22 @@ fn warning_before<'a>(
     let from = first
         .saturating_sub(WARNING_REACH)
         .max(sentence.first_token + 1);
-    // cheap test first: most times have no "of" near
-    if !(from..first).any(|k| word_at(lower, tokens, k) == "of") {
+    // cheap test first: most times have no "of" or "for" near
+    if !(from..first).any(|k| matches!(word_at(lower, tokens, k), "of" | "for")) {
         return None;
     }
     back_over_plain_words(lower, tokens, sentence, from, first, false, |k, w| {
-        (w == "of").then(|| {
-            let warn = word_at(lower, tokens, k - 1);
-            matches!(warn, "warned" | "warning" | "warnings" | "warns" | "warn").then_some(warn)
-        })
+        let before = word_at(lower, tokens, k - 1);
+        match w {
+            "of" => Some(
+                matches!(before, "warned" | "warning" | "warnings" | "warns" | "warn")
+                    .then_some(before),
+            ),
+            // ("forecasters are calling for thunderstorms Saturday afternoon", "the union calls
+            // for a strike on Monday": what is called for, in the present, is ahead)
+            "for" if matches!(before, "calling" | "calls") => Some(Some(before)),
+            _ => None,
+        }
     })
 }
 
