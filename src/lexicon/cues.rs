@@ -338,7 +338,6 @@ pub const NOT_PAST_ED: &[&str] = &[
     "ragged",
     "rugged",
     "beloved",
-    "learned",
     "crooked",
     "armed",
     "biased",
