@@ -276,8 +276,13 @@ pub fn cue_at(lower: &str, tokens: &[Token], k: usize, limit: usize) -> Option<(
         let prev = &lower[tokens[k - 1].range()];
         let bare = !w.ends_with('s');
         // ("the Olympics, which open on Friday": a relative pronoun stands for its plural)
-        let subject_before = matches!(prev, "they" | "we" | "you" | "i" | "which" | "that")
-            || (prev.len() > 3 && prev.ends_with('s') && !prev.ends_with("ss"));
+        // ("The Harbormen play at Pittsburgh on Sunday", "police close the road Friday": plurals
+        // without -s too)
+        let subject_before = matches!(
+            prev,
+            "they" | "we" | "you" | "i" | "which" | "that" | "people" | "children" | "police"
+        ) || (prev.len() > 3 && prev.ends_with('s') && !prev.ends_with("ss"))
+            || (prev.len() > 4 && prev.ends_with("men"));
         // ("The state meet, held annually, begins at 9 a.m. Friday": a comma may come before)
         // ("1.8353 marks and 141.52 yen": after a number the form is a noun)
         let blocked = DETERMINERS.contains(&prev)
