@@ -555,6 +555,33 @@ pub fn resolve_all(
                 None => resolve(&m.expr, m.modifier, &ctx),
             },
         };
+        // "before colder air returns for the weekend", "the coming weekend", written on a
+        // Sunday: the next one ("this weekend" stays the one ending today)
+        let (value, anchor) = if matches!(
+            m.expr,
+            TimeExpr::RelUnit {
+                rel: Rel::This,
+                unit: Unit::Weekend,
+                part: None
+            }
+        ) && doc.published.weekday() == Weekday::Sun
+            && matches!(tense, Tense::Future | Tense::Upcoming)
+            && doc.text[m.start..m.end]
+                .to_ascii_lowercase()
+                .starts_with("the ")
+        {
+            let next = TimeExpr::RelUnit {
+                rel: Rel::Next,
+                unit: Unit::Weekend,
+                part: None,
+            };
+            let (mut v, _) = resolve(&next, m.modifier, &ctx);
+            v.reason
+                .push_str(" (\"the weekend\" ahead, told on a Sunday: the next one)");
+            (v, None)
+        } else {
+            (value, anchor)
+        };
         // "The S&P 500 gained 4.1 percent this past week", written on a Saturday or Sunday: the
         // week now ending, not the one before it
         let (value, anchor) = if matches!(
