@@ -37,8 +37,9 @@ pub struct Scanner<'a> {
     /// Rules may not read at or past this token (the end of the current sentence).
     pub limit: usize,
     /// How many words of games the whole text holds: a story about a match reads "the first
-    /// half" as a period of play even in a sentence with no such word of its own.
-    pub game_words: usize,
+    /// half" as a period of play even in a sentence with no such word of its own. Counted on
+    /// first use: most texts never ask.
+    game_words: std::cell::OnceCell<usize>,
 }
 
 /// What a rule found: the token after the match, the expression, and how many bytes to drop
@@ -61,10 +62,6 @@ impl<'a> Scanner<'a> {
                 lexicon::lookup(w).or_else(|| lexicon::lookup(strip_possessive(w)))
             })
             .collect();
-        let game_words = words
-            .iter()
-            .filter(|w| crate::timex::rules::is_game_word(w))
-            .count();
         Scanner {
             text,
             lower,
@@ -72,8 +69,18 @@ impl<'a> Scanner<'a> {
             words,
             infos,
             limit: tokens.len(),
-            game_words,
+            game_words: std::cell::OnceCell::new(),
         }
+    }
+
+    /// How many words of games the whole text holds (see the field).
+    pub fn game_words(&self) -> usize {
+        *self.game_words.get_or_init(|| {
+            self.words
+                .iter()
+                .filter(|w| crate::timex::rules::is_game_word(w))
+                .count()
+        })
     }
 
     /// The lower-case text of token `i`, or "" past the limit.

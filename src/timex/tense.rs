@@ -994,8 +994,14 @@ fn warning_before<'a>(
     let from = first
         .saturating_sub(WARNING_REACH)
         .max(sentence.first_token + 1);
-    // cheap test first: most times have no "of" or "for" near
-    if !(from..first).any(|k| matches!(word_at(lower, tokens, k), "of" | "for")) {
+    // cheap test first: most times have no "of" or "calling for" near (the walk below asks
+    // for cues, which is costly)
+    let opener = |k: usize| match word_at(lower, tokens, k) {
+        "of" => true,
+        "for" => k > 0 && matches!(word_at(lower, tokens, k - 1), "calling" | "calls"),
+        _ => false,
+    };
+    if !(from..first).any(opener) {
         return None;
     }
     back_over_plain_words(lower, tokens, sentence, from, first, false, |k, w| {

@@ -1600,9 +1600,10 @@ fn quoted_day(
     let open = before
         .rfind(['"', '“'])
         .map_or(para_start, |k| para_start + k);
-    let close = text[m.end..]
+    let ahead = &text[m.end..text.floor_char_boundary((m.end + QUOTE_REACH).min(text.len()))];
+    let close = ahead
         .find(['"', '”'])
-        .map_or(text.len(), |k| m.end + k + 1);
+        .map_or(m.end + ahead.len(), |k| m.end + k + 1);
     let around = [
         &text[text.floor_char_boundary(open.saturating_sub(ATTRIBUTION_REACH))..open],
         &text[close..text.floor_char_boundary((close + ATTRIBUTION_REACH).min(text.len()))],

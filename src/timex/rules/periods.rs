@@ -562,14 +562,14 @@ pub(super) fn season_anaphor(s: &Scanner, i: usize) -> Option<Found> {
 pub(super) fn sports_context(s: &Scanner, i: usize, end: usize) -> bool {
     let from = i.saturating_sub(20);
     let to = (end + 20).min(s.limit);
-    (from..to).any(|k| SPORTS_WORDS.contains(&s.w(k)))
-        || (s.game_words >= GAME_STORY_WORDS
+    (from..to).any(|k| is_sports_word(s.w(k)))
+        || (s.game_words() >= GAME_STORY_WORDS
             && !(from..to).any(|k| MONEY_WORDS.contains(&s.w(k)) || s.w(k).starts_with('$')))
 }
 
 /// Whether a word belongs to games alone (see [`sports_context`]).
 pub fn is_game_word(w: &str) -> bool {
-    SPORTS_WORDS.contains(&w)
+    is_sports_word(w)
 }
 
 /// How many words of games make a whole text a story about games.
@@ -597,46 +597,50 @@ const MONEY_WORDS: &[&str] = &[
 ];
 
 /// See [`sports_context`].
-const SPORTS_WORDS: &[&str] = &[
-    "coach",
-    "scored",
-    "touchdown",
-    "touchdowns",
-    "halftime",
-    "overtime",
-    "inning",
-    "innings",
-    "quarterback",
-    "rebounds",
-    "assists",
-    "buzzer",
-    "kickoff",
-    "punt",
-    "fumble",
-    "interception",
-    "three-pointer",
-    "layup",
-    "penalty-kick",
-    // "went 4-for-5 from the floor in the fourth quarter", "scored 12 points in the first half"
-    "points",
-    "floor",
-    "goal",
-    "goals",
-    "basket",
-    "baskets",
-    "possession",
-    // "left the game in the first quarter with a sprained ankle"
-    "game",
-    "yards",
-    "football",
-    "basketball",
-    "hockey",
-    "soccer",
-    "trailed",
-    "cornerback",
-    "linebacker",
-    "sacked",
-];
+fn is_sports_word(w: &str) -> bool {
+    // (a `match`, not a list: it runs over every word of a text that speaks of quarters)
+    // "went 4-for-5 from the floor in the fourth quarter", "scored 12 points in the first
+    // half", "left the game in the first quarter with a sprained ankle"
+    matches!(
+        w,
+        "coach"
+            | "scored"
+            | "touchdown"
+            | "touchdowns"
+            | "halftime"
+            | "overtime"
+            | "inning"
+            | "innings"
+            | "quarterback"
+            | "rebounds"
+            | "assists"
+            | "buzzer"
+            | "kickoff"
+            | "punt"
+            | "fumble"
+            | "interception"
+            | "three-pointer"
+            | "layup"
+            | "penalty-kick"
+            | "points"
+            | "floor"
+            | "goal"
+            | "goals"
+            | "basket"
+            | "baskets"
+            | "possession"
+            | "game"
+            | "yards"
+            | "football"
+            | "basketball"
+            | "hockey"
+            | "soccer"
+            | "trailed"
+            | "cornerback"
+            | "linebacker"
+            | "sacked"
+    )
+}
 
 /// "the October-December quarter": three months that make a calendar quarter, named by its
 /// first and last month ("the July-September period" stays a range of two months).
