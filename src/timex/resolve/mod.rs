@@ -1270,6 +1270,13 @@ fn generic_today(m: &Match, doc: &Document) -> bool {
             | "prefer"
             | "would"
             | "just"
+            // ("Children today think it happened in the Stone Age")
+            | "think"
+            | "believe"
+            | "see"
+            | "feel"
+            | "say"
+            | "get"
     )
 }
 
