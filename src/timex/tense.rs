@@ -285,12 +285,15 @@ pub fn cue_at(lower: &str, tokens: &[Token], k: usize, limit: usize) -> Option<(
             || (prev.len() > 4 && prev.ends_with("men"));
         // ("The state meet, held annually, begins at 9 a.m. Friday": a comma may come before)
         // ("1.8353 marks and 141.52 yen": after a number the form is a noun)
+        // ("Markets in Tokyo, closed Tuesday for a holiday, reopen Wednesday": after an aside
+        // closed by a comma, a bare form right before its day is the verb)
+        let after_aside = bare && prev == "," && is_weekday_word(next(1));
         let blocked = DETERMINERS.contains(&prev)
             || tokens[k - 1].kind == TokenKind::Number
             || prev.ends_with("'s")
             || matches!(prev, "to" | "not" | "n't" | "never" | "did" | "track")
-            || (bare && tokens[k - 1].kind != TokenKind::Word);
-        if !blocked && (!bare || subject_before) {
+            || (bare && tokens[k - 1].kind != TokenKind::Word && !after_aside);
+        if !blocked && (!bare || subject_before || after_aside) {
             return Some((Tense::Upcoming, w.to_string()));
         }
     }
@@ -1545,4 +1548,12 @@ fn clause_tense(
         }
     }
     (Tense::Unknown, None)
+}
+
+/// A weekday name, lower case.
+fn is_weekday_word(w: &str) -> bool {
+    matches!(
+        w,
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+    )
 }
