@@ -178,6 +178,10 @@ pub const MOVE_VERBS: &[&str] = &[
 
 /// Irregular past forms (regular ones end in -ed).
 pub const PAST_IRREGULAR: &[&str] = &[
+    // a past participle, as "-ed" forms are ("The poll, taken on Wednesday, shows"; "will be
+    // taken on Wednesday" is ahead, as "will be announced Monday" is). Not those that are
+    // often adjectives: "written proposals", "a given day", "a stolen car"
+    "taken",
     // (four-letter -ed forms, too short for the -ed rule: "died on Wednesday")
     "died",
     "tied",

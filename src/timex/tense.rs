@@ -985,6 +985,37 @@ fn back_over_plain_words<'a>(
     None
 }
 
+/// "41 visits yesterday, up from 27 on Thursday", "a premium over the closing price of $10.69 on
+/// Wednesday": a figure a day is compared with, or a day's close, is already known, so the day is
+/// past. The words that say so, if any.
+fn figure_of_day_before(
+    lower: &str,
+    tokens: &[Token],
+    sentence: &Sentence,
+    first: usize,
+) -> Option<&'static str> {
+    if first < sentence.first_token + 3 || word_at(lower, tokens, first - 1) != "on" {
+        return None;
+    }
+    let w = |n: usize| word_at(lower, tokens, first - n);
+    // ("up from 27 on Thursday", "down from $4.10 on Friday")
+    if tokens[first - 2].kind == TokenKind::Number
+        && w(3) == "from"
+        && first >= sentence.first_token + 4
+        && matches!(w(4), "up" | "down")
+    {
+        return Some("up or down from a figure");
+    }
+    // ("the closing price on Tuesday", "its closing price of $10.6875 on Wednesday")
+    let from = first.saturating_sub(CLOSE_REACH).max(sentence.first_token);
+    (from..first - 1)
+        .any(|k| word_at(lower, tokens, k) == "closing" && word_at(lower, tokens, k + 1) == "price")
+        .then_some("a closing price")
+}
+
+/// How many tokens before the time [`figure_of_day_before`] looks for "closing price".
+const CLOSE_REACH: usize = 8;
+
 /// "warned of more severe storms on Monday afternoon", "a warning of frost over the Christmas
 /// weekend": what a warning is of is still to come. The warning word, if one opens the phrase
 /// the time ends (plain words between, no other verb).
@@ -1306,6 +1337,9 @@ fn clause_tense(
     // "Since Tuesday, the shares have gained": what a stretch runs from has begun
     if first > sentence.first_token && lower[tokens[first - 1].range()] == *"since" {
         return (Tense::Past, Some("since".to_string()));
+    }
+    if let Some(word) = figure_of_day_before(lower, tokens, sentence, first) {
+        return (Tense::Past, Some(word.to_string()));
     }
     let (left, right): (
         Box<dyn Iterator<Item = usize>>,
