@@ -126,10 +126,11 @@ pub(super) fn resolve_weekday(
                         ),
                     )
                 } else {
+                    let which = if fwd > back { "coming" } else { "nearest" };
                     (
                         fwd,
                         format!(
-                            "\"{name}\" + {} -> guessed the nearest {name}, after {pubd}",
+                            "\"{name}\" + {} -> guessed the {which} {name}, after {pubd}",
                             tense_phrase(ctx)
                         ),
                     )
