@@ -670,7 +670,16 @@ pub fn of_expression(
                 word_at(lower, tokens, first - 2),
                 "for" | "in" | "before" | "until" | "ahead" | "toward" | "towards"
             );
-        if clause == Tense::Future && SCHEDULED_EVENTS.contains(&noun) && toward {
+        // ("rejecting a request to postpone the case until after the November election",
+        // "signatures to put the increase on the November ballot", "without raising taxes before
+        // the October election": not told in the past, what is readied for is ahead too)
+        let readied_for = first >= 2
+            && matches!(
+                word_at(lower, tokens, first - 2),
+                "before" | "until" | "ahead" | "toward" | "towards" | "on"
+            )
+            && matches!(clause, Tense::Unknown | Tense::Present);
+        if (clause == Tense::Future && toward || readied_for) && SCHEDULED_EVENTS.contains(&noun) {
             return Some((
                 Tense::Upcoming,
                 Some("a date naming a scheduled event, in a future clause".to_string()),
