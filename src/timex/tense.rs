@@ -103,6 +103,25 @@ pub fn cue_at(lower: &str, tokens: &[Token], k: usize, limit: usize) -> Option<(
     if tok.capitalized && opens_sentence && crate::lexicon::IMPERATIVE_VERBS.contains(&w) {
         return Some((Tense::Future, format!("{w} (an instruction)")));
     }
+    // "If the rains fail in September", "once the rains end in September", "unless a storm hits
+    // before the end of February": a condition in the present is about what may still come.
+    // (Not "if he had known", "once played for": a past form right after is the past.)
+    // ("including once on Oct. 21", "once, in July": "once" as one time is no condition; as a
+    // conjunction it opens a clause with its subject)
+    let once_clause = w == "once"
+        && (DETERMINERS.contains(&next(1))
+            || matches!(next(1), "it" | "they" | "he" | "she" | "we"));
+    if (matches!(w, "if" | "unless") || once_clause) && k + 1 < limit {
+        let past_after = (k + 1..limit.min(k + 1 + CONDITION_REACH)).any(|j| {
+            let v = &lower[tokens[j].range()];
+            matches!(v, "had" | "was" | "were" | "did" | "would" | "could")
+                || (v.len() > 4 && v.ends_with("ed"))
+                || PAST_IRREGULAR.contains(&v)
+        });
+        if !past_after {
+            return Some((Tense::Upcoming, format!("{w} (a condition)")));
+        }
+    }
     // "May" is a month; "may" and "might" put what follows ahead, unless "have" follows
     if w == "may" && tok.capitalized {
         return None;
@@ -1592,6 +1611,9 @@ fn clause_tense(
     }
     (Tense::Unknown, None)
 }
+
+/// How many tokens after "if", "unless" or "once" are looked at for a past form.
+const CONDITION_REACH: usize = 5;
 
 /// A weekday name, lower case.
 fn is_weekday_word(w: &str) -> bool {
