@@ -431,6 +431,11 @@ pub const SCHEDULE_VERBS: &[&str] = &[
     "go",
     // "Friday marks 16 years since the explosion"
     "marks",
+    // "the film premieres on public television in April", "the show returns in March"
+    "premieres",
+    "debuts",
+    "returns",
+    "concludes",
 ];
 
 /// Verbs that, opening a sentence, make it an instruction, so the time in it is ahead: "Call the
