@@ -621,6 +621,24 @@ pub fn of_expression(
             ""
         }
     };
+    // "will report results for the 12 months to June 30", "jobless claims for the week ending
+    // July 18": the end of a period reported on, the nearest one, whatever the report's tense
+    // ("the year ended March 31" is over: the verb's own past, below)
+    let period_end = first >= 2
+        && matches!(before(1), "to" | "ending" | "through")
+        && matches!(
+            before(2),
+            "months" | "weeks" | "week" | "year" | "quarter" | "period" | "days" | "half"
+        )
+        && matches!(expr, TimeExpr::Calendar { year: None, .. })
+        // ("net income fell in the fiscal year ending June 30": told in the past, the last)
+        && clause != Tense::Past;
+    if period_end {
+        return Some((
+            Tense::Unknown,
+            Some("the end of a period reported on: the nearest".to_string()),
+        ));
+    }
     // ("October crude on the New York Mercantile Exchange": the month before the commodity)
     let after = word_at(lower, tokens, end);
     if bare_month
