@@ -897,6 +897,43 @@ fn plan_word_before<'a>(
         let past_perfect = k >= sentence.first_token + 2
             && lower[tokens[k - 1].range()] == *"been"
             && lower[tokens[k - 2].range()] == *"had";
+        // ("the vote was first set for Jan. 8 but was put off", "doses that were due in March":
+        // a plan told in the past; the caller reads "was" as the last one unless the next is
+        // near)
+        let was = (k.saturating_sub(2).max(sentence.first_token)..k)
+            .rev()
+            .map(|j| &lower[tokens[j].range()])
+            .take_while(|v| !matches!(*v, "," | ";"))
+            .find(|v| matches!(*v, "was" | "were"))
+            .filter(|_| {
+                let prev = &lower[tokens[k - 1].range()];
+                matches!(prev, "was" | "were" | "first" | "originally" | "initially")
+            });
+        // (only a plan that the sentence goes on to change: "was scheduled for Thursday" alone
+        // may still be ahead)
+        let changed = || {
+            (first + 1..sentence.end_token.min(first + 1 + CHANGED_PLAN_REACH)).any(|j| {
+                matches!(
+                    &lower[tokens[j].range()],
+                    "postponed"
+                        | "delayed"
+                        | "canceled"
+                        | "cancelled"
+                        | "put"
+                        | "pushed"
+                        | "moved"
+                        | "scrapped"
+                        | "called"
+                )
+            })
+        };
+        if matches!(w, "due" | "scheduled" | "set" | "slated" | "planned")
+            && !past_perfect
+            && was.is_some()
+            && changed()
+        {
+            return was;
+        }
         if PLAN_WORDS.contains(&w) && !old_plan && !compared && !past_perfect {
             return Some(w);
         }
@@ -1368,6 +1405,13 @@ fn clause_tense(
         if matches!(word, "is" | "are") {
             return (Tense::Upcoming, Some(word.to_string()));
         }
+        // "was due in March", "was first set for Jan. 8": the last one, unless the next is near
+        if matches!(word, "was" | "were") {
+            return (
+                Tense::Recent,
+                Some(format!("{word} (a plan told in the past)")),
+            );
+        }
         return (Tense::Future, Some(word.to_string()));
     }
     // a plan made for a day: ahead, unless the day is only just past
@@ -1629,6 +1673,9 @@ fn clause_tense(
     }
     (Tense::Unknown, None)
 }
+
+/// How many tokens after a time told as a past plan are looked at for the change of plan.
+const CHANGED_PLAN_REACH: usize = 12;
 
 /// How many tokens after "if", "unless" or "once" are looked at for a past form.
 const CONDITION_REACH: usize = 5;
