@@ -125,4 +125,8 @@ held_out_sets! {
     news_bg_meets_the_accuracy_bars => "news-bg.jsonl",
     news_bh_meets_the_accuracy_bars => "news-bh.jsonl",
     news_bi_meets_the_accuracy_bars => "news-bi.jsonl",
+    news_bj_meets_the_accuracy_bars => "news-bj.jsonl",
+    news_bk_meets_the_accuracy_bars => "news-bk.jsonl",
+    news_bl_meets_the_accuracy_bars => "news-bl.jsonl",
+    news_bm_meets_the_accuracy_bars => "news-bm.jsonl",
 }
