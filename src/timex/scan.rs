@@ -78,7 +78,7 @@ impl<'a> Scanner<'a> {
         *self.game_words.get_or_init(|| {
             self.words
                 .iter()
-                .filter(|w| crate::timex::rules::is_game_word(w))
+                .filter(|w| crate::timex::rules::is_sports_word(w))
                 .count()
         })
     }

@@ -570,15 +570,13 @@ pub fn resolve_all(
                 .to_ascii_lowercase()
                 .starts_with("the ")
         {
-            let next = TimeExpr::RelUnit {
-                rel: Rel::Next,
-                unit: Unit::Weekend,
-                part: None,
-            };
-            let (mut v, _) = resolve(&next, m.modifier, &ctx);
-            v.reason
-                .push_str(" (\"the weekend\" ahead, told on a Sunday: the next one)");
-            (v, None)
+            rel_unit_instead(
+                Rel::Next,
+                Unit::Weekend,
+                m.modifier,
+                &ctx,
+                " (\"the weekend\" ahead, told on a Sunday: the next one)",
+            )
         } else {
             (value, anchor)
         };
@@ -596,15 +594,13 @@ pub fn resolve_all(
                 .to_ascii_lowercase()
                 .starts_with("this past")
         {
-            let this = TimeExpr::RelUnit {
-                rel: Rel::This,
-                unit: Unit::Week,
-                part: None,
-            };
-            let (mut v, _) = resolve(&this, m.modifier, &ctx);
-            v.reason
-                .push_str(" (\"this past week\" at a weekend: the week now ending)");
-            (v, None)
+            rel_unit_instead(
+                Rel::This,
+                Unit::Week,
+                m.modifier,
+                &ctx,
+                " (\"this past week\" at a weekend: the week now ending)",
+            )
         } else {
             (value, anchor)
         };
@@ -1655,6 +1651,25 @@ fn said_weekday(span: &str) -> Option<Weekday> {
             _ => None,
         }
     })
+}
+
+/// "last week" read as "this week", "the weekend" as "next weekend": the period `rel` and `unit`
+/// name, resolved in place of the one written, with `note` saying why.
+fn rel_unit_instead(
+    rel: Rel,
+    unit: Unit,
+    modifier: Option<Mod>,
+    ctx: &Context,
+    note: &str,
+) -> (TimeValue, Option<usize>) {
+    let expr = TimeExpr::RelUnit {
+        rel,
+        unit,
+        part: None,
+    };
+    let (mut v, _) = resolve(&expr, modifier, ctx);
+    v.reason.push_str(note);
+    (v, None)
 }
 
 /// "opens Thursday, July 5, and runs through Sunday", "opened on Friday and runs until

@@ -487,16 +487,5 @@ pub(super) fn named_crash_day(s: &Scanner, i: usize) -> Option<Found> {
         "wednesday" => (1992, 9, 16),
         _ => return None,
     };
-    found(
-        i + 2,
-        TimeExpr::Calendar {
-            year: Some(year),
-            month: Some(month),
-            day: Some(day),
-            rel: None,
-            clock: None,
-            part: None,
-            year_rel: None,
-        },
-    )
+    found(i + 2, TimeExpr::date(Some(year), month, day))
 }

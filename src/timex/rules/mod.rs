@@ -21,7 +21,7 @@ mod durations;
 mod fuzzy;
 mod holidays;
 mod periods;
-pub use periods::is_game_word;
+pub use periods::is_sports_word;
 mod relative;
 
 use calendar::*;

@@ -567,11 +567,6 @@ pub(super) fn sports_context(s: &Scanner, i: usize, end: usize) -> bool {
             && !(from..to).any(|k| MONEY_WORDS.contains(&s.w(k)) || s.w(k).starts_with('$')))
 }
 
-/// Whether a word belongs to games alone (see [`sports_context`]).
-pub fn is_game_word(w: &str) -> bool {
-    is_sports_word(w)
-}
-
 /// How many words of games make a whole text a story about games.
 const GAME_STORY_WORDS: usize = 4;
 
@@ -597,7 +592,8 @@ const MONEY_WORDS: &[&str] = &[
 ];
 
 /// See [`sports_context`].
-fn is_sports_word(w: &str) -> bool {
+/// Whether a word belongs to games alone (see [`sports_context`]).
+pub fn is_sports_word(w: &str) -> bool {
     // (a `match`, not a list: it runs over every word of a text that speaks of quarters)
     // "went 4-for-5 from the floor in the fourth quarter", "scored 12 points in the first
     // half", "left the game in the first quarter with a sprained ankle"
