@@ -116,7 +116,7 @@ pub fn cue_at(lower: &str, tokens: &[Token], k: usize, limit: usize) -> Option<(
             let v = &lower[tokens[j].range()];
             matches!(v, "had" | "was" | "were" | "did" | "would" | "could")
                 || (v.len() > 4 && v.ends_with("ed"))
-                || PAST_IRREGULAR.contains(&v)
+                || cue_sets().past_irregular.contains(v)
         });
         if !past_after {
             return Some((Tense::Upcoming, format!("{w} (a condition)")));
@@ -719,7 +719,7 @@ pub fn of_expression(
         if (clause == Tense::Future && toward || readied_for) && SCHEDULED_EVENTS.contains(&noun) {
             return Some((
                 Tense::Upcoming,
-                Some("a date naming a scheduled event, in a future clause".to_string()),
+                Some("a date naming a scheduled event that is readied for".to_string()),
             ));
         }
         if clause == Tense::Future || SCHEDULED_EVENTS.contains(&noun) {
