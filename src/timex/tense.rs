@@ -1680,10 +1680,7 @@ const CHANGED_PLAN_REACH: usize = 12;
 /// How many tokens after "if", "unless" or "once" are looked at for a past form.
 const CONDITION_REACH: usize = 5;
 
-/// A weekday name, lower case.
+/// A weekday name, lower case (as the lexicon knows them).
 fn is_weekday_word(w: &str) -> bool {
-    matches!(
-        w,
-        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
-    )
+    crate::lexicon::lookup(w).is_some_and(|info| info.weekday.is_some())
 }

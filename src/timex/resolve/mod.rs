@@ -1631,26 +1631,23 @@ const ATTRIBUTION_REACH: usize = 60;
 
 /// "said Sunday", "Kemp said Monday": the weekday right after "said" or "says" in `span`.
 fn said_weekday(span: &str) -> Option<Weekday> {
-    let words: Vec<String> = span
+    let mut words = span
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .map(str::to_ascii_lowercase)
-        .collect();
-    words.windows(2).find_map(|w| {
-        if !matches!(w[0].as_str(), "said" | "says") {
-            return None;
+        .peekable();
+    while let Some(w) = words.next() {
+        if matches!(w.as_str(), "said" | "says") {
+            if let Some(day) = words
+                .peek()
+                .and_then(|next| crate::lexicon::lookup(next))
+                .and_then(|info| info.weekday)
+            {
+                return Some(day);
+            }
         }
-        match w[1].as_str() {
-            "monday" => Some(Weekday::Mon),
-            "tuesday" => Some(Weekday::Tue),
-            "wednesday" => Some(Weekday::Wed),
-            "thursday" => Some(Weekday::Thu),
-            "friday" => Some(Weekday::Fri),
-            "saturday" => Some(Weekday::Sat),
-            "sunday" => Some(Weekday::Sun),
-            _ => None,
-        }
-    })
+    }
+    None
 }
 
 /// "last week" read as "this week", "the weekend" as "next weekend": the period `rel` and `unit`
