@@ -1029,17 +1029,59 @@ fn planned_noun_before<'a>(
     sentence: &Sentence,
     first: usize,
 ) -> Option<&'a str> {
-    let from = first
-        .saturating_sub(PLANNED_NOUN_REACH)
-        .max(sentence.first_token + 1);
-    // cheap test first: cue_at below is costly, and most times have no such adjective near
-    if !(from..first).any(|k| PLANNED_ADJECTIVES.contains(&word_at(lower, tokens, k))) {
-        return None;
-    }
-    back_over_plain_words(lower, tokens, sentence, from, first, true, |k, w| {
-        (PLANNED_ADJECTIVES.contains(&w) && DETERMINERS.contains(&word_at(lower, tokens, k - 1)))
+    let walk = Walk {
+        lower,
+        tokens,
+        sentence,
+        first,
+        reach: PLANNED_NOUN_REACH,
+        dotted: true,
+    };
+    walk.back_from_opener(
+        |k| PLANNED_ADJECTIVES.contains(&word_at(lower, tokens, k)),
+        |k, w| {
+            (PLANNED_ADJECTIVES.contains(&w)
+                && DETERMINERS.contains(&word_at(lower, tokens, k - 1)))
             .then_some(Some(w))
-    })
+        },
+    )
+}
+
+/// A look back from the time at token `first` over at most `reach` tokens of its sentence.
+struct Walk<'a, 'b> {
+    lower: &'a str,
+    tokens: &'b [Token],
+    sentence: &'b Sentence,
+    first: usize,
+    reach: usize,
+    dotted: bool,
+}
+
+impl<'a> Walk<'a, '_> {
+    /// [`back_over_plain_words`] from the time, taken only when some token within reach is an
+    /// `opener`: the walk asks for tense cues, which is costly, and most times have none near.
+    fn back_from_opener(
+        &self,
+        opener: impl Fn(usize) -> bool,
+        stop: impl Fn(usize, &'a str) -> Option<Option<&'a str>>,
+    ) -> Option<&'a str> {
+        let from = self
+            .first
+            .saturating_sub(self.reach)
+            .max(self.sentence.first_token + 1);
+        if !(from..self.first).any(opener) {
+            return None;
+        }
+        back_over_plain_words(
+            self.lower,
+            self.tokens,
+            self.sentence,
+            from,
+            self.first,
+            self.dotted,
+            stop,
+        )
+    }
 }
 
 /// Walks back from token `first` to `from` over plain words (no punctuation, no tense cue of
@@ -1108,20 +1150,20 @@ fn warning_before<'a>(
     sentence: &Sentence,
     first: usize,
 ) -> Option<&'a str> {
-    let from = first
-        .saturating_sub(WARNING_REACH)
-        .max(sentence.first_token + 1);
-    // cheap test first: most times have no "of" or "calling for" near (the walk below asks
-    // for cues, which is costly)
+    let walk = Walk {
+        lower,
+        tokens,
+        sentence,
+        first,
+        reach: WARNING_REACH,
+        dotted: false,
+    };
     let opener = |k: usize| match word_at(lower, tokens, k) {
         "of" => true,
         "for" => k > 0 && matches!(word_at(lower, tokens, k - 1), "calling" | "calls"),
         _ => false,
     };
-    if !(from..first).any(opener) {
-        return None;
-    }
-    back_over_plain_words(lower, tokens, sentence, from, first, false, |k, w| {
+    walk.back_from_opener(opener, |k, w| {
         let before = word_at(lower, tokens, k - 1);
         match w {
             "of" => Some(
