@@ -694,6 +694,9 @@ pub fn resolve_all(
                         .get(t.end..m.start)
                         .is_some_and(|between| between.len() < 80 && between.contains(" still "))
             });
+        // ("between midnight and 7 a.m. Saturday": a clock time dated by a day named after it
+        // already has its day)
+        let dated_ahead = anchor.is_some_and(|a| a > n);
         let value = match small_hours_after_evening(
             &m.expr,
             &value,
@@ -703,8 +706,8 @@ pub fn resolve_all(
             told_past || still,
             still,
         ) {
-            Some(v) => v,
-            None => value,
+            Some(v) if !dated_ahead => v,
+            _ => value,
         };
         // "the week of March 6", "Easter week": the week that holds the day; "the weekend of
         // May 31" the weekend of that week
@@ -1476,8 +1479,14 @@ fn clock_on_day_after(
         return None;
     }
     let clocks_only = (n + 1..k).all(|j| matches!(found[j].expr, TimeExpr::ClockTime { .. }));
+    // the words between the matches, not inside the clock times between ("between 9 p.m. and
+    // 10 p.m. Eastern time on Friday")
+    let gaps = (n..k)
+        .filter_map(|j| doc.text.get(found[j].end..found[j + 1].start))
+        .collect::<Vec<_>>()
+        .join(" ");
     // ("kicks off at 7.45 p.m. local time (1645 GMT) on July 18": an aside in brackets between)
-    let words_ok = between.split_whitespace().all(|w| {
+    let words_ok = gaps.split_whitespace().all(|w| {
         // ("closed early, at 1 p.m. EDT, on Monday": a comma before "on")
         matches!(w, "to" | "and" | "from" | "on" | "until" | "-" | ",")
             || w.contains(|c: char| c.is_ascii_digit())
@@ -2492,10 +2501,11 @@ fn reported_at(doc: &Document, m: &Match) -> bool {
             return true;
         }
     }
-    last == "at"
-        && rest.iter().rev().take(4).any(|w| {
-            matches!(
-                w.as_str(),
+    // ("Forecasters had issued a tornado watch at 4 p.m.": the past perfect tells an earlier
+    // event of the story, not the report)
+    let reporting = |w: &String| {
+        matches!(
+            w.as_str(),
                 "said"
                     | "says"
                     | "told"
@@ -2506,7 +2516,11 @@ fn reported_at(doc: &Document, m: &Match) -> bool {
                     | "published"
                     | "conference"
                     | "briefing"
-            )
+        )
+    };
+    last == "at"
+        && rest.iter().enumerate().rev().take(4).any(|(i, w)| {
+            reporting(w) && !(i > 0 && rest[i - 1] == "had")
         })
 }
 
