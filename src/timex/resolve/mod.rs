@@ -1053,7 +1053,14 @@ fn next_day(v: &TimeValue, why: &str) -> Option<TimeValue> {
 /// A bare clock time (match `n`) in a sentence that also holds a set ("every 15 minutes",
 /// "every Monday", "daily") and no day or date.
 fn in_a_schedule(doc: &Document, found: &[Match], n: usize) -> bool {
-    matches!(found[n].expr, TimeExpr::ClockTime { .. }) && sentence_repeats(doc, found, n)
+    // ("issuing warnings every hour since 05:00": the start of what repeats is one day's)
+    let since = doc.text[..found[n].start]
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| w.eq_ignore_ascii_case("since"));
+    matches!(found[n].expr, TimeExpr::ClockTime { .. })
+        && !since
+        && sentence_repeats(doc, found, n)
 }
 
 /// "every 20 minutes between 7am and 7pm, Monday to Saturday": a range of weekdays in a
@@ -1092,27 +1099,55 @@ fn sentence_repeats(doc: &Document, found: &[Match], n: usize) -> bool {
     let ranged = |k: usize| {
         found[k].range_from.is_some() || found.get(k + 1).is_some_and(|f| f.range_from == Some(k))
     };
-    same.iter().any(|f| matches!(f.expr, TimeExpr::Set { .. }))
+    (same.iter().any(|f| matches!(f.expr, TimeExpr::Set { .. }))
+        || on_kind_of_day(doc, &found[n]))
         && !same.iter().enumerate().any(|(i, f)| match f.expr {
-            TimeExpr::Weekday { .. } => !ranged(first + i),
+            // ("seven days a week, starting on Monday", "until Labor Day": a day that only
+            // bounds what repeats)
+            TimeExpr::Weekday { .. } => !ranged(first + i) && !bounds_schedule(doc, f),
             TimeExpr::Calendar { day, year, .. } => {
                 (day.is_some() || year.is_some()) && !bounds_schedule(doc, f)
             }
-            TimeExpr::DayOffset { .. } | TimeExpr::Holiday { .. } => true,
+            TimeExpr::Holiday { .. } => !bounds_schedule(doc, f),
+            TimeExpr::DayOffset { .. } => true,
             _ => false,
         })
+}
+
+/// "Carts should be at the curb by 6 a.m. on collection days", "arrives at 5:30 a.m. on
+/// election days": a clock time followed by "on" and a kind of day, a plural, is any such day's.
+fn on_kind_of_day(doc: &Document, clock: &Match) -> bool {
+    let after = &doc.text[clock.end..doc.text.ceil_char_boundary(clock.end + 40)];
+    let mut words = after.split_whitespace();
+    if words.next() != Some("on") {
+        return false;
+    }
+    let kind = words.next().unwrap_or("");
+    let days = words.next().unwrap_or("");
+    kind.len() > 2
+        && kind.bytes().all(|b| b.is_ascii_lowercase())
+        && !crate::lexicon::DETERMINERS.contains(&kind)
+        // ("on both days", "on two days", "on the following days": particular days)
+        && !matches!(
+            kind,
+            "both" | "two" | "three" | "four" | "five" | "six" | "seven" | "few" | "first"
+                | "last" | "next" | "previous" | "following" | "consecutive" | "successive"
+        )
+        && days.trim_end_matches(|c: char| c.is_ascii_punctuation()) == "days"
 }
 
 /// "until Nov. 14", "through Aug. 17", "starting Sept. 16": a date that only bounds what
 /// repeats.
 fn bounds_schedule(doc: &Document, f: &Match) -> bool {
-    let from = doc.text.floor_char_boundary(f.start.saturating_sub(12));
-    let word = doc.text[from..f.start]
+    let from = doc.text.floor_char_boundary(f.start.saturating_sub(16));
+    let mut words = doc.text[from..f.start]
         .trim_end()
-        .rsplit(|c: char| !c.is_alphabetic())
-        .next()
-        .unwrap_or("")
-        .to_ascii_lowercase();
+        .rsplit(|c: char| !c.is_alphabetic());
+    let mut word = words.next().unwrap_or("").to_ascii_lowercase();
+    // ("starting on Monday": the word before "on")
+    if word == "on" {
+        word = words.next().unwrap_or("").to_ascii_lowercase();
+    }
     matches!(
         word.as_str(),
         "until" | "till" | "through" | "starting" | "beginning" | "since"
