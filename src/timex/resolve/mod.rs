@@ -67,6 +67,8 @@ pub fn resolve_all(
     // kept out of `mentioned` as comparisons are, but a season anaphor may still count from them
     let mut years_back: Vec<(Period, usize, usize)> = Vec::new();
     let entry_days = stamps::entry_days(doc, found);
+    // (counted once, and only when a quotation asks)
+    let game_story = std::cell::OnceCell::new();
     let twenty_four_hour = uses_24_hour_clock(doc, found);
     let possessive: Vec<bool> = found
         .iter()
@@ -432,8 +434,9 @@ pub fn resolve_all(
             }
             // '"Tonight we looked like a team," the coach said' in a story of the day before:
             // a day counted in a quotation is counted from the day it was said
-            None if quoted_day(doc, m, &ctx).is_some() => {
-                let (d, anchor, why) = quoted_day(doc, m, &ctx).expect("checked by the guard");
+            None if quoted_day(doc, m, &ctx, &game_story).is_some() => {
+                let (d, anchor, why) =
+                    quoted_day(doc, m, &ctx, &game_story).expect("checked by the guard");
                 let TimeExpr::DayOffset { clock, part, .. } = m.expr else {
                     unreachable!("checked by quoted_day")
                 };
@@ -1625,6 +1628,7 @@ fn quoted_day(
     doc: &Document,
     m: &Match,
     ctx: &Context,
+    game_story: &std::cell::OnceCell<bool>,
 ) -> Option<(NaiveDate, Option<usize>, String)> {
     let TimeExpr::DayOffset { offset, .. } = m.expr else {
         return None;
@@ -1655,15 +1659,49 @@ fn quoted_day(
         &text[text.floor_char_boundary(open.saturating_sub(ATTRIBUTION_REACH))..open],
         &text[close..text.floor_char_boundary((close + ATTRIBUTION_REACH).min(text.len()))],
     ];
-    let wd = around.iter().find_map(|span| said_weekday(span))?;
     let pubd = ctx.published;
-    let back = (pubd.weekday().num_days_from_monday() + 7 - wd.num_days_from_monday()) % 7;
-    let base = add_days(pubd, -i64::from(back))?;
+    let (base, why) = match around.iter().find_map(|span| said_weekday(span)) {
+        Some(wd) => {
+            let back =
+                (pubd.weekday().num_days_from_monday() + 7 - wd.num_days_from_monday()) % 7;
+            (
+                add_days(pubd, -i64::from(back))?,
+                format!("counted in a quotation from the day it was said ({wd})"),
+            )
+        }
+        // ("... held off Portland on Saturday night" in a Sunday paper, then "\"Tonight we
+        // looked like a team,\" the coach said": in the report of a game, the words were said
+        // after the game, on the day of the lead; elsewhere they may have been said the day
+        // the story ran)
+        None if *game_story.get_or_init(|| is_game_story(&doc.text)) => (
+            lead_day_before(ctx)?,
+            "counted in a quotation from the day of the game the lead reports".into(),
+        ),
+        None => return None,
+    };
     if base == pubd {
         return None;
     }
-    let why = format!("counted in a quotation from the day it was said ({wd})");
     Some((add_days(base, offset)?, None, why))
+}
+
+/// Does `text` report a game: as many words of games as the quarter rules ask for?
+fn is_game_story(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| crate::timex::rules::is_sports_word(&w.to_ascii_lowercase()))
+        .count()
+        >= crate::timex::rules::GAME_STORY_WORDS
+}
+
+/// The day the lead (the first two sentences) names first, when it is the day before
+/// publication: the day of a story's event, reported the morning after.
+fn lead_day_before(ctx: &Context) -> Option<NaiveDate> {
+    let (p, _, _) = ctx
+        .mentioned
+        .iter()
+        .take_while(|(_, _, s)| *s <= 1)
+        .find(|(p, _, _)| p.grain <= Grain::Day)?;
+    (p.start + chrono::Duration::days(1) == ctx.published).then_some(p.start)
 }
 
 /// How far (in bytes) back [`quoted_day`] looks for the opening quotation mark.

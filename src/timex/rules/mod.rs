@@ -21,7 +21,7 @@ mod durations;
 mod fuzzy;
 mod holidays;
 mod periods;
-pub use periods::is_sports_word;
+pub use periods::{is_sports_word, GAME_STORY_WORDS};
 mod relative;
 
 use calendar::*;

@@ -568,7 +568,7 @@ pub(super) fn sports_context(s: &Scanner, i: usize, end: usize) -> bool {
 }
 
 /// How many words of games make a whole text a story about games.
-const GAME_STORY_WORDS: usize = 4;
+pub const GAME_STORY_WORDS: usize = 4;
 
 /// Words of business that keep "the first half" a half-year even in a story about games.
 const MONEY_WORDS: &[&str] = &[
@@ -635,6 +635,35 @@ pub fn is_sports_word(w: &str) -> bool {
             | "cornerback"
             | "linebacker"
             | "sacked"
+            | "pitcher"
+            | "pitched"
+            | "homer"
+            | "homered"
+            | "shutout"
+            | "strikeouts"
+            | "playoff"
+            | "playoffs"
+            | "league"
+            | "tournament"
+            | "semifinal"
+            | "semi-final"
+            | "semi-finals"
+            | "quarterfinal"
+            | "striker"
+            | "midfielder"
+            | "goalkeeper"
+            | "referee"
+            | "kick-off"
+            | "full-time"
+            | "half-time"
+            | "hat-trick"
+            | "wicket"
+            | "wickets"
+            | "marathon"
+            | "medal"
+            | "teammate"
+            | "teammates"
+            | "stadium"
     )
 }
 
