@@ -67,6 +67,7 @@ pub fn resolve_all(
     // kept out of `mentioned` as comparisons are, but a season anaphor may still count from them
     let mut years_back: Vec<(Period, usize, usize)> = Vec::new();
     let entry_days = stamps::entry_days(doc, found);
+    let in_entry = stamps::within_entries(&entry_days);
     // (counted once, and only when a quotation asks)
     let game_story = std::cell::OnceCell::new();
     let twenty_four_hour = uses_24_hour_clock(doc, found);
@@ -431,6 +432,32 @@ pub fn resolve_all(
                 let (mut v, _) = resolve(&expr, m.modifier, &ctx);
                 v.reason.push_str(" (the year that opens its sentence)");
                 (v, Some(anchor))
+            }
+            // "9:02 p.m. - ... is watching results at home tonight" in an entry of the evening
+            // before publication: a day counted from now is counted from the entry's day
+            None if matches!(m.expr, TimeExpr::DayOffset { .. })
+                && in_entry[n].is_some_and(|d| d != doc.published) =>
+            {
+                let (TimeExpr::DayOffset {
+                    offset,
+                    clock,
+                    part,
+                },
+                    Some(entry)) = (&m.expr, in_entry[n])
+                else {
+                    unreachable!("checked by the guard")
+                };
+                match add_days(entry, *offset) {
+                    Some(d) => {
+                        let why = format!("counted from the day of its live-blog entry ({entry})");
+                        let mut v = with_time(date_value(day(d), why), d, *clock, *part);
+                        if let Some(md) = m.modifier {
+                            apply_modifier(&mut v, md);
+                        }
+                        (v, None)
+                    }
+                    None => resolve(&m.expr, m.modifier, &ctx),
+                }
             }
             // '"Tonight we looked like a team," the coach said' in a story of the day before:
             // a day counted in a quotation is counted from the day it was said

@@ -55,6 +55,22 @@ pub fn entry_days(doc: &Document, found: &[Match]) -> Vec<Option<NaiveDate>> {
     days
 }
 
+/// For each match, the day of the live-blog entry it lies in (after the entry's stamp, before
+/// the next one), given the days of the stamps from [`entry_days`]: "9:02 p.m. - ... is
+/// watching results at home tonight" is that evening's, on a page published after midnight.
+pub fn within_entries(stamp_days: &[Option<NaiveDate>]) -> Vec<Option<NaiveDate>> {
+    let mut current = None;
+    stamp_days
+        .iter()
+        .map(|d| {
+            if d.is_some() {
+                current = *d;
+            }
+            current
+        })
+        .collect()
+}
+
 /// Whether the expression at `start..end` opens a paragraph (only spaces between it and the
 /// line break before it) and is followed by a dash or a colon.
 fn opens_entry(text: &str, start: usize, end: usize) -> bool {
