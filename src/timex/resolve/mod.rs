@@ -438,12 +438,14 @@ pub fn resolve_all(
             None if matches!(m.expr, TimeExpr::DayOffset { .. })
                 && in_entry[n].is_some_and(|d| d != doc.published) =>
             {
-                let (TimeExpr::DayOffset {
-                    offset,
-                    clock,
-                    part,
-                },
-                    Some(entry)) = (&m.expr, in_entry[n])
+                let (
+                    TimeExpr::DayOffset {
+                        offset,
+                        clock,
+                        part,
+                    },
+                    Some(entry),
+                ) = (&m.expr, in_entry[n])
                 else {
                     unreachable!("checked by the guard")
                 };
@@ -1088,9 +1090,7 @@ fn in_a_schedule(doc: &Document, found: &[Match], n: usize) -> bool {
         .split_whitespace()
         .next_back()
         .is_some_and(|w| w.eq_ignore_ascii_case("since"));
-    matches!(found[n].expr, TimeExpr::ClockTime { .. })
-        && !since
-        && sentence_repeats(doc, found, n)
+    matches!(found[n].expr, TimeExpr::ClockTime { .. }) && !since && sentence_repeats(doc, found, n)
 }
 
 /// "every 20 minutes between 7am and 7pm, Monday to Saturday": a range of weekdays in a
@@ -1129,8 +1129,7 @@ fn sentence_repeats(doc: &Document, found: &[Match], n: usize) -> bool {
     let ranged = |k: usize| {
         found[k].range_from.is_some() || found.get(k + 1).is_some_and(|f| f.range_from == Some(k))
     };
-    (same.iter().any(|f| matches!(f.expr, TimeExpr::Set { .. }))
-        || on_kind_of_day(doc, &found[n]))
+    (same.iter().any(|f| matches!(f.expr, TimeExpr::Set { .. })) || on_kind_of_day(doc, &found[n]))
         && !same.iter().enumerate().any(|(i, f)| match f.expr {
             // ("seven days a week, starting on Monday", "until Labor Day": a day that only
             // bounds what repeats)
@@ -1689,8 +1688,7 @@ fn quoted_day(
     let pubd = ctx.published;
     let (base, why) = match around.iter().find_map(|span| said_weekday(span)) {
         Some(wd) => {
-            let back =
-                (pubd.weekday().num_days_from_monday() + 7 - wd.num_days_from_monday()) % 7;
+            let back = (pubd.weekday().num_days_from_monday() + 7 - wd.num_days_from_monday()) % 7;
             (
                 add_days(pubd, -i64::from(back))?,
                 format!("counted in a quotation from the day it was said ({wd})"),
@@ -2606,22 +2604,25 @@ fn reported_at(doc: &Document, m: &Match) -> bool {
     let reporting = |w: &String| {
         matches!(
             w.as_str(),
-                "said"
-                    | "says"
-                    | "told"
-                    | "announced"
-                    | "statement"
-                    | "released"
-                    | "issued"
-                    | "published"
-                    | "conference"
-                    | "briefing"
+            "said"
+                | "says"
+                | "told"
+                | "announced"
+                | "statement"
+                | "released"
+                | "issued"
+                | "published"
+                | "conference"
+                | "briefing"
         )
     };
     last == "at"
-        && rest.iter().enumerate().rev().take(4).any(|(i, w)| {
-            reporting(w) && !(i > 0 && rest[i - 1] == "had")
-        })
+        && rest
+            .iter()
+            .enumerate()
+            .rev()
+            .take(4)
+            .any(|(i, w)| reporting(w) && !(i > 0 && rest[i - 1] == "had"))
 }
 
 /// The last day named within [`CLOCK_REACH`] sentences that starts on or before `by`.
