@@ -34,6 +34,13 @@ pub const FUTURE_CUES: &[&str] = &[
     "forecast for",
     "expects to",
     "expect to",
+    // "now hopes to open this weekend, a spokeswoman said": an aim is ahead of its clause
+    "hopes to",
+    "hope to",
+    "hoping to",
+    "aims to",
+    "aim to",
+    "aiming to",
     // "Forecasters expect highs in the low 80s on Friday"
     "expect",
     "expects",
