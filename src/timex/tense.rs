@@ -1632,6 +1632,20 @@ fn clause_tense(
                 }
                 return (Tense::Past, Some(format!("had been {cue}")));
             }
+            // "which had planned to open on Nov. 4, now hopes to open this weekend": a plan in
+            // the past perfect was overtaken; its date may lie either side, the nearest one
+            if t == Tense::Future
+                && k > sentence.first_token
+                && lower[tokens[k - 1].range()] == *"had"
+                && ["planned", "expected", "hoped", "intended"]
+                    .iter()
+                    .any(|w| cue.starts_with(w))
+            {
+                return (
+                    Tense::Unknown,
+                    Some(format!("had {cue} (a plan overtaken: the nearest one)")),
+                );
+            }
             // "is" before "set to" / "expected to": the phrase decides, which cue_at saw at
             // the later token only if we keep looking; check the phrase first.
             if t == Tense::Present && k + 1 < first {
