@@ -386,6 +386,8 @@ pub const PRESENT_CUES: &[&str] = &[
 pub const SCHEDULE_VERBS: &[&str] = &[
     "begins",
     "begin",
+    // "was elected in May and takes office in January", "the rule takes effect in March"
+    "takes",
     "starts",
     "start",
     "opens",

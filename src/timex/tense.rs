@@ -1442,6 +1442,11 @@ fn clause_tense(
     stops: Option<&CueStops>,
 ) -> (Tense, Option<String>) {
     let limit = sentence.end_token;
+    // "Since Tuesday, the shares have gained": what a stretch runs from has begun, whatever
+    // the clause looks to ("had been calling for a vote since the spring")
+    if first > sentence.first_token && lower[tokens[first - 1].range()] == *"since" {
+        return (Tense::Past, Some("since".to_string()));
+    }
     if let Some(word) = plan_word_before(lower, tokens, sentence, first) {
         // "the election is Nov. 3": a schedule, but a deadline just past is still "is"
         if matches!(word, "is" | "are") {
@@ -1465,10 +1470,6 @@ fn clause_tense(
     }
     if let Some(word) = warning_before(lower, tokens, sentence, first) {
         return (Tense::Future, Some(format!("{word} of ...")));
-    }
-    // "Since Tuesday, the shares have gained": what a stretch runs from has begun
-    if first > sentence.first_token && lower[tokens[first - 1].range()] == *"since" {
-        return (Tense::Past, Some("since".to_string()));
     }
     if let Some(word) = figure_of_day_before(lower, tokens, sentence, first) {
         return (Tense::Past, Some(word.to_string()));
