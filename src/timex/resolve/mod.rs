@@ -587,6 +587,12 @@ pub fn resolve_all(
                 None => resolve(&m.expr, m.modifier, &ctx),
             },
         };
+        // "the afternoon of Friday, June 12": a date that names its weekday is in a year where
+        // the two agree
+        let (value, anchor) = match weekday_agreeing(m, &doc.text[m.start..m.end], &value, &ctx) {
+            Some(v) => (v, None),
+            None => (value, anchor),
+        };
         // "before colder air returns for the weekend", "the coming weekend", written on a
         // Sunday: the next one ("this weekend" stays the one ending today)
         let (value, anchor) = if matches!(
@@ -1755,6 +1761,50 @@ fn said_weekday(span: &str) -> Option<Weekday> {
         }
     }
     None
+}
+
+/// A date with no year whose text names a weekday ("Friday, June 12") and whose value falls on
+/// another weekday: the same date in the year nearest publication where the weekday agrees, if
+/// one within a year of publication does. `None` when they already agree.
+fn weekday_agreeing(m: &Match, text: &str, v: &TimeValue, ctx: &Context) -> Option<TimeValue> {
+    let TimeExpr::Calendar {
+        year: None,
+        month: Some(month),
+        day: Some(day_of_month),
+        ..
+    } = m.expr
+    else {
+        return None;
+    };
+    let named = text
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| w.len() >= 3)
+        .find_map(|w| crate::lexicon::lookup(&w.to_ascii_lowercase()).and_then(|i| i.weekday))?;
+    let start = v.interval?.start?.date();
+    if start.weekday() == named || (start.month(), start.day()) != (month, day_of_month) {
+        return None;
+    }
+    let y = ctx.published.year();
+    let d = [y, y - 1, y + 1]
+        .into_iter()
+        .filter_map(|yy| ymd(yy, month, day_of_month))
+        .filter(|d| d.weekday() == named)
+        .min_by_key(|d| (*d - ctx.published).num_days().abs())?;
+    let mut moved = v.clone();
+    let shift = d.signed_duration_since(start);
+    moved.value = format!("{}{}", d.format("%Y-%m-%d"), &v.value[10.min(v.value.len())..]);
+    moved.interval = v.interval.and_then(|iv| {
+        Some(Interval::new(
+            iv.start?.checked_add_signed(shift)?,
+            iv.end?.checked_add_signed(shift)?,
+        ))
+    });
+    moved.reason = format!(
+        "{}, moved to {d}: the year in which it falls on the {} the text names",
+        v.reason,
+        crate::timex::calendar::weekday_name(named)
+    );
+    Some(moved)
 }
 
 /// "last week" read as "this week", "the weekend" as "next weekend": the period `rel` and `unit`
