@@ -242,11 +242,26 @@ fn prefix(s: &Scanner, i: usize) -> Option<Prefix> {
     match s.class(j) {
         // "closed early this week": after such verbs "early" is an adverb of the verb
         // ("began late Friday", "ended early Sunday": before a day it is the part of the day)
+        // ("could arrive early next week", "begin early next year": before "next" the word
+        // belongs to the time ahead)
         Some(Class::Early | Class::Late)
             if the == 0
                 && i > 0
                 && ADVERB_AFTER.contains(&s.w(i - 1))
-                && s.info(j + 1).is_none_or(|x| x.weekday.is_none()) =>
+                && s.info(j + 1).is_none_or(|x| x.weekday.is_none())
+                && !s.is(j + 1, "next") =>
+        {
+            None
+        }
+        // "ran trains two hours late Monday": after an amount of time, "late" says behind
+        // schedule
+        Some(Class::Late)
+            if the == 0
+                && i > 0
+                && matches!(
+                    s.w(i - 1),
+                    "minutes" | "hours" | "days" | "weeks" | "months" | "years"
+                ) =>
         {
             None
         }
@@ -273,8 +288,10 @@ fn prefix(s: &Scanner, i: usize) -> Option<Prefix> {
                 i + 2,
             ),
             "at" if s.is(i + 1, "least") => p(Mod::EqualOrMore, i + 2),
-            // "for as long as three days"
-            "as" if s.is(i + 1, "long") && s.is(i + 2, "as") => p(Mod::EqualOrLess, i + 3),
+            // "for as long as three days", "as much as two hours"
+            "as" if matches!(s.w(i + 1), "long" | "much") && s.is(i + 2, "as") => {
+                p(Mod::EqualOrLess, i + 3)
+            }
             // ("the run-up to Christmas", "the lead-up to the vote": a noun, not an amount)
             "up" if s.is(i + 1, "to") && !(i > 0 && s.w(i - 1) == "-") => {
                 p(Mod::EqualOrLess, i + 2)
