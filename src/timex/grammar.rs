@@ -853,6 +853,13 @@ pub fn month_context_before(s: &Scanner, i: usize) -> bool {
             && s.tokens[i - 1].kind == crate::text::TokenKind::Word
             && !s.capitalized(i - 1)
             && s.info(i - 1).is_none())
+        // "after an unusually dry March": an adverb before the adjective
+        || (i > 2
+            && matches!(s.w(i - 3), "a" | "an" | "the")
+            && s.w(i - 2).ends_with("ly")
+            && s.tokens[i - 1].kind == crate::text::TokenKind::Word
+            && !s.capitalized(i - 1)
+            && s.info(i - 1).is_none())
         // "scheduled for March", "set for June", "data for March", "crude for September" (a
         // bare "for May" is often the name)
         || (i > 1
