@@ -850,6 +850,12 @@ pub(super) fn overnight(s: &Scanner, i: usize) -> Option<Found> {
             | "shelter"
             | "shelters"
             | "guests"
+            // "worked the overnight shift": a kind of shift
+            | "shift"
+            | "shifts"
+            | "crew"
+            | "crews"
+            | "staff"
     ) || matches!(s.w(i + 2), "rate" | "rates")
     {
         return None;
@@ -862,6 +868,18 @@ pub(super) fn overnight(s: &Scanner, i: usize) -> Option<Found> {
             || s.info(i - 1).is_some_and(|x| x.ordinal.is_some()))
     {
         return None;
+    }
+    // "died overnight Sunday": the night of the day named
+    if let Some((day, k)) = weekday_name(s, i + 1) {
+        return found(
+            k,
+            TimeExpr::Weekday {
+                day,
+                rel: None,
+                clock: None,
+                part: Some(DayPart::Night),
+            },
+        );
     }
     found(
         i + 1,
