@@ -155,6 +155,14 @@ pub(super) fn duration(s: &Scanner, i: usize) -> Option<Found> {
                 | "off-peak"
                 | "official"
                 | "rush"
+                // "voted to shorten bar hours", "polling hours"
+                | "bar"
+                | "pub"
+                | "trading"
+                | "operating"
+                | "polling"
+                | "shopping"
+                | "school"
         ) || s.w(i - 1).ends_with("'s")
             || s.w(i - 1).ends_with("’s"))
     {
