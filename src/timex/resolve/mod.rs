@@ -2468,6 +2468,32 @@ fn month_in_sentence_year(
         }
         return Some((dated, k));
     }
+    // "Last summer, a heat wave buckled tracks over three days in late July": a month inside
+    // the season just named in its sentence is in that season
+    // (not a day of the month, often a plan of its own: "pleaded guilty last winter and are to
+    // be sentenced Dec. 14"; nor after a season with its year, a date of its own: "began in
+    // the spring of 2021, the most recent in March")
+    if p.grain == Grain::Season {
+        let TimeExpr::Calendar {
+            month: Some(month),
+            day: None,
+            ..
+        } = m.expr
+        else {
+            return None;
+        };
+        if !matches!(found[*i].expr, TimeExpr::Season { year: None, .. }) {
+            return None;
+        }
+        let year = [p.start.year(), p.start.year() + 1]
+            .into_iter()
+            .find(|&y| ymd(y, month, 1).is_some_and(|d| d >= p.start && d < p.end))?;
+        let mut dated = m.expr.clone();
+        if let TimeExpr::Calendar { year: y, .. } = &mut dated {
+            *y = Some(year);
+        }
+        return Some((dated, *i));
+    }
     if p.grain != Grain::Year || day.is_some() {
         return None;
     }
