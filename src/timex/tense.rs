@@ -1000,19 +1000,58 @@ fn plan_verb_with_object<'a>(
     sentence: &Sentence,
     first: usize,
 ) -> Option<&'a str> {
-    if first < sentence.first_token + 3 || lower[tokens[first - 1].range()] != *"for" {
+    if first < sentence.first_token + 3 {
         return None;
     }
-    let from = first.saturating_sub(7).max(sentence.first_token);
-    (from..first - 2).rev().find_map(|k| {
+    // ("scheduled a pretrial conference for 9:30 a.m. on June 3": the clock time between,
+    // "a.m." in four tokens)
+    let clock_word = |x: usize| {
+        let w = &lower[tokens[x].range()];
+        w.bytes().all(|b| b.is_ascii_digit())
+            || matches!(
+                w,
+                ":" | "." | "a" | "p" | "m" | "am" | "pm" | "noon"
+            )
+    };
+    let opener = match &lower[tokens[first - 1].range()] {
+        "for" => first - 1,
+        // ("moving the start date to late summer", "pushed the vote back to March")
+        "to" => first - 1,
+        "on" => (first.saturating_sub(10).max(sentence.first_token)..first - 1)
+            .rev()
+            .find(|&x| lower[tokens[x].range()] == *"for")
+            .filter(|&x| x + 1 < first - 1 && (x + 1..first - 1).all(clock_word))?,
+        _ => return None,
+    };
+    let moving = lower[tokens[opener].range()] == *"to";
+    if opener < sentence.first_token + 2 {
+        return None;
+    }
+    let from = opener.saturating_sub(6).max(sentence.first_token);
+    (from..opener - 1).rev().find_map(|k| {
         let w = &lower[tokens[k].range()];
         // ("set sentencing for June 18", "set the hearing for Tuesday")
         // ("called a snap election for March 6", "called a meeting for Tuesday")
-        let planning = matches!(
-            w,
-            "scheduled" | "slated" | "rescheduled" | "set" | "called" | "calls"
-        );
-        let plain_object = (k + 1..first - 1).all(|x| {
+        // ("canceled 140 flights for Wednesday": what was to happen that day)
+        let planning = if moving {
+            matches!(
+                w,
+                "moving" | "moved" | "moves" | "pushed" | "pushing" | "rescheduled"
+            )
+        } else {
+            matches!(
+                w,
+                "scheduled"
+                    | "slated"
+                    | "rescheduled"
+                    | "set"
+                    | "called"
+                    | "calls"
+                    | "canceled"
+                    | "cancelled"
+            )
+        };
+        let plain_object = (k + 1..opener).all(|x| {
             tokens[x].kind == TokenKind::Word
                 && cue_at(lower, tokens, x, sentence.end_token).is_none()
         });
