@@ -1502,6 +1502,15 @@ fn clause_tense(
     }
     // a plan made for a day: ahead, unless the day is only just past
     if let Some(verb) = plan_verb_with_object(lower, tokens, sentence, first) {
+        // ("pushed the filing deadline back to Nov. 16": a date something was moved to may
+        // be weeks back, the nearest one)
+        if matches!(
+            verb,
+            "moving" | "moved" | "moves" | "pushed" | "pushing" | "rescheduled"
+        ) && lower[tokens[first - 1].range()] == *"to"
+        {
+            return (Tense::Unknown, Some(format!("{verb} ... to (the nearest one)")));
+        }
         return (Tense::Upcoming, Some(format!("{verb} ... for")));
     }
     if let Some(word) = planned_noun_before(lower, tokens, sentence, first) {
