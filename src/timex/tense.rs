@@ -1733,6 +1733,24 @@ fn clause_tense(
                     return (t2, Some(format!("{cue} that ... {cue2}")));
                 }
             }
+            // "Forecasters said the weekend will be dry": the time is the subject of the
+            // reported clause, whose own verb, right after it, says where it lies (not a time
+            // inside the subject: "figures for the October-December quarter would be released")
+            let inside_subject = first > sentence.first_token
+                && matches!(
+                    &lower[tokens[first - 1].range()],
+                    "for" | "in" | "of" | "from" | "during" | "on" | "at" | "since"
+                );
+            if t == Tense::Past
+                && (REPORTING_PAST.contains(&cue.as_str())
+                    || REPORTING_MORE.contains(&cue.as_str()))
+                && end < limit
+                && !inside_subject
+            {
+                if let Some((Tense::Future, cue2)) = cue_at(lower, tokens, end, limit) {
+                    return (Tense::Future, Some(format!("{cue} ... {cue2}")));
+                }
+            }
             // "told oil companies of a cutback in its supply in September": a reporting verb
             // far to the left dates the report, not what is reported (no other verb between)
             if t == Tense::Past
