@@ -278,6 +278,16 @@ pub fn cue_at(lower: &str, tokens: &[Token], k: usize, limit: usize) -> Option<(
             return Some((Tense::Past, w.to_string()));
         }
     }
+    // "is seeking a fifth term in November", "are preparing for a vote in March": an aim in
+    // the present progressive is ahead
+    if matches!(w, "is" | "are" | "am")
+        && matches!(
+            next(1),
+            "seeking" | "campaigning" | "preparing" | "planning" | "hoping" | "aiming" | "bidding"
+        )
+    {
+        return Some((Tense::Upcoming, format!("{w} {}", next(1))));
+    }
     if sets.present.contains(w) {
         return Some((Tense::Present, w.to_string()));
     }
