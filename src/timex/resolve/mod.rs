@@ -52,6 +52,10 @@ pub struct Context<'a> {
     pub that: bool,
 }
 
+/// How many days after publication a day may lie for "the end of the week" after it to be
+/// that day's week: the days of the coming week.
+const NEXT_WEEK_REACH: i64 = 8;
+
 /// How many sentences back a clock time looks for the day it is on.
 const CLOCK_REACH: usize = 3;
 
@@ -653,8 +657,19 @@ pub fn resolve_all(
                     part: None,
                 },
                 Some(Mod::End | Mod::Start),
-                Some(_),
+                Some(a),
             ) if !matches!(tense, Tense::Past | Tense::Recent)
+                // ("will meet them on Tuesday and Wednesday before returning at the end of the
+                // week": the week of the days its sentence has just named)
+                // (a day of the coming week, not a far date: "between Thursday and Jan. 3,
+                // ... by the end of the week")
+                && !(*unit == Unit::Week
+                    && out.get(a).is_some_and(|t| {
+                        t.sentence == m.sentence
+                            && t.value.interval.and_then(|iv| iv.start).is_some_and(|s| {
+                                (s.date() - doc.published).num_days() <= NEXT_WEEK_REACH
+                            })
+                    }))
                 && relative::unit_grain(*unit)
                     .and_then(|g| Period::of(doc.published, g))
                     .zip(value.interval.and_then(|iv| iv.start))
