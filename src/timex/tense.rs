@@ -436,7 +436,13 @@ pub fn tense_with_cue_in(
         })
     {
         let word = word_at(lower, tokens, first - 1);
-        if tense == Tense::Past {
+        // ("a snowstorm before Christmas forced it to cancel": the verb right after it is past)
+        let past_after = end < sentence.end_token
+            && matches!(
+                cue_at(lower, tokens, end, sentence.end_token),
+                Some((Tense::Past, _))
+            );
+        if tense == Tense::Past || past_after {
             return (
                 Tense::Unknown,
                 Some(format!(
