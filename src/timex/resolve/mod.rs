@@ -2388,8 +2388,19 @@ fn in_units_lived(doc: &Document, m: &Match) -> bool {
                 && perfect_at(&words, n - 4)
                 && adverb(words[n - 2])
                 && words[n - 1].eq_ignore_ascii_case("in"));
-    negated_perfect || perfect_right_before
+    // ("more rain in three days than normally falls in two months": the second term of a
+    // comparison, or what usually happens, is a length)
+    let compared = words.iter().rev().take(COMPARED_WORDS).any(|w| {
+        matches!(
+            w.to_ascii_lowercase().as_str(),
+            "than" | "normally" | "usually" | "typically"
+        )
+    });
+    negated_perfect || perfect_right_before || compared
 }
+
+/// How many words before "in N units" [`in_units_lived`] looks for "than" or "normally".
+const COMPARED_WORDS: usize = 4;
 
 /// A past participle, by its ending or as a common irregular one.
 fn is_participle(w: &str) -> bool {
