@@ -147,7 +147,6 @@ pub const RULES: &[Rule] = &[
             "eight inches of snow fell [overnight]",
             "London shares fell on [overnight] losses in New York",
             "two residents died [overnight Sunday], the examiner said",
-            "she worked the overnight shift",
         ],
         apply: overnight,
     },

@@ -354,9 +354,19 @@ pub(super) fn season(s: &Scanner, i: usize) -> Option<Found> {
         && !s.capitalized(i)
         && !s.is(i, "fall")
         && head;
+    // "Summer officially begins Thursday", "Winter arrived early": a season opening its
+    // sentence as the subject of a verb of its coming or going
+    let subject = j == i
+        && s.capitalized(i)
+        && (i == 0 || matches!(s.w(i - 1), "." | "\n" | "\"" | "“"))
+        && matches!(
+            s.w(if s.is(i + 1, "officially") { i + 2 } else { i + 1 }),
+            "begins" | "began" | "arrives" | "arrived" | "starts" | "started" | "ends" | "ended"
+        );
     let has_context = rel.is_some()
         || year.is_some()
         || j > i
+        || subject
         || prep_before
         || part_of
         || adjective_before
