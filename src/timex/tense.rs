@@ -245,8 +245,14 @@ pub fn cue_at(lower: &str, tokens: &[Token], k: usize, limit: usize) -> Option<(
         } else {
             ""
         };
+        // ("Interstate 71 reopened", "Flight 370 departed": a number that ends a capitalised
+        // name is the subject, and the -ed word its verb)
+        let named_number = k >= 2
+            && tokens[k - 1].kind == TokenKind::Number
+            && tokens[k - 2].capitalized
+            && tokens[k - 2].kind == TokenKind::Word;
         let adjective = k > 0
-            && (tokens[k - 1].kind == TokenKind::Number
+            && ((tokens[k - 1].kind == TokenKind::Number && !named_number)
                 || DETERMINERS.contains(&prev)
                 || matches!(
                     prev,
