@@ -477,7 +477,15 @@ pub fn scan(text: &str, lower: &str, tokens: &[Token], sentences: &[Sentence]) -
                 }
                 Some((end, expr, modifier, rule)) => {
                     let last = &tokens[end - 1];
-                    let trim = scanner.possessive_len(end - 1);
+                    // ("This New Year's": the holiday's own "'s" stays)
+                    let trim = if matches!(scanner.w(end - 1), "year's" | "year’s")
+                        && end >= 2
+                        && scanner.is(end - 2, "new")
+                    {
+                        0
+                    } else {
+                        scanner.possessive_len(end - 1)
+                    };
                     out.push(Match {
                         first_token: i,
                         end_token: end,

@@ -794,6 +794,9 @@ pub(super) fn set(s: &Scanner, i: usize) -> Option<Found> {
             if s.is(j, "other") {
                 n = 2;
                 j += 1;
+            } else if s.is(j, "single") && s.info(j + 1).is_some_and(|x| x.unit.is_some()) {
+                // "every single day": the word only stresses the recurrence
+                j += 1;
             } else if let Some(k) = ordinal {
                 n = k;
                 j += 1;

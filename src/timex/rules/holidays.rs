@@ -59,6 +59,14 @@ pub(super) fn holiday(s: &Scanner, i: usize) -> Option<Found> {
             } else if s.is(i + 2, "weekend") {
                 // "the New Year's weekend": the weekend around New Year's Day
                 (Holiday::NewYearsDay, i + 2)
+            } else if i > 0
+                && matches!(s.w(i - 1), "on" | "this" | "last" | "next" | "since" | "until")
+                && (s.tokens.get(i + 2).is_none_or(|t| t.kind != crate::text::TokenKind::Word)
+                    || matches!(s.w(i + 2), "is" | "was" | "will" | "and" | "when"))
+            {
+                // "on New Year's", "This New Year's was the first": the day itself, standing
+                // alone (not "New Year's resolutions")
+                (Holiday::NewYearsDay, i + 2)
             } else {
                 return None;
             }
