@@ -129,4 +129,7 @@ held_out_sets! {
     news_bk_meets_the_accuracy_bars => "news-bk.jsonl",
     news_bl_meets_the_accuracy_bars => "news-bl.jsonl",
     news_bm_meets_the_accuracy_bars => "news-bm.jsonl",
+    news_bn_meets_the_accuracy_bars => "news-bn.jsonl",
+    news_bo_meets_the_accuracy_bars => "news-bo.jsonl",
+    news_bp_meets_the_accuracy_bars => "news-bp.jsonl",
 }
