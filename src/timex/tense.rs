@@ -1221,8 +1221,17 @@ fn warning_before<'a>(
     };
     let opener = |k: usize| match word_at(lower, tokens, k) {
         "of" => true,
-        "for" => k > 0 && matches!(word_at(lower, tokens, k - 1), "calling" | "calls"),
+        "for" => {
+            k > 0
+                && matches!(
+                    word_at(lower, tokens, k - 1),
+                    "calling" | "calls" | "asked" | "asks" | "asking"
+                )
+        }
         _ => false,
+    };
+    let weekday_at = |k: usize| {
+        crate::lexicon::lookup(word_at(lower, tokens, k)).is_some_and(|x| x.weekday.is_some())
     };
     walk.back_from_opener(opener, |k, w| {
         let before = word_at(lower, tokens, k - 1);
@@ -1234,6 +1243,11 @@ fn warning_before<'a>(
             // ("forecasters are calling for thunderstorms Saturday afternoon", "the union calls
             // for a strike on Monday": what is called for, in the present, is ahead)
             "for" if matches!(before, "calling" | "calls") => Some(Some(before)),
+            // ("asked for a trial in the fall": what is asked for is still to come; "asked for
+            // a recount on Tuesday" dates the asking)
+            "for" if matches!(before, "asked" | "asks" | "asking") && !weekday_at(first) => {
+                Some(Some(before))
+            }
             _ => None,
         }
     })
