@@ -1058,7 +1058,14 @@ fn small_hours_after_evening(
             "\"until\" the small hours: the night runs into the next day",
         );
     }
-    let prev = out.last().filter(|t| t.sentence + 1 >= sentence)?;
+    // (the last time named, past any length between: "crossed the highway at 10:58 p.m.
+    // Survivors said it passed in less than a minute. By 1 a.m., ...")
+    let prev = out
+        .iter()
+        .rev()
+        .take(SMALL_HOURS_LOOK)
+        .find(|t| t.value.kind != TimexType::Duration)
+        .filter(|t| t.sentence + 1 >= sentence)?;
     let prev_start = prev.value.interval?.start?;
     // ("Snow began around 10 p.m. Friday ... By 8 a.m., 17 inches had fallen": a morning hour
     // after a late evening is the next morning)
@@ -1087,6 +1094,9 @@ fn small_hours_after_evening(
     }
     next_day(v, "after an evening: the small hours of the next day")
 }
+
+/// How many expressions back [`small_hours_after_evening`] looks past lengths of time.
+const SMALL_HOURS_LOOK: usize = 3;
 
 /// `v`, a clock time, moved to the same time of the next day, with `why` added to its reason.
 fn next_day(v: &TimeValue, why: &str) -> Option<TimeValue> {
@@ -2718,13 +2728,14 @@ fn reported_at(doc: &Document, m: &Match) -> bool {
                 | "briefing"
         )
     };
+    // ("an advisory issued at 11 a.m." is a report; "issued a tornado warning at 10:52 p.m."
+    // an event of the story)
     last == "at"
-        && rest
-            .iter()
-            .enumerate()
-            .rev()
-            .take(4)
-            .any(|(i, w)| reporting(w) && !(i > 0 && rest[i - 1] == "had"))
+        && rest.iter().enumerate().rev().take(4).any(|(i, w)| {
+            reporting(w)
+                && !(i > 0 && rest[i - 1] == "had")
+                && (w != "issued" || i + 1 == rest.len())
+        })
 }
 
 /// The last day named within [`CLOCK_REACH`] sentences that starts on or before `by`.
