@@ -47,6 +47,9 @@ pub struct Context<'a> {
     /// For each match of the document, whether it is a possessive ("Tuesday's elections"): a
     /// day named as the attribute of an event, not the day the story is at.
     pub possessive: &'a [bool],
+    /// For each match, whether it counts from the day of writing ("yesterday", "this
+    /// morning", "tonight"): a story that does is written on its publication day.
+    pub deictic: &'a [bool],
     /// The expression points back with "that" ("that morning", "later that day"): it never
     /// means the publication day.
     pub that: bool,
@@ -75,6 +78,10 @@ pub fn resolve_all(
     // (counted once, and only when a quotation asks)
     let game_story = std::cell::OnceCell::new();
     let twenty_four_hour = uses_24_hour_clock(doc, found);
+    let deictic: Vec<bool> = found
+        .iter()
+        .map(|m| matches!(m.expr, TimeExpr::DayOffset { .. }))
+        .collect();
     let possessive: Vec<bool> = found
         .iter()
         .map(|m| {
@@ -107,6 +114,7 @@ pub fn resolve_all(
             sentence: m.sentence,
             counted: m.rule == "shift",
             possessive: &possessive,
+            deictic: &deictic,
             that: {
                 let starts = |prefix: &str| {
                     doc.text
@@ -1094,6 +1102,10 @@ fn small_hours_after_evening(
     }
     next_day(v, "after an evening: the small hours of the next day")
 }
+
+/// The first hour of the evening: a clock time told in the past from then on may belong to
+/// the evening before publication.
+const EVENING_HOUR: u32 = 18;
 
 /// How many expressions back [`small_hours_after_evening`] looks past lengths of time.
 const SMALL_HOURS_LOOK: usize = 3;
@@ -2983,6 +2995,36 @@ fn resolve_core(expr: &TimeExpr, ctx: &Context) -> (TimeValue, Option<usize>) {
                     (p.start, Some(*i), "the day last mentioned")
                 }
                 _ => (pubd, None, "the publication day"),
+            };
+            // ("a storm that began late Monday left homes without power Tuesday morning.
+            // Freezing rain started falling around 9 p.m.": an evening told in the past, not in
+            // the sentence of the publication day, is the evening before it when the story has
+            // just named that day)
+            // (not in a story that counts from the day of writing: "bowled out for 179
+            // yesterday, took two wickets this morning ... stumps were drawn at 18:32")
+            let recent = ctx
+                .mentioned
+                .iter()
+                .rev()
+                .take_while(|(_, _, s)| s + CLOCK_REACH >= ctx.sentence);
+            let counts_from_writing = recent
+                .clone()
+                .any(|(_, k, _)| ctx.deictic.get(*k) == Some(&true));
+            let (d, anchor, why) = match recent
+                .clone()
+                .find(|(p, _, _)| p.grain <= Grain::Day && add_days(p.start, 1) == Some(pubd))
+                .filter(|_| !counts_from_writing)
+            {
+                Some((p, i, _))
+                    if told_past
+                        && !same_sentence
+                        && d == pubd
+                        && clock.hour >= EVENING_HOUR
+                        && clock.hour < 24 =>
+                {
+                    (p.start, Some(*i), "the day before publication, named before it")
+                }
+                _ => (d, anchor, why),
             };
             let v = date_value(day(d), format!("clock time on {why}"));
             (with_time(v, d, Some(clock), None), anchor)
