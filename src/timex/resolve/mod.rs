@@ -438,6 +438,19 @@ pub fn resolve_all(
                     .push_str(" (the year of the day named just before, long before publication)");
                 (v, Some(anchor))
             }
+            // "on Oct. 19 last year": a date right before "last year", "next year"
+            None if year_right_after(doc, found, n).is_some() => {
+                let year = year_right_after(doc, found, n).expect("checked by the guard");
+                let mut dated = m.expr.clone();
+                if let TimeExpr::Calendar { year: y, .. } = &mut dated {
+                    *y = Some(year);
+                }
+                let (mut v, _) = resolve(&dated, m.modifier, &ctx);
+                v.given.year = false;
+                v.reason.push_str(" (the year named right after it)");
+                // (no anchor: the date stays a time later anaphora count from)
+                (v, None)
+            }
             None if month_in_sentence_year(doc, found, n, &ctx).is_some() => {
                 let (expr, anchor) =
                     month_in_sentence_year(doc, found, n, &ctx).expect("checked by the guard");
@@ -2567,6 +2580,42 @@ fn month_in_sentence_year(
         *y = Some(year);
     }
     Some((dated, *i))
+}
+
+/// The year of a "last year", "this year" or "next year" right after a date with no year of its
+/// own, at match `n` ("changed hands on Oct. 19 last year").
+fn year_right_after(doc: &Document, found: &[Match], n: usize) -> Option<i32> {
+    let TimeExpr::Calendar {
+        year: None,
+        month: Some(_),
+        day: Some(_),
+        rel: None,
+        year_rel: None,
+        ..
+    } = found[n].expr
+    else {
+        return None;
+    };
+    let next = found.get(n + 1)?;
+    let TimeExpr::RelUnit {
+        rel,
+        unit: Unit::Year,
+        part: None,
+    } = next.expr
+    else {
+        return None;
+    };
+    if !doc.text.get(found[n].end..next.start)?.trim().is_empty() {
+        return None;
+    }
+    Some(
+        doc.published.year()
+            + match rel {
+                Rel::Last => -1,
+                Rel::This => 0,
+                Rel::Next => 1,
+            },
+    )
 }
 
 /// "next year, starting in May", "this year, in March and September": the index of a "this
