@@ -388,6 +388,8 @@ pub const SCHEDULE_VERBS: &[&str] = &[
     "begin",
     // "was elected in May and takes office in January", "the rule takes effect in March"
     "takes",
+    // "landed in London on Sunday night and joins the team on Tuesday"
+    "joins",
     "starts",
     "start",
     "opens",

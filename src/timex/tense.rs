@@ -1071,6 +1071,10 @@ fn plan_verb_with_object<'a>(
                     | "calls"
                     | "canceled"
                     | "cancelled"
+                    // ("has organised an anniversary mile for Saturday morning")
+                    | "organised"
+                    | "organized"
+                    | "booked"
             )
         };
         let plain_object = (k + 1..opener).all(|x| {

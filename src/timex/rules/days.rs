@@ -850,7 +850,9 @@ pub(super) fn overnight(s: &Scanner, i: usize) -> Option<Found> {
             | "shelter"
             | "shelters"
             | "guests"
-            // "worked the overnight shift": a kind of shift
+            // "worked the overnight shift": a kind of shift; "Overnight leader Jens Ackermann"
+            | "leader"
+            | "leaders"
             | "shift"
             | "shifts"
             | "crew"

@@ -785,6 +785,10 @@ pub(super) fn set(s: &Scanner, i: usize) -> Option<Found> {
                 "second" => Some(2),
                 "third" => Some(3),
                 "fourth" => Some(4),
+                "fifth" => Some(5),
+                "sixth" => Some(6),
+                "seventh" => Some(7),
+                "tenth" => Some(10),
                 _ => None,
             }
             .filter(|_| {
