@@ -232,8 +232,26 @@ pub fn clock(s: &Scanner, i: usize) -> Option<(Clock, usize)> {
     if minute > 59 {
         return None;
     }
+    // ("the old record of 14:56.20": hundredths make a performance, not a clock reading)
+    if has_minutes && s.glued(j) && s.w(j) == "." && s.glued(j + 1) && s.is_number(j + 1) {
+        return None;
+    }
     // a.m. / p.m. / am / pm
     let (meridiem, k) = meridiem(s, j)?.map_or((None, j), |(pm, k)| (Some(pm), k));
+    // ("leads Bellini by 1:04 overall": a margin in minutes and seconds)
+    let margin_verb = |k: usize| {
+        matches!(
+            s.w(k),
+            "leads" | "lead" | "led" | "trails" | "trail" | "trailed" | "won" | "wins" | "ahead"
+        )
+    };
+    if meridiem.is_none()
+        && i > 2
+        && s.is(i - 1, "by")
+        && (margin_verb(i - 2) || margin_verb(i - 3))
+    {
+        return None;
+    }
     // "4.25" is a decimal unless a meridiem follows ("4.25 p.m."); "the 09.15 sailing", with
     // the hour's leading zero, is a British clock time
     let zero_led = s.w(i).len() == 2 && s.w(i).starts_with('0');
