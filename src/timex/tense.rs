@@ -586,8 +586,9 @@ pub fn of_expression(
         // "will appear in Thursday's issue", "will be discussed at Monday's meeting": where a
         // future clause puts what it tells is ahead too ("will appeal Wednesday's ruling" is
         // not: the ruling is its object)
+        // ("will give blood samples before Sunday's time trial": what comes before is ahead)
         let place_of_future =
-            clause == Tense::Future && matches!(before(1), "in" | "at" | "during");
+            clause == Tense::Future && matches!(before(1), "in" | "at" | "during" | "before");
         if ahead_word
             || subject_of_future
             || place_of_future
