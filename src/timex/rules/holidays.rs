@@ -38,6 +38,20 @@ pub(super) fn holiday(s: &Scanner, i: usize) -> Option<Found> {
         return whole.then_some(inner);
     }
     let (h, mut j) = match w {
+        // ("a Christmas present", "a Christmas tree": a kind of thing, not the day)
+        "christmas" | "xmas"
+            if i > 0
+                && s.is_class(i - 1, Class::A)
+                && s.tokens.get(i + 1).is_some_and(|t| {
+                    t.kind == crate::text::TokenKind::Word && !t.capitalized
+                })
+                && !matches!(
+                    s.w(i + 1),
+                    "eve" | "day" | "weekend" | "to" | "that" | "when" | "in" | "of" | "like"
+                ) =>
+        {
+            return None;
+        }
         "christmas" | "xmas" => {
             if s.is(i + 1, "eve") {
                 return holiday_tail(s, i + 2, Holiday::Christmas, true);
