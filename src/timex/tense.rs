@@ -417,6 +417,17 @@ pub fn tense_with_cue_in(
     stops: Option<&CueStops>,
 ) -> (Tense, Option<String>) {
     let (tense, cue) = clause_tense(lower, tokens, sentence, first, end, stops);
+    // "will not bowl again after scans on Monday revealed a fracture": a verb in the past
+    // right after the time is the time's own (not a report: "Monday, officials said")
+    if matches!(tense, Tense::Future | Tense::Upcoming) && end < sentence.end_token {
+        if let Some((Tense::Past, verb)) = cue_at(lower, tokens, end, sentence.end_token) {
+            if !REPORTING_PAST.contains(&verb.as_str())
+                && verb.bytes().all(|b| b.is_ascii_lowercase())
+            {
+                return (Tense::Past, Some(format!("{verb} (right after it)")));
+            }
+        }
+    }
     // "a closing before the summer is unlikely", "a vote leaders expect before Easter", "to
     // settle by the summer": a season or a holiday after "before", "until" or "by" is the coming
     // one; told in the past, the nearest
@@ -1031,10 +1042,7 @@ fn plan_verb_with_object<'a>(
     let clock_word = |x: usize| {
         let w = &lower[tokens[x].range()];
         w.bytes().all(|b| b.is_ascii_digit())
-            || matches!(
-                w,
-                ":" | "." | "a" | "p" | "m" | "am" | "pm" | "noon"
-            )
+            || matches!(w, ":" | "." | "a" | "p" | "m" | "am" | "pm" | "noon")
     };
     let opener = match &lower[tokens[first - 1].range()] {
         "for" => first - 1,
@@ -1550,7 +1558,10 @@ fn clause_tense(
             "moving" | "moved" | "moves" | "pushed" | "pushing" | "rescheduled"
         ) && lower[tokens[first - 1].range()] == *"to"
         {
-            return (Tense::Unknown, Some(format!("{verb} ... to (the nearest one)")));
+            return (
+                Tense::Unknown,
+                Some(format!("{verb} ... to (the nearest one)")),
+            );
         }
         return (Tense::Upcoming, Some(format!("{verb} ... for")));
     }

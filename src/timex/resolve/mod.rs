@@ -1842,7 +1842,11 @@ fn weekday_agreeing(m: &Match, text: &str, v: &TimeValue, ctx: &Context) -> Opti
         .min_by_key(|d| (*d - ctx.published).num_days().abs())?;
     let mut moved = v.clone();
     let shift = d.signed_duration_since(start);
-    moved.value = format!("{}{}", d.format("%Y-%m-%d"), &v.value[10.min(v.value.len())..]);
+    moved.value = format!(
+        "{}{}",
+        d.format("%Y-%m-%d"),
+        &v.value[10.min(v.value.len())..]
+    );
     moved.interval = v.interval.and_then(|iv| {
         Some(Interval::new(
             iv.start?.checked_add_signed(shift)?,
@@ -3071,7 +3075,11 @@ fn resolve_core(expr: &TimeExpr, ctx: &Context) -> (TimeValue, Option<usize>) {
                         && clock.hour >= EVENING_HOUR
                         && clock.hour < 24 =>
                 {
-                    (p.start, Some(*i), "the day before publication, named before it")
+                    (
+                        p.start,
+                        Some(*i),
+                        "the day before publication, named before it",
+                    )
                 }
                 _ => (d, anchor, why),
             };

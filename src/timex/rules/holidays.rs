@@ -42,9 +42,9 @@ pub(super) fn holiday(s: &Scanner, i: usize) -> Option<Found> {
         "christmas" | "xmas"
             if i > 0
                 && s.is_class(i - 1, Class::A)
-                && s.tokens.get(i + 1).is_some_and(|t| {
-                    t.kind == crate::text::TokenKind::Word && !t.capitalized
-                })
+                && s.tokens
+                    .get(i + 1)
+                    .is_some_and(|t| t.kind == crate::text::TokenKind::Word && !t.capitalized)
                 && !matches!(
                     s.w(i + 1),
                     "eve" | "day" | "weekend" | "to" | "that" | "when" | "in" | "of" | "like"
@@ -74,8 +74,14 @@ pub(super) fn holiday(s: &Scanner, i: usize) -> Option<Found> {
                 // "the New Year's weekend": the weekend around New Year's Day
                 (Holiday::NewYearsDay, i + 2)
             } else if i > 0
-                && matches!(s.w(i - 1), "on" | "this" | "last" | "next" | "since" | "until")
-                && (s.tokens.get(i + 2).is_none_or(|t| t.kind != crate::text::TokenKind::Word)
+                && matches!(
+                    s.w(i - 1),
+                    "on" | "this" | "last" | "next" | "since" | "until"
+                )
+                && (s
+                    .tokens
+                    .get(i + 2)
+                    .is_none_or(|t| t.kind != crate::text::TokenKind::Word)
                     || matches!(s.w(i + 2), "is" | "was" | "will" | "and" | "when"))
             {
                 // "on New Year's", "This New Year's was the first": the day itself, standing

@@ -360,7 +360,11 @@ pub(super) fn season(s: &Scanner, i: usize) -> Option<Found> {
         && s.capitalized(i)
         && (i == 0 || matches!(s.w(i - 1), "." | "\n" | "\"" | "“"))
         && matches!(
-            s.w(if s.is(i + 1, "officially") { i + 2 } else { i + 1 }),
+            s.w(if s.is(i + 1, "officially") {
+                i + 2
+            } else {
+                i + 1
+            }),
             "begins" | "began" | "arrives" | "arrived" | "starts" | "started" | "ends" | "ended"
         );
     let has_context = rel.is_some()
