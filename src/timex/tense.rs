@@ -323,8 +323,20 @@ pub fn cue_at(lower: &str, tokens: &[Token], k: usize, limit: usize) -> Option<(
         // ("Markets in Tokyo, closed Tuesday for a holiday, reopen Wednesday": after an aside
         // closed by a comma, a bare form right before its day is the verb)
         let after_aside = bare && prev == "," && is_weekday_word(next(1));
+        // ("made four rehabilitation starts": a number two words before makes it a noun)
+        // (not the day of a date: "the March 3 primary begins")
+        let counted = k >= 2
+            && tokens[k - 1].kind == TokenKind::Word
+            && !matches!(prev, "and" | "or" | "but" | "then")
+            && !(k >= 3
+                && crate::lexicon::lookup(&lower[tokens[k - 3].range()])
+                    .is_some_and(|x| x.month.is_some()))
+            && (tokens[k - 2].kind == TokenKind::Number
+                || crate::lexicon::lookup(&lower[tokens[k - 2].range()])
+                    .is_some_and(|x| x.number.is_some()));
         let blocked = DETERMINERS.contains(&prev)
             || tokens[k - 1].kind == TokenKind::Number
+            || counted
             || prev.ends_with("'s")
             || matches!(prev, "to" | "not" | "n't" | "never" | "did" | "track")
             || (bare && tokens[k - 1].kind != TokenKind::Word && !after_aside);
