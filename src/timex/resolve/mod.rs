@@ -2175,7 +2175,8 @@ fn is_year_ago_adjective(expr: &TimeExpr, text: &str) -> bool {
 fn is_comparison(expr: &TimeExpr) -> bool {
     match *expr {
         TimeExpr::Shift { unit, .. } => unit == Unit::Year,
-        TimeExpr::Anaphor { offset, unit, .. } => unit == Unit::Year && offset != 0,
+        // ("toured the following year ... that winter": a year forward tells the story on)
+        TimeExpr::Anaphor { offset, unit, .. } => unit == Unit::Year && offset < 0,
         TimeExpr::Quarter { quarter, .. } => quarter.is_none(),
         _ => false,
     }
