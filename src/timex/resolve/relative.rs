@@ -389,7 +389,10 @@ pub(super) fn resolve_anaphor(
         // "a week later" / "a year earlier" than a day: a day, counted in the unit
         match grain {
             Grain::Week => add_days(base.start, offset * 7).map(day),
-            Grain::Month => crate::timex::calendar::add_months(base.start, offset).map(day),
+            // ("six months later" than March 13, 1926: September 1926, the month; the day
+            // is seldom meant)
+            Grain::Month => crate::timex::calendar::add_months(base.start, offset)
+                .and_then(|d| Period::of(d, Grain::Month)),
             Grain::Quarter => crate::timex::calendar::add_months(base.start, offset * 3).map(day),
             // ("Half a century later", "a decade later" than a day: the year; a decade on, the
             // day itself is seldom meant)
