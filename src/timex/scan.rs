@@ -360,6 +360,9 @@ fn match_at(s: &Scanner, i: usize) -> Option<(usize, TimeExpr, Option<Mod>, &'st
                 || s.info(pre.next + 1).is_some_and(|x| x.number.is_some()))
         {
             pre.next + 1
+        } else if s.is(pre.next, "exactly") {
+            // "almost exactly a year": the second word only sharpens the first
+            pre.next + 1
         } else {
             pre.next
         };
