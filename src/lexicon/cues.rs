@@ -59,6 +59,10 @@ pub const FUTURE_CUES: &[&str] = &[
     "have to",
     "preparing for",
     "prepare for",
+    // "traders in Tokyo were bracing for another rough session Tuesday morning"
+    "bracing for",
+    "braced for",
+    "brace for",
     "preparations for",
 ];
 

@@ -836,6 +836,8 @@ pub(super) fn overnight(s: &Scanner, i: usize) -> Option<Found> {
             | "loans"
             | "repo"
             | "interbank"
+            // "overnight borrowing costs jumped"
+            | "borrowing"
             | "money"
             | "index"
             // "a ban on overnight parking", "overnight stays": a kind of parking or stay;

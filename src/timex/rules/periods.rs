@@ -365,7 +365,16 @@ pub(super) fn season(s: &Scanner, i: usize) -> Option<Found> {
             } else {
                 i + 1
             }),
-            "begins" | "began" | "arrives" | "arrived" | "starts" | "started" | "ends" | "ended"
+            "begins"
+                | "began"
+                | "arrives"
+                | "arrived"
+                | "starts"
+                | "started"
+                | "ends"
+                | "ended"
+                // ("Summer has been kind to us so far")
+                | "has"
         );
     let has_context = rel.is_some()
         || year.is_some()
