@@ -609,4 +609,13 @@ pub const MONTH_DATA_NOUNS: &[&str] = &[
     "retail",
     "inflation",
     "statistics",
+    // "September durable goods orders", "March industrial output", "housing starts"
+    "orders",
+    "output",
+    "production",
+    "prices",
+    "spending",
+    "income",
+    "exports",
+    "imports",
 ];

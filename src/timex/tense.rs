@@ -874,8 +874,20 @@ fn is_attributive_date(
     let possessive = before.ends_with("'s") || before.ends_with("’s");
     // ("crude for October delivery": a contract month needs no determiner; nor do the figures
     // of a month, "expect March figures", which name a month already over)
+    // ("the report on September durable goods orders": the figures' noun a few words on)
+    let data_noun_near = (end..(end + 3).min(tokens.len()))
+        .take_while(|&k| {
+            tokens[k].kind == TokenKind::Word
+                && !tokens[k].capitalized
+                // ("as early as March if inflation eases": a clause, not a noun phrase)
+                && !matches!(
+                    &lower[tokens[k].range()],
+                    "if" | "unless" | "as" | "because" | "while" | "but" | "when" | "and" | "or"
+                )
+        })
+        .any(|k| MONTH_DATA_NOUNS.contains(&&lower[tokens[k].range()]));
     let contract_month =
-        matches!(after, "delivery" | "contract" | "contracts") || MONTH_DATA_NOUNS.contains(&after);
+        matches!(after, "delivery" | "contract" | "contracts") || data_noun_near;
     (DETERMINERS.contains(&before) || possessive || contract_month)
         && after_tok.kind == TokenKind::Word
         && !after_tok.capitalized
