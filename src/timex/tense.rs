@@ -886,8 +886,7 @@ fn is_attributive_date(
                 )
         })
         .any(|k| MONTH_DATA_NOUNS.contains(&&lower[tokens[k].range()]));
-    let contract_month =
-        matches!(after, "delivery" | "contract" | "contracts") || data_noun_near;
+    let contract_month = matches!(after, "delivery" | "contract" | "contracts") || data_noun_near;
     (DETERMINERS.contains(&before) || possessive || contract_month)
         && after_tok.kind == TokenKind::Word
         && !after_tok.capitalized

@@ -612,6 +612,12 @@ pub fn resolve_all(
                 None => resolve(&m.expr, m.modifier, &ctx),
             },
         };
+        // "reports fourth-quarter results on Tuesday": the quarter whose results come out is
+        // one over, or about to be, whatever the tense of the report
+        let (value, anchor) = match results_quarter(doc, found, tenses, n, &ctx) {
+            Some(v) => (v, None),
+            None => (value, anchor),
+        };
         // "the afternoon of Friday, June 12": a date that names its weekday is in a year where
         // the two agree
         let (value, anchor) = match weekday_agreeing(m, &doc.text[m.start..m.end], &value, &ctx) {
@@ -2147,6 +2153,89 @@ fn fiscal_quarter_reported(expr: &TimeExpr, text: &str, ctx: &Context) -> bool {
     ) && text.to_ascii_lowercase().contains("fiscal")
         && !matches!(ctx.tense, Tense::Future | Tense::Upcoming)
 }
+
+/// A numbered quarter with no year right before the results a report gives ("reports
+/// fourth-quarter results on Tuesday", "will report third-quarter results in late October"):
+/// the last such quarter over by the day of the report, which the sentence names after it.
+fn results_quarter(
+    doc: &Document,
+    found: &[Match],
+    tenses: &[(Tense, Option<String>)],
+    n: usize,
+    ctx: &Context,
+) -> Option<TimeValue> {
+    let m = &found[n];
+    let TimeExpr::Quarter {
+        quarter: Some(q),
+        year: None,
+        rel: None,
+    } = m.expr
+    else {
+        return None;
+    };
+    let after = doc.text[m.end..doc.text.ceil_char_boundary(m.end + 30)].to_ascii_lowercase();
+    let mut words = after
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    let first = words.next().unwrap_or("");
+    let second = words.next().unwrap_or("");
+    let results = |w: &str| {
+        matches!(
+            w,
+            "results" | "earnings" | "profit" | "profits" | "loss" | "revenue" | "sales"
+        )
+    };
+    if !(results(first) || (first.len() > 2 && results(second))) {
+        return None;
+    }
+    // (only the quarter a report is of: "reports fourth-quarter results", not "expects
+    // fourth-quarter earnings to rise")
+    let before = doc.text[doc.text.floor_char_boundary(m.start.saturating_sub(20))..m.start]
+        .to_ascii_lowercase();
+    let reporting = before.split_whitespace().next_back().is_some_and(|w| {
+        matches!(
+            w,
+            "reports" | "report" | "reporting" | "posts" | "post" | "releases" | "release"
+        )
+    });
+    if !reporting
+        || doc.text[m.start..m.end]
+            .to_ascii_lowercase()
+            .contains("fiscal")
+    {
+        return None;
+    }
+    // the day of the report: the next time of the sentence, a day or a month
+    let k = n + 1;
+    if found.get(k).is_none_or(|f| f.sentence != m.sentence) {
+        return None;
+    }
+    let report = resolve_in_own_clause(found, tenses, k, ctx);
+    if !matches!(report.grain, Some(Grain::Day | Grain::Month)) {
+        return None;
+    }
+    // (the day after the report's day, as periods end the day after their last: "for the
+    // period ending Sept. 30")
+    let by = add_days(report.interval?.start?.date(), 1)?;
+    let y = by.year();
+    // (a quarter over long before the report is a fiscal one, labelled as written: "will
+    // report third-quarter results in mid-June")
+    let period = [y, y - 1]
+        .into_iter()
+        .filter_map(|yy| ymd(yy, q * 3 - 2, 1).and_then(|d| Period::of(d, Grain::Quarter)))
+        .find(|p| p.end <= by)
+        .filter(|p| (by - p.end).num_days() <= RESULTS_REPORT_REACH_DAYS)?;
+    Some(date_value(
+        period,
+        format!(
+            "the quarter whose results are reported on {}: the last one over by then",
+            report.value
+        ),
+    ))
+}
+
+/// How long after a calendar quarter ends its results may come out.
+const RESULTS_REPORT_REACH_DAYS: i64 = 100;
 
 /// How long after its end a fiscal quarter is typically reported: the quarter is labelled with
 /// the year of the day this long before publication.
