@@ -344,6 +344,24 @@ pub(super) fn duration(s: &Scanner, i: usize) -> Option<Found> {
             if unit == Unit::Day && matches!(s.w(j + 1), "of" | "for") {
                 return None;
             }
+            // "rained for the last hour": the hour up to now, a length
+            if the == 1 && unit == Unit::Hour && s.is_class(j - 1, Class::Last) {
+                return found(
+                    j + 1,
+                    TimeExpr::Duration {
+                        amount: Amount::Exact(1.0),
+                        unit,
+                    },
+                );
+            }
+            // "stay until the last minute", "saved at the last second": an idiom, no period
+            // of the calendar
+            if the == 1
+                && matches!(unit, Unit::Minute | Unit::Second)
+                && s.is_class(j - 1, Class::Last)
+            {
+                return None;
+            }
             // "the last quarter" names the quarter before: reports speak of quarters as dates;
             // "the last week", "the last decade" likewise name the period before publication.
             // "The past year", "the past month", "the past decade" are the stretch up to now,
