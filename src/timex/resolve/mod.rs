@@ -438,6 +438,33 @@ pub fn resolve_all(
                     .push_str(" (the year of the day named just before, long before publication)");
                 (v, Some(anchor))
             }
+            // "delayed twice last year, first from the spring": a season after "last year" in
+            // its sentence, with only words that carry the year on between, is in that year
+            None if matches!(
+                m.expr,
+                TimeExpr::Season {
+                    year: None,
+                    rel: None,
+                    ..
+                }
+            ) && relative_year_before(doc, found, n).is_some() =>
+            {
+                let k = relative_year_before(doc, found, n).expect("checked by the guard");
+                let TimeExpr::Season { season, .. } = m.expr else {
+                    unreachable!("checked by the guard")
+                };
+                match out
+                    .get(k)
+                    .and_then(|t| t.value.interval?.start)
+                    .and_then(|start| Period::season(season, start.date().year()))
+                {
+                    Some(p) => (
+                        date_value(p, "a season in the year its sentence named before it".into()),
+                        Some(k),
+                    ),
+                    None => resolve(&m.expr, m.modifier, &ctx),
+                }
+            }
             // "on Oct. 19 last year": a date right before "last year", "next year"
             None if year_right_after(doc, found, n).is_some() => {
                 let year = year_right_after(doc, found, n).expect("checked by the guard");
@@ -2782,6 +2809,8 @@ const YEAR_TO_MONTH_WORDS: &[&str] = &[
     "including",
     "either",
     "once",
+    // ("delayed twice last year, first from the spring and then from Christmas")
+    "first",
     "—",
     "-",
 ];
