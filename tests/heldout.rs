@@ -132,4 +132,6 @@ held_out_sets! {
     news_bn_meets_the_accuracy_bars => "news-bn.jsonl",
     news_bo_meets_the_accuracy_bars => "news-bo.jsonl",
     news_bp_meets_the_accuracy_bars => "news-bp.jsonl",
+    news_br_meets_the_accuracy_bars => "news-br.jsonl",
+    news_bs_meets_the_accuracy_bars => "news-bs.jsonl",
 }
