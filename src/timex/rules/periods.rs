@@ -687,6 +687,24 @@ pub fn is_sports_word(w: &str) -> bool {
             | "teammate"
             | "teammates"
             | "stadium"
+            // cycling, athletics, swimming
+            | "peloton"
+            | "rider"
+            | "riders"
+            | "cyclist"
+            | "cyclists"
+            | "podium"
+            | "lap"
+            | "laps"
+            | "relay"
+            | "hurdles"
+            | "freestyle"
+            | "swimmer"
+            | "swimmers"
+            | "runner"
+            | "runners"
+            | "sprinter"
+            | "sprinters"
     )
 }
 
