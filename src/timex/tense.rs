@@ -994,6 +994,12 @@ fn plan_word_before<'a>(
         if PLAN_WORDS.contains(&w) && !old_plan && !compared && !past_perfect {
             return Some(w);
         }
+        // ("The quarterfinal, originally scheduled for Tuesday, had been pushed back": a
+        // plan given up; the caller reads it as one told in the past)
+        let before = &lower[tokens[k.saturating_sub(1)].range()];
+        if old_plan && matches!(before, "originally" | "previously" | "initially") {
+            return Some(before);
+        }
         // "the landing is now targeted for April 25" (not "targeted Monday's rally"); "rain
         // forecast for the weekend" (not "the forecast in May", "predicted on Monday")
         if matches!(w, "targeted" | "forecast" | "forecasted" | "predicted")
@@ -1564,7 +1570,10 @@ fn clause_tense(
             return (Tense::Upcoming, Some(word.to_string()));
         }
         // "was due in March", "was first set for Jan. 8": the last one, unless the next is near
-        if matches!(word, "was" | "were") {
+        if matches!(
+            word,
+            "was" | "were" | "originally" | "previously" | "initially"
+        ) {
             return (
                 Tense::Recent,
                 Some(format!("{word} (a plan told in the past)")),

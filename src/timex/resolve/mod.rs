@@ -459,7 +459,10 @@ pub fn resolve_all(
                     .and_then(|start| Period::season(season, start.date().year()))
                 {
                     Some(p) => (
-                        date_value(p, "a season in the year its sentence named before it".into()),
+                        date_value(
+                            p,
+                            "a season in the year its sentence named before it".into(),
+                        ),
                         Some(k),
                     ),
                     None => resolve(&m.expr, m.modifier, &ctx),
@@ -849,6 +852,11 @@ pub fn resolve_all(
             p.grain == Grain::Quarter && p.end > doc.published && *tense != Tense::Past
         };
         let report_day = is_report_day(&m.expr, &doc.text[..m.start]);
+        // ("originally scheduled for Tuesday, had been pushed back": a plan given up is not a
+        // time the story goes to)
+        let given_up = cue.as_deref().is_some_and(|c| {
+            c.starts_with("originally") || c.starts_with("previously") || c.starts_with("initially")
+        });
         let compared = n > 0 && named_for_comparison(doc, found[n - 1].end, m.start);
         // "at 1:40 a.m. the next day": a clock time dated by the phrase after it leaves that
         // phrase to be counted from the time before, as it would be without the clock
@@ -870,6 +878,7 @@ pub fn resolve_all(
                 && !bound
                 && !forecast(p)
                 && !report_day
+                && !given_up
                 && !compared
                 && !dated_by_next
                 && !in_relative_aside(&doc.text, m.start, m.end)
