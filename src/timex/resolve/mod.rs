@@ -55,6 +55,26 @@ pub struct Context<'a> {
     pub that: bool,
 }
 
+/// "will meet them on Tuesday and Wednesday before returning at the end of the week": is `unit`
+/// a week and the time at `a`, in the sentence `sentence`, a day of the coming week (not a far date: "between
+/// Thursday and Jan. 3, ... by the end of the week"), whose week "the week" then is?
+fn week_of_named_days(
+    doc: &Document,
+    out: &[Timex],
+    unit: Unit,
+    a: usize,
+    sentence: usize,
+) -> bool {
+    unit == Unit::Week
+        && out.get(a).is_some_and(|t| {
+            t.sentence == sentence
+                && t.value
+                    .interval
+                    .and_then(|iv| iv.start)
+                    .is_some_and(|s| (s.date() - doc.published).num_days() <= NEXT_WEEK_REACH)
+        })
+}
+
 /// How many days after publication a day may lie for "the end of the week" after it to be
 /// that day's week: the days of the coming week.
 const NEXT_WEEK_REACH: i64 = 8;
@@ -716,17 +736,7 @@ pub fn resolve_all(
                 Some(Mod::End | Mod::Start),
                 Some(a),
             ) if !matches!(tense, Tense::Past | Tense::Recent)
-                // ("will meet them on Tuesday and Wednesday before returning at the end of the
-                // week": the week of the days its sentence has just named)
-                // (a day of the coming week, not a far date: "between Thursday and Jan. 3,
-                // ... by the end of the week")
-                && !(*unit == Unit::Week
-                    && out.get(a).is_some_and(|t| {
-                        t.sentence == m.sentence
-                            && t.value.interval.and_then(|iv| iv.start).is_some_and(|s| {
-                                (s.date() - doc.published).num_days() <= NEXT_WEEK_REACH
-                            })
-                    }))
+                && !week_of_named_days(doc, &out, *unit, a, m.sentence)
                 && relative::unit_grain(*unit)
                     .and_then(|g| Period::of(doc.published, g))
                     .zip(value.interval.and_then(|iv| iv.start))
