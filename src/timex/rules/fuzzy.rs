@@ -110,6 +110,21 @@ pub(super) fn fuzzy(s: &Scanner, i: usize) -> Option<Found> {
                 f(i + 1, FuzzyRef::Past)
             }
             "formerly" => f(i + 1, FuzzyRef::Past),
+            // "The building once housed a shoe factory", "who once ran the mill": "once" before
+            // a verb in the past, after its subject, is "formerly" ("Once completed, ..." opens
+            // a clause)
+            "once"
+                if i > 0
+                    && s.tokens[i - 1].kind == crate::text::TokenKind::Word
+                    && !matches!(s.w(i - 1), "and" | "or" | "but" | "when" | "if" | "than")
+                    && ((s.w(i + 1).len() > 4 && s.w(i + 1).ends_with("ed"))
+                        || (matches!(
+                            s.w(i + 1),
+                            "was" | "were" | "had" | "stood" | "ran" | "held" | "led" | "made" // ("the issue it once was, at least": a comparison with what was)
+                        ) && is_word(s, i + 2))) =>
+            {
+                f(i + 1, FuzzyRef::Past)
+            }
             // "previously announced" ranks an event against another; "once" as "one time" or
             // "as soon as" is not a time
             "once" | "former" | "previously" => None,

@@ -448,6 +448,7 @@ pub const RULES: &[Rule] = &[
             "the [current] market",
             "a [recent] filing",
             "a [once] high-flying firm",
+            "the building [once] housed a mill",
             "the near term",
             "then current",
             "future quarters",
