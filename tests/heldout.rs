@@ -134,4 +134,6 @@ held_out_sets! {
     news_bp_meets_the_accuracy_bars => "news-bp.jsonl",
     news_br_meets_the_accuracy_bars => "news-br.jsonl",
     news_bs_meets_the_accuracy_bars => "news-bs.jsonl",
+    news_bv_meets_the_accuracy_bars => "news-bv.jsonl",
+    news_bw_meets_the_accuracy_bars => "news-bw.jsonl",
 }
