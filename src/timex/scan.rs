@@ -534,7 +534,17 @@ fn is_title(s: &Scanner, first: usize, end: usize) -> bool {
 fn is_name_word(s: &Scanner, first: usize, end: usize, sentence_start: usize) -> bool {
     let word_capitalized =
         |k: usize| s.capitalized(k) && s.tokens[k].kind == crate::text::TokenKind::Word;
-    end == first + 1
+    // ("the so-called Storm of the Century", "Trial of the Century": a capitalised unit at the
+    // end of a capitalised name with "of the")
+    let name_of_the = end == first + 2
+        && first >= 2
+        && s.is(first, "the")
+        && s.capitalized(first + 1)
+        && s.is(first - 1, "of")
+        && word_capitalized(first - 2)
+        && s.info(first + 1).is_some_and(|x| x.unit.is_some());
+    name_of_the
+        || end == first + 1
         && first > sentence_start
         && s.capitalized(first)
         && matches!(
