@@ -622,6 +622,20 @@ pub(super) fn part_of_day(s: &Scanner, i: usize) -> Option<Found> {
             return with_part(f, part);
         }
     }
+    // "canceled the night before.", "the morning after,": the part of the day before (after)
+    // the day last named, "before" closing the phrase
+    let ends_phrase =
+        |t: usize| t >= s.limit || matches!(s.w(t), "," | "." | ";" | ":" | "\"" | "''" | ")");
+    if the && matches!(s.w(k), "before" | "after") && ends_phrase(k + 1) {
+        return found(
+            k + 1,
+            TimeExpr::Anaphor {
+                offset: if s.is(k, "before") { -1 } else { 1 },
+                unit: Unit::Day,
+                part: Some(part),
+            },
+        );
+    }
     if the
         && !(k >= s.limit || matches!(s.w(k), "," | "." | ";" | ":" | "\"" | "''" | ")"))
         && !matches!(
