@@ -394,6 +394,8 @@ pub const SCHEDULE_VERBS: &[&str] = &[
     "takes",
     // "landed in London on Sunday night and joins the team on Tuesday"
     "joins",
+    // "The parade steps off at 6 p.m. Friday"
+    "steps",
     "starts",
     "start",
     "opens",
