@@ -3159,7 +3159,12 @@ fn resolve_core(expr: &TimeExpr, ctx: &Context) -> (TimeValue, Option<usize>) {
                     && ctx
                         .cue
                         .is_some_and(|c| c.contains("far before: the report")));
-            if told_past && day_named.is_some_and(|(p, _, s)| *s != ctx.sentence && p.start > pubd)
+            // ("Results are expected by Monday evening. ... had reached the capital by noon":
+            // a deadline in a clause told in the past is past too)
+            let past_deadline = ctx.tense == Tense::Unknown
+                && ctx.cue.is_some_and(|c| c.contains("makes it a deadline"));
+            if (told_past || past_deadline)
+                && day_named.is_some_and(|(p, _, s)| *s != ctx.sentence && p.start > pubd)
             {
                 day_named = named_within_reach_by(ctx, Grain::Day, pubd);
             }
