@@ -545,13 +545,13 @@ fn is_name_word(s: &Scanner, first: usize, end: usize, sentence_start: usize) ->
         && s.info(first + 1).is_some_and(|x| x.unit.is_some());
     name_of_the
         || end == first + 1
-        && first > sentence_start
-        && s.capitalized(first)
-        && matches!(
-            s.w(first),
-            "current" | "now" | "tonight" | "today" | "midnight" | "noon" | "currently"
-        )
-        && ((s.tokens[first - 1].kind == crate::text::TokenKind::Word
+            && first > sentence_start
+            && s.capitalized(first)
+            && matches!(
+                s.w(first),
+                "current" | "now" | "tonight" | "today" | "midnight" | "noon" | "currently"
+            )
+            && ((s.tokens[first - 1].kind == crate::text::TokenKind::Word
             && (word_capitalized(first - 1) || word_capitalized(first + 1)))
             // ("The Derby winner, Midnight Parade, ...": a name in apposition)
             || (s.w(first - 1) == "," && word_capitalized(first + 1) && s.w(first + 1) != "i"))

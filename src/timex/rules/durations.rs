@@ -958,6 +958,15 @@ pub(super) fn set(s: &Scanner, i: usize) -> Option<Found> {
                 day: None,
             },
         ),
+        // ("the offices of the daily La Voz": a newspaper)
+        Some(Class::Daily)
+            if i > 0
+                && s.is_class(i - 1, Class::The)
+                && s.capitalized(i + 1)
+                && s.is(i, "daily") =>
+        {
+            None
+        }
         Some(Class::Daily) => make(i + 1, Unit::Day, None, None, 1),
         // "the biweekly schedule": every two weeks
         _ if matches!(s.w(i), "biweekly" | "fortnightly") => make(i + 1, Unit::Week, None, None, 2),
