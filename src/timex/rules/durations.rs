@@ -459,7 +459,7 @@ pub(super) fn duration(s: &Scanner, i: usize) -> Option<Found> {
         if matches!(unit, Unit::Weekend) {
             return None;
         }
-        if s.is_class(i, Class::A) && i > 0 && after_amount(s, i - 1) {
+        if s.is_class(i, Class::A) && i > 0 && (after_amount(s, i - 1) || sum_of_things(s, i)) {
             return None;
         }
         // "a second round": the ordinal, not the unit
@@ -1047,6 +1047,7 @@ pub(super) fn set(s: &Scanner, i: usize) -> Option<Found> {
                 ) || money_before(s, i - 1)
                     || currency_after_amount(s, i - 1)
                     || approximate_count(s, i - 1)
+                    || sum_of_things(s, i)
                     || (counted_things(s, i - 1)
                         // ("23,000 miles an hour": a speed; "120 miles a week" is a rate)
                         && !(crate::lexicon::MEASURE_UNITS.contains(&s.w(i - 1))
@@ -1153,6 +1154,18 @@ fn yearly(quant: &'static str, month: Option<u32>, season: Option<Season>) -> Ti
         season,
         day: None,
     }
+}
+
+/// "about $1.3 million in taxes [a] year": an amount and what it is of right before the "a" at
+/// `i`, so that "a year" is a rate.
+fn sum_of_things(s: &Scanner, i: usize) -> bool {
+    i >= 3
+        && s.is(i - 2, "in")
+        && s.w(i - 1).ends_with('s')
+        && s.tokens[i - 1].kind == crate::text::TokenKind::Word
+        && !s.capitalized(i - 1)
+        && s.info(i - 1).is_none()
+        && after_amount(s, i - 3)
 }
 
 /// Token `k` ends an amount that "a year" after it is a rate of: a number, "million",
