@@ -3,7 +3,8 @@
 use super::*;
 
 /// "Saturday, April 25" without a year: the year in which April 25 is a Saturday, the one
-/// nearest to publication (within a year either side). `None` when the weekday is missing or
+/// nearest to publication (within a year either side). The weekday may come anywhere in the
+/// expression ("the afternoon of Friday, June 12"). `None` when the weekday is missing or
 /// fits none of them (the date is then resolved as usual).
 pub(super) fn year_from_weekday(
     expr: &TimeExpr,
@@ -23,8 +24,11 @@ pub(super) fn year_from_weekday(
     else {
         return None;
     };
-    let first = text.split(|c: char| !c.is_alphabetic()).next()?;
-    let wd = crate::lexicon::lookup(&first.to_ascii_lowercase())?.weekday?;
+    // ("Saturday, April 25", "the afternoon of Friday, June 12": the weekday the text names)
+    let (first, wd) = text
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| w.len() >= 3)
+        .find_map(|w| Some((w, crate::lexicon::lookup(&w.to_ascii_lowercase())?.weekday?)))?;
     let pubd = ctx.published;
     let y = pubd.year();
     let year = [y, y + 1, y - 1]

@@ -68,10 +68,9 @@ fn week_of_named_days(
     unit == Unit::Week
         && out.get(a).is_some_and(|t| {
             t.sentence == sentence
-                && t.value
-                    .interval
-                    .and_then(|iv| iv.start)
-                    .is_some_and(|s| (s.date() - doc.published).num_days() <= NEXT_WEEK_REACH)
+                && t.value.interval.and_then(|iv| iv.start).is_some_and(|s| {
+                    (0..=NEXT_WEEK_REACH).contains(&(s.date() - doc.published).num_days())
+                })
         })
 }
 
@@ -1251,10 +1250,13 @@ fn sentence_repeats(doc: &Document, found: &[Match], n: usize) -> bool {
         })
 }
 
+/// How far (in bytes) after a clock time [`on_kind_of_day`] reads "on collection days".
+const KIND_OF_DAY_REACH: usize = 40;
+
 /// "Carts should be at the curb by 6 a.m. on collection days", "arrives at 5:30 a.m. on
 /// election days": a clock time followed by "on" and a kind of day, a plural, is any such day's.
 fn on_kind_of_day(doc: &Document, clock: &Match) -> bool {
-    let after = &doc.text[clock.end..doc.text.ceil_char_boundary(clock.end + 40)];
+    let after = &doc.text[clock.end..doc.text.ceil_char_boundary(clock.end + KIND_OF_DAY_REACH)];
     let mut words = after.split_whitespace();
     if words.next() != Some("on") {
         return false;
@@ -1273,10 +1275,15 @@ fn on_kind_of_day(doc: &Document, clock: &Match) -> bool {
         && days.trim_end_matches(|c: char| c.is_ascii_punctuation()) == "days"
 }
 
+/// How far (in bytes) before a date [`bounds_schedule`] reads "until" or "starting on".
+const BOUND_WORD_REACH: usize = 16;
+
 /// "until Nov. 14", "through Aug. 17", "starting Sept. 16": a date that only bounds what
 /// repeats.
 fn bounds_schedule(doc: &Document, f: &Match) -> bool {
-    let from = doc.text.floor_char_boundary(f.start.saturating_sub(16));
+    let from = doc
+        .text
+        .floor_char_boundary(f.start.saturating_sub(BOUND_WORD_REACH));
     let mut words = doc.text[from..f.start]
         .trim_end()
         .rsplit(|c: char| !c.is_alphabetic());
@@ -1834,7 +1841,7 @@ fn lead_day_before(ctx: &Context) -> Option<NaiveDate> {
         .iter()
         .take_while(|(_, _, s)| *s <= 1)
         .find(|(p, _, _)| p.grain <= Grain::Day)?;
-    (p.start + chrono::Duration::days(1) == ctx.published).then_some(p.start)
+    (add_days(p.start, 1) == Some(ctx.published)).then_some(p.start)
 }
 
 /// How far (in bytes) back [`quoted_day`] looks for the opening quotation mark.
@@ -1865,52 +1872,18 @@ fn said_weekday(span: &str) -> Option<Weekday> {
     None
 }
 
-/// A date with no year whose text names a weekday ("Friday, June 12") and whose value falls on
-/// another weekday: the same date in the year nearest publication where the weekday agrees, if
-/// one within a year of publication does. `None` when they already agree.
+/// A date with no year whose text names a weekday ("Friday, June 12") but whose value, taken
+/// from the story's year, falls on another weekday: the date in the year nearest publication
+/// where the two agree ([`year_from_weekday`]). `None` when they already agree.
 fn weekday_agreeing(m: &Match, text: &str, v: &TimeValue, ctx: &Context) -> Option<TimeValue> {
-    let TimeExpr::Calendar {
-        year: None,
-        month: Some(month),
-        day: Some(day_of_month),
-        ..
-    } = m.expr
-    else {
-        return None;
-    };
     let named = text
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| w.len() >= 3)
         .find_map(|w| crate::lexicon::lookup(&w.to_ascii_lowercase()).and_then(|i| i.weekday))?;
-    let start = v.interval?.start?.date();
-    if start.weekday() == named || (start.month(), start.day()) != (month, day_of_month) {
+    if v.interval?.start?.date().weekday() == named {
         return None;
     }
-    let y = ctx.published.year();
-    let d = [y, y - 1, y + 1]
-        .into_iter()
-        .filter_map(|yy| ymd(yy, month, day_of_month))
-        .filter(|d| d.weekday() == named)
-        .min_by_key(|d| (*d - ctx.published).num_days().abs())?;
-    let mut moved = v.clone();
-    let shift = d.signed_duration_since(start);
-    moved.value = format!(
-        "{}{}",
-        d.format("%Y-%m-%d"),
-        &v.value[10.min(v.value.len())..]
-    );
-    moved.interval = v.interval.and_then(|iv| {
-        Some(Interval::new(
-            iv.start?.checked_add_signed(shift)?,
-            iv.end?.checked_add_signed(shift)?,
-        ))
-    });
-    moved.reason = format!(
-        "{}, moved to {d}: the year in which it falls on the {} the text names",
-        v.reason,
-        crate::timex::calendar::weekday_name(named)
-    );
-    Some(moved)
+    year_from_weekday(&m.expr, m.modifier, text, ctx)
 }
 
 /// "last week" read as "this week", "the weekend" as "next weekend": the period `rel` and `unit`
@@ -2212,14 +2185,15 @@ fn results_quarter(
 ) -> Option<TimeValue> {
     let m = &found[n];
     let TimeExpr::Quarter {
-        quarter: Some(q),
+        quarter: Some(q @ 1..=4),
         year: None,
         rel: None,
     } = m.expr
     else {
         return None;
     };
-    let after = doc.text[m.end..doc.text.ceil_char_boundary(m.end + 30)].to_ascii_lowercase();
+    let after = doc.text[m.end..doc.text.ceil_char_boundary(m.end + RESULTS_NOUN_REACH)]
+        .to_ascii_lowercase();
     let mut words = after
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty());
@@ -2236,7 +2210,10 @@ fn results_quarter(
     }
     // (only the quarter a report is of: "reports fourth-quarter results", not "expects
     // fourth-quarter earnings to rise")
-    let before = doc.text[doc.text.floor_char_boundary(m.start.saturating_sub(20))..m.start]
+    let before = doc.text[doc
+        .text
+        .floor_char_boundary(m.start.saturating_sub(RESULTS_NOUN_REACH))
+        ..m.start]
         .to_ascii_lowercase();
     let reporting = before.split_whitespace().next_back().is_some_and(|w| {
         matches!(
@@ -2279,6 +2256,10 @@ fn results_quarter(
         ),
     ))
 }
+
+/// How far (in bytes) [`results_quarter`] looks either side of the quarter for "results" and
+/// for the verb of the report.
+const RESULTS_NOUN_REACH: usize = 30;
 
 /// How long after a calendar quarter ends its results may come out.
 const RESULTS_REPORT_REACH_DAYS: i64 = 100;
