@@ -61,7 +61,6 @@ pub const FUTURE_CUES: &[&str] = &[
     "prepare for",
     // "traders in Tokyo were bracing for another rough session Tuesday morning"
     "bracing for",
-    "braced for",
     "brace for",
     "preparations for",
 ];

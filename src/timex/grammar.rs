@@ -872,7 +872,9 @@ pub fn month_context_before(s: &Scanner, i: usize) -> bool {
             && !s.capitalized(i - 1)
             && s.info(i - 1).is_none())
         // "after an unusually dry March": an adverb before the adjective
+        // (not the name May: "The usually cautious May told reporters")
         || (i > 2
+            && !s.is(i, "may")
             && matches!(s.w(i - 3), "a" | "an" | "the")
             && s.w(i - 2).ends_with("ly")
             && s.tokens[i - 1].kind == crate::text::TokenKind::Word

@@ -250,7 +250,12 @@ pub fn cue_at(lower: &str, tokens: &[Token], k: usize, limit: usize) -> Option<(
         let named_number = k >= 2
             && tokens[k - 1].kind == TokenKind::Number
             && tokens[k - 2].capitalized
-            && tokens[k - 2].kind == TokenKind::Word;
+            && tokens[k - 2].kind == TokenKind::Word
+            && crate::lexicon::lookup(&lower[tokens[k - 2].range()]).is_none()
+            && !matches!(
+                &lower[tokens[k - 2].range()],
+                "in" | "on" | "at" | "by" | "for" | "about" | "some" | "only" | "all"
+            );
         let adjective = k > 0
             && ((tokens[k - 1].kind == TokenKind::Number && !named_number)
                 || DETERMINERS.contains(&prev)
@@ -286,11 +291,26 @@ pub fn cue_at(lower: &str, tokens: &[Token], k: usize, limit: usize) -> Option<(
     }
     // "is seeking a fifth term in November", "are preparing for a vote in March": an aim in
     // the present progressive is ahead
+    // ("is seeking damages over the crash in March" seeks what is owed for the past)
+    let seeking_office = next(1) == "seeking"
+        && (2..SEEKING_REACH).any(|n| {
+            matches!(
+                next(n),
+                "term"
+                    | "election"
+                    | "reelection"
+                    | "re-election"
+                    | "office"
+                    | "seat"
+                    | "nomination"
+            )
+        });
     if matches!(w, "is" | "are" | "am")
-        && matches!(
-            next(1),
-            "seeking" | "campaigning" | "preparing" | "planning" | "hoping" | "aiming" | "bidding"
-        )
+        && (seeking_office
+            || matches!(
+                next(1),
+                "campaigning" | "preparing" | "planning" | "hoping" | "aiming" | "bidding"
+            ))
     {
         return Some((Tense::Upcoming, format!("{w} {}", next(1))));
     }
@@ -431,7 +451,20 @@ pub fn tense_with_cue_in(
     let (tense, cue) = clause_tense(lower, tokens, sentence, first, end, stops);
     // "will not bowl again after scans on Monday revealed a fracture": a verb in the past
     // right after the time is the time's own (not a report: "Monday, officials said")
-    if matches!(tense, Tense::Future | Tense::Upcoming) && end < sentence.end_token {
+    // (only a time inside a noun phrase, "scans on Monday": "will be held Friday followed by a
+    // reception" has a participle after it)
+    let in_noun_phrase = first >= sentence.first_token + 2
+        && matches!(
+            word_at(lower, tokens, first - 1),
+            "on" | "from" | "of" | "for" | "over"
+        )
+        && tokens[first - 2].kind == TokenKind::Word
+        && !tokens[first - 2].capitalized;
+    if matches!(tense, Tense::Future | Tense::Upcoming)
+        && in_noun_phrase
+        && end < sentence.end_token
+        && word_at(lower, tokens, end + 1) != "by"
+    {
         if let Some((Tense::Past, verb)) = cue_at(lower, tokens, end, sentence.end_token) {
             if !REPORTING_PAST.contains(&verb.as_str())
                 && verb.bytes().all(|b| b.is_ascii_lowercase())
@@ -875,17 +908,32 @@ fn is_attributive_date(
     // ("crude for October delivery": a contract month needs no determiner; nor do the figures
     // of a month, "expect March figures", which name a month already over)
     // ("the report on September durable goods orders": the figures' noun a few words on)
-    let data_noun_near = (end..(end + 3).min(tokens.len()))
-        .take_while(|&k| {
-            tokens[k].kind == TokenKind::Word
-                && !tokens[k].capitalized
-                // ("as early as March if inflation eases": a clause, not a noun phrase)
-                && !matches!(
-                    &lower[tokens[k].range()],
-                    "if" | "unless" | "as" | "because" | "while" | "but" | "when" | "and" | "or"
-                )
-        })
-        .any(|k| MONTH_DATA_NOUNS.contains(&&lower[tokens[k].range()]));
+    // (the noun right after, or a few words on after "on", "for", "of": "will decide in June
+    // whether prices rise" is a clause; words in -ing or of a clause end the noun phrase)
+    let data_noun_near = MONTH_DATA_NOUNS.contains(&after)
+        || matches!(before, "on" | "for" | "of")
+            && (end..(end + DATA_NOUN_REACH).min(tokens.len()))
+                .take_while(|&k| {
+                    let w = &lower[tokens[k].range()];
+                    tokens[k].kind == TokenKind::Word
+                        && !tokens[k].capitalized
+                        && !w.ends_with("ing")
+                        && !matches!(
+                            w,
+                            "if" | "unless"
+                                | "as"
+                                | "because"
+                                | "while"
+                                | "but"
+                                | "when"
+                                | "and"
+                                | "or"
+                                | "whether"
+                                | "that"
+                                | "to"
+                        )
+                })
+                .any(|k| MONTH_DATA_NOUNS.contains(&&lower[tokens[k].range()]));
     let contract_month = matches!(after, "delivery" | "contract" | "contracts") || data_noun_near;
     (DETERMINERS.contains(&before) || possessive || contract_month)
         && after_tok.kind == TokenKind::Word
@@ -913,6 +961,14 @@ fn is_attributive_date(
                 | "were"
         )
 }
+
+/// How many words after "is seeking" [`cue_at`] looks for the office sought ("is seeking a fifth
+/// two-year term").
+const SEEKING_REACH: usize = 9;
+
+/// How many words after a month [`of_expression`] looks for the noun of its figures ("September
+/// durable goods orders").
+const DATA_NOUN_REACH: usize = 3;
 
 /// "rain expected Friday night", "a vote scheduled for Tuesday", "a ruling due on Monday": a
 /// word of plans right before the time (a preposition may come between) puts it ahead,
@@ -1272,8 +1328,20 @@ fn warning_before<'a>(
         }
         _ => false,
     };
-    let weekday_at = |k: usize| {
-        crate::lexicon::lookup(word_at(lower, tokens, k)).is_some_and(|x| x.weekday.is_some())
+    // (a season or a bare month, not a day: "asked for a recount on Nov. 3" dates the asking)
+    let season_or_month_at = |k: usize| {
+        let k = if word_at(lower, tokens, k) == "the" {
+            k + 1
+        } else {
+            k
+        };
+        crate::lexicon::lookup(word_at(lower, tokens, k)).is_some_and(|x| {
+            let number_at = |j: usize| tokens.get(j).is_some_and(|t| t.kind == TokenKind::Number);
+            // (a day after the month, "Nov. 3" with its abbreviation's period too)
+            let day_after =
+                number_at(k + 1) || (word_at(lower, tokens, k + 1) == "." && number_at(k + 2));
+            x.season.is_some() || (x.month.is_some() && !day_after)
+        })
     };
     walk.back_from_opener(opener, |k, w| {
         let before = word_at(lower, tokens, k - 1);
@@ -1287,7 +1355,7 @@ fn warning_before<'a>(
             "for" if matches!(before, "calling" | "calls") => Some(Some(before)),
             // ("asked for a trial in the fall": what is asked for is still to come; "asked for
             // a recount on Tuesday" dates the asking)
-            "for" if matches!(before, "asked" | "asks" | "asking") && !weekday_at(first) => {
+            "for" if matches!(before, "asked" | "asks" | "asking") && season_or_month_at(first) => {
                 Some(Some(before))
             }
             _ => None,

@@ -1827,7 +1827,8 @@ fn quoted_day(
 
 /// Does `text` report a game: as many words of games as the quarter rules ask for?
 fn is_game_story(text: &str) -> bool {
-    text.split(|c: char| !c.is_alphanumeric() && c != '-')
+    // (split as the scanner splits, so that the count is the one the quarter rules make)
+    text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| crate::timex::rules::is_sports_word(&w.to_ascii_lowercase()))
         .count()
         >= crate::timex::rules::GAME_STORY_WORDS

@@ -345,7 +345,13 @@ pub(super) fn duration(s: &Scanner, i: usize) -> Option<Found> {
                 return None;
             }
             // "rained for the last hour": the hour up to now, a length
-            if the == 1 && unit == Unit::Hour && s.is_class(j - 1, Class::Last) {
+            // ("the last hour of trading", "the last hour before the deadline": a period
+            // of something else)
+            if the == 1
+                && unit == Unit::Hour
+                && s.is_class(j - 1, Class::Last)
+                && !matches!(s.w(j + 1), "of" | "before")
+            {
                 return found(
                     j + 1,
                     TimeExpr::Duration {

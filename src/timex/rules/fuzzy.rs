@@ -116,11 +116,17 @@ pub(super) fn fuzzy(s: &Scanner, i: usize) -> Option<Found> {
             "once"
                 if i > 0
                     && s.tokens[i - 1].kind == crate::text::TokenKind::Word
-                    && !matches!(s.w(i - 1), "and" | "or" | "but" | "when" | "if" | "than")
+                    // ("never once visited", "at once", "for once": not "formerly")
+                    && !matches!(
+                        s.w(i - 1),
+                        "and" | "or" | "but" | "when" | "if" | "than" | "never" | "at" | "for"
+                    )
+                    // (a word must follow a bare past form: "the issue it once was, at least"
+                    // compares with what was)
                     && ((s.w(i + 1).len() > 4 && s.w(i + 1).ends_with("ed"))
                         || (matches!(
                             s.w(i + 1),
-                            "was" | "were" | "had" | "stood" | "ran" | "held" | "led" | "made" // ("the issue it once was, at least": a comparison with what was)
+                            "was" | "were" | "had" | "stood" | "ran" | "held" | "led" | "made"
                         ) && is_word(s, i + 2))) =>
             {
                 f(i + 1, FuzzyRef::Past)

@@ -47,7 +47,19 @@ pub(super) fn holiday(s: &Scanner, i: usize) -> Option<Found> {
                     .is_some_and(|t| t.kind == crate::text::TokenKind::Word && !t.capitalized)
                 && !matches!(
                     s.w(i + 1),
-                    "eve" | "day" | "weekend" | "to" | "that" | "when" | "in" | "of" | "like"
+                    "eve"
+                        | "day"
+                        | "weekend"
+                        | "morning"
+                        | "afternoon"
+                        | "evening"
+                        | "night"
+                        | "to"
+                        | "that"
+                        | "when"
+                        | "in"
+                        | "of"
+                        | "like"
                 ) =>
         {
             return None;

@@ -356,9 +356,16 @@ pub(super) fn season(s: &Scanner, i: usize) -> Option<Found> {
         && head;
     // "Summer officially begins Thursday", "Winter arrived early": a season opening its
     // sentence as the subject of a verb of its coming or going
+    // ("Summer has said she will run": "has" counts only before "been")
+    let verb_at = if s.is(i + 1, "officially") {
+        i + 2
+    } else {
+        i + 1
+    };
     let subject = j == i
         && s.capitalized(i)
         && (i == 0 || matches!(s.w(i - 1), "." | "\n" | "\"" | "“"))
+        && (!s.is(verb_at, "has") || s.is(verb_at + 1, "been"))
         && matches!(
             s.w(if s.is(i + 1, "officially") {
                 i + 2
@@ -666,45 +673,16 @@ pub fn is_sports_word(w: &str) -> bool {
             | "strikeouts"
             | "playoff"
             | "playoffs"
-            | "league"
-            | "tournament"
             | "semifinal"
-            | "semi-final"
-            | "semi-finals"
             | "quarterfinal"
             | "striker"
             | "midfielder"
             | "goalkeeper"
             | "referee"
-            | "kick-off"
-            | "full-time"
-            | "half-time"
-            | "hat-trick"
             | "wicket"
             | "wickets"
-            | "marathon"
-            | "medal"
-            | "teammate"
-            | "teammates"
-            | "stadium"
-            // cycling, athletics, swimming
+            // cycling
             | "peloton"
-            | "rider"
-            | "riders"
-            | "cyclist"
-            | "cyclists"
-            | "podium"
-            | "lap"
-            | "laps"
-            | "relay"
-            | "hurdles"
-            | "freestyle"
-            | "swimmer"
-            | "swimmers"
-            | "runner"
-            | "runners"
-            | "sprinter"
-            | "sprinters"
     )
 }
 
