@@ -962,6 +962,27 @@ fn is_attributive_date(
         )
 }
 
+/// Verbs that move a plan to another time ("moving the start date to late summer"): the time
+/// after their "to" is the nearest one.
+const MOVING_VERBS: &[&str] = &[
+    "moving",
+    "moved",
+    "moves",
+    "pushed",
+    "pushing",
+    "rescheduled",
+];
+
+/// Adverbs that mark a plan given up ("originally scheduled for Tuesday").
+pub const GIVEN_UP_ADVERBS: &[&str] = &["originally", "previously", "initially"];
+
+/// How many tokens before "on <date>" [`plan_verb_with_object`] looks for "for" and a clock time
+/// ("for 9:30 a.m. on June 3": "a.m." is four tokens).
+const CLOCK_BEFORE_ON_TOKENS: usize = 10;
+
+/// How many tokens before "for" or "to" [`plan_verb_with_object`] looks for the verb of the plan.
+const PLAN_VERB_REACH: usize = 6;
+
 /// How many words after "is seeking" [`cue_at`] looks for the office sought ("is seeking a fifth
 /// two-year term").
 const SEEKING_REACH: usize = 9;
@@ -1053,7 +1074,7 @@ fn plan_word_before<'a>(
         // ("The quarterfinal, originally scheduled for Tuesday, had been pushed back": a
         // plan given up; the caller reads it as one told in the past)
         let before = &lower[tokens[k.saturating_sub(1)].range()];
-        if old_plan && matches!(before, "originally" | "previously" | "initially") {
+        if old_plan && GIVEN_UP_ADVERBS.contains(&before) {
             return Some(before);
         }
         // "the landing is now targeted for April 25" (not "targeted Monday's rally"); "rain
@@ -1133,7 +1154,9 @@ fn plan_verb_with_object<'a>(
         "for" => first - 1,
         // ("moving the start date to late summer", "pushed the vote back to March")
         "to" => first - 1,
-        "on" => (first.saturating_sub(10).max(sentence.first_token)..first - 1)
+        "on" => (first
+            .saturating_sub(CLOCK_BEFORE_ON_TOKENS)
+            .max(sentence.first_token)..first - 1)
             .rev()
             .find(|&x| lower[tokens[x].range()] == *"for")
             .filter(|&x| x + 1 < first - 1 && (x + 1..first - 1).all(clock_word))?,
@@ -1143,17 +1166,16 @@ fn plan_verb_with_object<'a>(
     if opener < sentence.first_token + 2 {
         return None;
     }
-    let from = opener.saturating_sub(6).max(sentence.first_token);
+    let from = opener
+        .saturating_sub(PLAN_VERB_REACH)
+        .max(sentence.first_token);
     (from..opener - 1).rev().find_map(|k| {
         let w = &lower[tokens[k].range()];
         // ("set sentencing for June 18", "set the hearing for Tuesday")
         // ("called a snap election for March 6", "called a meeting for Tuesday")
         // ("canceled 140 flights for Wednesday": what was to happen that day)
         let planning = if moving {
-            matches!(
-                w,
-                "moving" | "moved" | "moves" | "pushed" | "pushing" | "rescheduled"
-            )
+            MOVING_VERBS.contains(&w)
         } else {
             matches!(
                 w,
@@ -1638,10 +1660,7 @@ fn clause_tense(
             return (Tense::Upcoming, Some(word.to_string()));
         }
         // "was due in March", "was first set for Jan. 8": the last one, unless the next is near
-        if matches!(
-            word,
-            "was" | "were" | "originally" | "previously" | "initially"
-        ) {
+        if matches!(word, "was" | "were") || GIVEN_UP_ADVERBS.contains(&word) {
             return (
                 Tense::Recent,
                 Some(format!("{word} (a plan told in the past)")),
@@ -1653,11 +1672,7 @@ fn clause_tense(
     if let Some(verb) = plan_verb_with_object(lower, tokens, sentence, first) {
         // ("pushed the filing deadline back to Nov. 16": a date something was moved to may
         // be weeks back, the nearest one)
-        if matches!(
-            verb,
-            "moving" | "moved" | "moves" | "pushed" | "pushing" | "rescheduled"
-        ) && lower[tokens[first - 1].range()] == *"to"
-        {
+        if MOVING_VERBS.contains(&verb) && lower[tokens[first - 1].range()] == *"to" {
             return (
                 Tense::Unknown,
                 Some(format!("{verb} ... to (the nearest one)")),

@@ -864,7 +864,9 @@ pub fn resolve_all(
         // ("originally scheduled for Tuesday, had been pushed back": a plan given up is not a
         // time the story goes to)
         let given_up = cue.as_deref().is_some_and(|c| {
-            c.starts_with("originally") || c.starts_with("previously") || c.starts_with("initially")
+            crate::timex::tense::GIVEN_UP_ADVERBS
+                .iter()
+                .any(|a| c.starts_with(a))
         });
         let compared = n > 0 && named_for_comparison(doc, found[n - 1].end, m.start);
         // "at 1:40 a.m. the next day": a clock time dated by the phrase after it leaves that
@@ -1658,6 +1660,9 @@ fn clock_on_day_after(
         return None;
     }
     let clocks_only = (n + 1..k).all(|j| matches!(found[j].expr, TimeExpr::ClockTime { .. }));
+    if !clocks_only {
+        return None;
+    }
     // the words between the matches, not inside the clock times between ("between 9 p.m. and
     // 10 p.m. Eastern time on Friday")
     let gaps = (n..k)
@@ -1683,8 +1688,7 @@ fn clock_on_day_after(
             && !noun.ends_with("ed")
             && !crate::lexicon::DETERMINERS.contains(&noun)
     };
-    let words_ok = words_ok || attributive;
-    if !clocks_only || !words_ok {
+    if !(words_ok || attributive) {
         return None;
     }
     let day_value = resolve_in_own_clause(found, tenses, k, ctx);
