@@ -136,4 +136,11 @@ held_out_sets! {
     news_bs_meets_the_accuracy_bars => "news-bs.jsonl",
     news_bv_meets_the_accuracy_bars => "news-bv.jsonl",
     news_bw_meets_the_accuracy_bars => "news-bw.jsonl",
+    news_bq_meets_the_accuracy_bars => "news-bq.jsonl",
+    news_bt_meets_the_accuracy_bars => "news-bt.jsonl",
+    news_bu_meets_the_accuracy_bars => "news-bu.jsonl",
+    news_bx_meets_the_accuracy_bars => "news-bx.jsonl",
+    news_by_meets_the_accuracy_bars => "news-by.jsonl",
+    news_bz_meets_the_accuracy_bars => "news-bz.jsonl",
+    news_ca_meets_the_accuracy_bars => "news-ca.jsonl",
 }
