@@ -1881,6 +1881,17 @@ fn said_weekday(span: &str) -> Option<Weekday> {
 /// from the story's year, falls on another weekday: the date in the year nearest publication
 /// where the two agree ([`year_from_weekday`]). `None` when they already agree.
 fn weekday_agreeing(m: &Match, text: &str, v: &TimeValue, ctx: &Context) -> Option<TimeValue> {
+    // (the cheap test first: this runs for every expression)
+    if !matches!(
+        m.expr,
+        TimeExpr::Calendar {
+            year: None,
+            day: Some(_),
+            ..
+        }
+    ) {
+        return None;
+    }
     let named = text
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| w.len() >= 3)
