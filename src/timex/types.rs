@@ -277,6 +277,17 @@ pub enum Rel {
     Next,
 }
 
+impl Rel {
+    /// How many periods from the present one: -1 for "last", 0 for "this", 1 for "next".
+    pub fn step(self) -> i32 {
+        match self {
+            Rel::Last => -1,
+            Rel::This => 0,
+            Rel::Next => 1,
+        }
+    }
+}
+
 /// Parts of the day, with their TIMEX3 codes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum DayPart {

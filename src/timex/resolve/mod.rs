@@ -2745,14 +2745,7 @@ fn year_right_after(doc: &Document, found: &[Match], n: usize) -> Option<i32> {
     if !doc.text.get(found[n].end..next.start)?.trim().is_empty() {
         return None;
     }
-    Some(
-        doc.published.year()
-            + match rel {
-                Rel::Last => -1,
-                Rel::This => 0,
-                Rel::Next => 1,
-            },
-    )
+    Some(doc.published.year() + rel.step())
 }
 
 /// "next year, starting in May", "this year, in March and September": the index of a "this
@@ -3255,14 +3248,7 @@ fn resolve_core(expr: &TimeExpr, ctx: &Context) -> (TimeValue, Option<usize>) {
                 };
             }
             // "June last year": the year is counted from publication, the month is as written
-            let year = year.or(year_rel.map(|r| {
-                ctx.published.year()
-                    + match r {
-                        Rel::Last => -1,
-                        Rel::This => 0,
-                        Rel::Next => 1,
-                    }
-            }));
+            let year = year.or(year_rel.map(|r| ctx.published.year() + r.step()));
             (
                 resolve_calendar(year, month, dom, rel, clock, part, ctx),
                 None,

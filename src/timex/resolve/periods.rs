@@ -108,14 +108,7 @@ pub(super) fn resolve_part_of_year(
     };
     let (y, why) = match (year, rel) {
         (Some(y), _) => (y, "as written".to_string()),
-        (None, Some(r)) => {
-            let d = match r {
-                Rel::Last => -1,
-                Rel::This => 0,
-                Rel::Next => 1,
-            };
-            (pubd.year() + d, "of the year named".to_string())
-        }
+        (None, Some(r)) => (pubd.year() + r.step(), "of the year named".to_string()),
         (None, None) => {
             let this_start =
                 crate::timex::calendar::month_start(pubd.year(), i64::from((n - 1) * per_year + 1));

@@ -28,11 +28,7 @@ pub(super) fn resolve_rel_unit(
     let Some(grain) = unit_grain(unit) else {
         return unresolved("XXXX-XX-XX", "unit too fine");
     };
-    let n = match rel {
-        Rel::Last => -1,
-        Rel::This => 0,
-        Rel::Next => 1,
-    };
+    let n = i64::from(rel.step());
     // "the weekend" / "this weekend" in a past clause, published before it: the one just gone
     let n = if grain == Grain::Weekend
         && n == 0
