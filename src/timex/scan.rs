@@ -520,6 +520,9 @@ fn is_title(s: &Scanner, first: usize, end: usize) -> bool {
     first > 1
         && end > first + 1
         && matches!(s.w(first - 1), "\"" | "“" | "``" | "'" | "‘")
+        // (an opening quote, against its first word: after "... but when and how.''  Late
+        // Monday" the quote closes the sentence before)
+        && !s.tokens[first].space_before
         && s.w(first - 2)
             .chars()
             .last()
