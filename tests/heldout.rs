@@ -143,4 +143,10 @@ held_out_sets! {
     news_by_meets_the_accuracy_bars => "news-by.jsonl",
     news_bz_meets_the_accuracy_bars => "news-bz.jsonl",
     news_ca_meets_the_accuracy_bars => "news-ca.jsonl",
+    news_cb_meets_the_accuracy_bars => "news-cb.jsonl",
+    news_cc_meets_the_accuracy_bars => "news-cc.jsonl",
+    news_ce_meets_the_accuracy_bars => "news-ce.jsonl",
+    news_cd_meets_the_accuracy_bars => "news-cd.jsonl",
+    news_cf_meets_the_accuracy_bars => "news-cf.jsonl",
+    news_cg_meets_the_accuracy_bars => "news-cg.jsonl",
 }

@@ -2224,8 +2224,7 @@ fn results_quarter(
     if !(results(first) || (first.len() > 2 && results(second))) {
         return None;
     }
-    // (only the quarter a report is of: "reports fourth-quarter results", not "expects
-    // fourth-quarter earnings to rise")
+    // (the day of a report dates the quarter: "reports fourth-quarter results on Tuesday")
     let before = doc.text[doc
         .text
         .floor_char_boundary(m.start.saturating_sub(RESULTS_NOUN_REACH))
@@ -2237,12 +2236,25 @@ fn results_quarter(
             "reports" | "report" | "reporting" | "posts" | "post" | "releases" | "release"
         )
     });
-    if !reporting
-        || doc.text[m.start..m.end]
-            .to_ascii_lowercase()
-            .contains("fiscal")
+    if doc.text[m.start..m.end]
+        .to_ascii_lowercase()
+        .contains("fiscal")
     {
         return None;
+    }
+    // ("said it expects fourth-quarter revenue to fall short of estimates", in January: the
+    // results of a quarter just over and not yet out, not those of one ten months ahead)
+    if !reporting {
+        let last_year = ctx.published.year() - 1;
+        return just_ended(ctx.published, q, 3)
+            .then(|| ymd(last_year, q * 3 - 2, 1).and_then(|d| Period::of(d, Grain::Quarter)))
+            .flatten()
+            .map(|p| {
+                date_value(
+                    p,
+                    "results of a quarter just over, still to come out".to_string(),
+                )
+            });
     }
     // the day of the report: the next time of the sentence, a day or a month
     let k = n + 1;

@@ -153,7 +153,7 @@ const JUST_ENDED_DAYS: i64 = 45;
 
 /// Whether last year's part `n` (of `per_year` months) ended at most [`JUST_ENDED_DAYS`]
 /// before `pubd` while this year's has not begun.
-fn just_ended(pubd: NaiveDate, n: u32, per_year: u32) -> bool {
+pub(super) fn just_ended(pubd: NaiveDate, n: u32, per_year: u32) -> bool {
     let y = pubd.year();
     let first_month = i64::from((n - 1) * per_year + 1);
     let this_start = crate::timex::calendar::month_start(y, first_month);

@@ -132,7 +132,22 @@ pub(super) fn month_year(s: &Scanner, i: usize) -> Option<Found> {
         && s.capitalized(k + 1);
     // ("expect March figures", "the May jobs report": a month that figures are for)
     let data_after = s.capitalized(j) && crate::lexicon::MONTH_DATA_NOUNS.contains(&s.w(k));
-    let context = month_context_before(s, j) || coordinated || data_after;
+    // ("up from its May forecast", "the March meeting": after a determiner and before a noun,
+    // a capitalised "May" or "March" is no verb; "the March on Washington" is a name)
+    let determined = j > 0
+        && s.capitalized(j)
+        && matches!(
+            s.w(j - 1),
+            "the" | "its" | "their" | "his" | "her" | "our" | "your"
+        )
+        && s.tokens
+            .get(k)
+            .is_some_and(|t| t.kind == crate::text::TokenKind::Word && !t.capitalized)
+        && !matches!(
+            s.w(k),
+            "on" | "of" | "to" | "in" | "for" | "at" | "by" | "from" | "with" | "and" | "or"
+        );
+    let context = month_context_before(s, j) || coordinated || data_after || determined;
     let abbrev = s.info(j).is_some_and(|x| x.month_abbrev);
     if rel.is_none() && (abbrev || !certain) && !context {
         return None;
