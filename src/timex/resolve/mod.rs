@@ -47,6 +47,9 @@ pub struct Context<'a> {
     /// For each match of the document, whether it is a possessive ("Tuesday's elections"): a
     /// day named as the attribute of an event, not the day the story is at.
     pub possessive: &'a [bool],
+    /// For each match, whether it is the last day of a reporting period ("the three months
+    /// ended Dec. 31"): a boundary, not a day the story is at.
+    pub period_end: &'a [bool],
     /// For each match, whether it counts from the day of writing ("yesterday", "this
     /// morning", "tonight"): a story that does is written on its publication day.
     pub deictic: &'a [bool],
@@ -108,6 +111,9 @@ pub fn resolve_all(
             after.starts_with("'s") || after.starts_with("’s")
         })
         .collect();
+    let period_end: Vec<bool> = (0..found.len())
+        .map(|n| ends_reporting_period(doc, found, n))
+        .collect();
     for (n, m) in found.iter().enumerate() {
         let evening;
         // ("from 08:00", "starts at 11:00" in a text that writes "19:45": a 24-hour clock
@@ -133,6 +139,7 @@ pub fn resolve_all(
             sentence: m.sentence,
             counted: m.rule == "shift",
             possessive: &possessive,
+            period_end: &period_end,
             deictic: &deictic,
             that: {
                 let starts = |prefix: &str| {
@@ -2381,7 +2388,22 @@ fn named_within_reach<'a>(ctx: &'a Context, grain: Grain) -> Option<&'a (Period,
         .iter()
         .rev()
         .take_while(|(_, _, s)| s + CLOCK_REACH >= ctx.sentence)
-        .find(|(p, _, _)| p.grain <= grain)
+        .find(|(p, k, _)| p.grain <= grain && !ctx.period_end.get(*k).copied().unwrap_or(false))
+}
+
+/// "earned $1.12 a share in the three months ended Dec. 31": is match `n` a day right after
+/// "ended" or "ending" that follows a stretch of time or a quarter?
+fn ends_reporting_period(doc: &Document, found: &[Match], n: usize) -> bool {
+    n > 0
+        && matches!(
+            doc.text[found[n - 1].end..found[n].start].trim(),
+            "ended" | "ending"
+        )
+        && (found[n - 1].rule == "quarter_ended"
+            || matches!(
+                found[n - 1].expr,
+                TimeExpr::Duration { .. } | TimeExpr::Quarter { .. }
+            ))
 }
 
 /// "Police arrested a man Friday night ... He was arrested at about 9:30 p.m. at a motel": a
@@ -2953,7 +2975,9 @@ fn named_within_reach_by<'a>(
         .iter()
         .rev()
         .take_while(|(_, _, s)| s + CLOCK_REACH >= ctx.sentence)
-        .find(|(p, _, _)| p.grain <= grain && p.start <= by)
+        .find(|(p, k, _)| {
+            p.grain <= grain && p.start <= by && !ctx.period_end.get(*k).copied().unwrap_or(false)
+        })
 }
 
 /// "Coxswain Jack Penrose, who died in 2011, received the medal that autumn": a time inside an
