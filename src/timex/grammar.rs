@@ -266,12 +266,8 @@ pub fn clock(s: &Scanner, i: usize) -> Option<(Clock, usize)> {
             to_24h(pm, hour)
         }
         None => {
-            // "4 in the morning", "8 in the evening"
-            if !has_minutes
-                && (1..=12).contains(&hour)
-                && s.is(k, "in")
-                && s.is_class(k + 1, Class::The)
-            {
+            // "4 in the morning", "8 in the evening", "around 2:15 in the afternoon"
+            if (1..=12).contains(&hour) && s.is(k, "in") && s.is_class(k + 1, Class::The) {
                 let pm = match s.w(k + 2) {
                     "morning" => Some(false),
                     "afternoon" | "evening" => Some(true),

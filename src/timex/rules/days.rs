@@ -384,6 +384,19 @@ pub(super) fn clock_time(s: &Scanner, i: usize) -> Option<Found> {
                 return Some(f);
             }
         }
+        // ("at 2:15 Sunday afternoon": a clock without its half takes the part of the day
+        // after the weekday)
+        let c = match (day_part(s, end), c.hour) {
+            (Some(DayPart::Afternoon | DayPart::Evening), 1..=11) => Clock {
+                hour: c.hour + 12,
+                ..c
+            },
+            (Some(DayPart::Night), 6..=11) => Clock {
+                hour: c.hour + 12,
+                ..c
+            },
+            _ => c,
+        };
         return found(
             part_after(end),
             TimeExpr::Weekday {
