@@ -523,7 +523,9 @@ pub(super) fn season_anaphor(s: &Scanner, i: usize) -> Option<Found> {
             },
         );
     }
-    if !s.is_class(i, Class::That) {
+    // ("the second Tuesday of January, that's January 8": "that's" is "that is", no
+    // determiner)
+    if !s.is_class(i, Class::That) || s.w(i) != "that" {
         return None;
     }
     let j = if s.is_class(i + 1, Class::Same) {
