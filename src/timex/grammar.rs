@@ -293,7 +293,13 @@ pub fn clock(s: &Scanner, i: usize) -> Option<(Clock, usize)> {
                         end,
                     ));
                 }
-                return Some((Clock { hour, minute }, zone(s, k + 1)));
+                return Some((
+                    Clock {
+                        hour: to_24h(oclock_half(s, k + 1, hour), hour),
+                        minute,
+                    },
+                    zone(s, k + 1),
+                ));
             }
             // "5:40 this evening", "at 10 this morning": the part of today gives the half (an
             // hour alone needs "at" or the like: "scored 10 this morning" is a count)
@@ -552,11 +558,20 @@ fn spelled_clock(s: &Scanner, i: usize) -> Option<(Clock, usize)> {
     let (pm, end) = match pm {
         Some(x) => x,
         // "six o'clock", "at eight fifteen": as written (a.m. for hours under 12)
-        None if oclock || (at_before && k > j) => (false, zone(s, k)),
+        None if oclock => (oclock_half(s, k, hour), zone(s, k)),
+        None if at_before && k > j => (false, zone(s, k)),
         None => return None,
     };
     let h = to_24h(pm, hour);
     Some((Clock { hour: h, minute }, end))
+}
+
+/// The half of the day of an "o'clock" hour with nothing else to tell it: one to five o'clock is
+/// the afternoon ("the 4 o'clock news", "a meeting at two o'clock"), when people are about;
+/// from six it stays as written.
+/// ("five o'clock tomorrow morning": a day and its part after the clock say which half.)
+fn oclock_half(s: &Scanner, after: usize, hour: u32) -> bool {
+    half_from_day_after(s, after, hour).unwrap_or((1..=5).contains(&hour))
 }
 
 /// "at six tomorrow morning", "at 7 Friday night": a day (today, tomorrow, yesterday or a
