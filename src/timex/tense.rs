@@ -619,6 +619,12 @@ pub fn of_expression(
                         | "positioning"
                 ))
             || (before(1) == "of" && before(2) == "ahead")
+            // ("traders will watch Thursday's report", "markets await Friday's jobs data": what
+            // is watched for is still to come)
+            || matches!(
+                before(1),
+                "watch" | "watching" | "await" | "awaits" | "awaiting" | "eye" | "eyeing"
+            )
             // ("Attention now turns to Friday's jobs report", "investors will turn their
             // attention to Wednesday's testimony": what attention moves to is ahead)
             || (before(1) == "to"
