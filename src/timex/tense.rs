@@ -924,23 +924,31 @@ fn is_attributive_date(
                     tokens[k].kind == TokenKind::Word
                         && !tokens[k].capitalized
                         && !w.ends_with("ing")
-                        && !matches!(
-                            w,
-                            "if" | "unless"
-                                | "as"
-                                | "because"
-                                | "while"
-                                | "but"
-                                | "when"
-                                | "and"
-                                | "or"
-                                | "whether"
-                                | "that"
-                                | "to"
-                        )
+                        && !CLAUSE_OPENERS.contains(&w)
                 })
                 .any(|k| MONTH_DATA_NOUNS.contains(&&lower[tokens[k].range()]));
-    let contract_month = matches!(after, "delivery" | "contract" | "contracts") || data_noun_near;
+    // ("will report October personal spending": one word between; not after a preposition
+    // that opens a clause, "in June prices will rise")
+    let data_noun_second = end + 1 < tokens.len()
+        && MONTH_DATA_NOUNS.contains(&&lower[tokens[end + 1].range()])
+        && !CLAUSE_OPENERS.contains(&after)
+        && !matches!(
+            before,
+            "in" | "by"
+                | "until"
+                | "till"
+                | "since"
+                | "after"
+                | "before"
+                | "during"
+                | "through"
+                | "from"
+                | "to"
+                | "into"
+        );
+    let contract_month = matches!(after, "delivery" | "contract" | "contracts")
+        || data_noun_near
+        || data_noun_second;
     (DETERMINERS.contains(&before) || possessive || contract_month)
         && after_tok.kind == TokenKind::Word
         && !after_tok.capitalized
@@ -967,6 +975,12 @@ fn is_attributive_date(
                 | "were"
         )
 }
+
+/// Words that end the noun phrase after a month by opening a clause ("as early as March if
+/// inflation eases", "will decide in June whether prices rise").
+const CLAUSE_OPENERS: &[&str] = &[
+    "if", "unless", "as", "because", "while", "but", "when", "and", "or", "whether", "that", "to",
+];
 
 /// Verbs that move a plan to another time ("moving the start date to late summer"): the time
 /// after their "to" is the nearest one.
