@@ -590,6 +590,21 @@ pub fn of_expression(
         // (strictly ahead: a week-ahead listing written on a Friday lists next Friday)
         return Some((Tense::Future, Some(LISTING_CUE.to_string())));
     }
+    // ("Retailers head into the Thanksgiving weekend", "heading into the holidays": a time
+    // headed into is ahead; "were heading into" is told in the past)
+    let headed_into = first >= 2
+        && word_at(lower, tokens, first - 1) == "into"
+        && match word_at(lower, tokens, first - 2) {
+            "head" | "heads" => true,
+            "heading" => clause != Tense::Past,
+            _ => false,
+        };
+    if headed_into {
+        return Some((
+            Tense::Upcoming,
+            Some("a time headed into: the coming one".to_string()),
+        ));
+    }
     if names_past_event(lower, tokens, expr, end) {
         // "will vote in Tuesday's election", "ahead of Sunday's final": a coming event
         let before = |n: usize| {
