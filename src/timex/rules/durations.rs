@@ -495,8 +495,28 @@ pub(super) fn duration(s: &Scanner, i: usize) -> Option<Found> {
         {
             return None;
         }
-        // "another quarter point", "a quarter percentage point": a quarter of a point
-        if unit == Unit::Quarter && matches!(s.w(end), "point" | "points" | "percentage") {
+        // "another quarter point", "a quarter percentage point": a quarter of a point; "a
+        // quarter inch of ice", "a quarter mile away": of a measure
+        if unit == Unit::Quarter
+            && matches!(
+                s.w(end),
+                "point"
+                    | "points"
+                    | "percentage"
+                    | "inch"
+                    | "inches"
+                    | "mile"
+                    | "miles"
+                    | "pound"
+                    | "pounds"
+                    | "ounce"
+                    | "cup"
+                    | "acre"
+                    | "acres"
+                    | "ton"
+                    | "tons"
+            )
+        {
             return None;
         }
         // "the 1998-99 school year": the number is the end of a range of years
