@@ -103,10 +103,11 @@ fn joinable(s: &Scanner, a: &Match, b: &Match) -> bool {
     }
 }
 
-/// "two to three weeks", "12 to 18 months", "the next 12 to 18 months", "weeks or months",
-/// "recent weeks and months": a span of two lengths is one expression. The rules find the second
-/// amount with its unit (or both vague units); this widens the match back over the first amount
-/// (and its "the next"), which gives the value: the lower bound, or the first unit.
+/// "the next 12 to 18 months", "weeks or months", "recent weeks and months": a span of two
+/// lengths is one expression. The rules find the second amount with its unit (or both vague
+/// units); this widens the match back over the first amount and its "the next", which gives the
+/// value: the lower bound, or the first unit. Without the determiner, "six to eight weeks" is a
+/// range of two expressions, "six" taking its unit from "eight weeks".
 pub fn join_alternatives(s: &Scanner, found: &mut Vec<Match>) {
     let mut out: Vec<Match> = Vec::with_capacity(found.len());
     for mut m in found.drain(..) {
@@ -142,8 +143,8 @@ pub fn join_alternatives(s: &Scanner, found: &mut Vec<Match>) {
             && out.last().is_none_or(|p| p.end_token <= i - 2)
         {
             let (low, _) = crate::timex::grammar::numeral(s, i - 2, false).unwrap_or((amount, i));
-            let mut first = i - 2;
-            // "the next 12 to 18 months"
+            let first = i - 2;
+            // "the next 12 to 18 months": one stretch, named by its determiner
             if first >= 2
                 && matches!(
                     s.w(first - 1),
@@ -151,11 +152,22 @@ pub fn join_alternatives(s: &Scanner, found: &mut Vec<Match>) {
                 )
                 && s.w(first - 2) == "the"
             {
-                first -= 2;
+                m.first_token = first - 2;
+                m.start = s.tokens[first - 2].start as usize;
+                m.expr = TimeExpr::Duration { amount: low, unit };
+            } else {
+                // "six to eight weeks": two ends, the first taking the unit of the second
+                out.push(Match {
+                    first_token: first,
+                    end_token: i - 1,
+                    start: s.tokens[first].start as usize,
+                    end: s.tokens[i - 2].end as usize,
+                    expr: TimeExpr::Duration { amount: low, unit },
+                    rule: "range_start_amount",
+                    range_from: None,
+                    ..m.clone()
+                });
             }
-            m.first_token = first;
-            m.start = s.tokens[first].start as usize;
-            m.expr = TimeExpr::Duration { amount: low, unit };
         }
         out.push(m);
     }

@@ -4,7 +4,7 @@
 
 use super::grammar::spelled_number;
 use super::scan::{Match, Scanner};
-use super::types::{Clock, TimeExpr};
+use super::types::{Amount, Clock, TimeExpr};
 
 /// Words that join the two ends of a range: "March to May", "Monday through Wednesday".
 const RANGE_JOINERS: &[&str] = &["-", "–", "—", "to", "through", "thru", "till", "until"];
@@ -238,6 +238,11 @@ fn range_grain(e: &TimeExpr) -> Option<u8> {
         TimeExpr::Quarter { .. } | TimeExpr::Half { .. } => 4,
         TimeExpr::Decade { .. } => 5,
         TimeExpr::Century { .. } => 6,
+        // "six to eight weeks": two lengths of time
+        TimeExpr::Duration {
+            amount: Amount::Exact(_),
+            ..
+        } => 7,
         _ => return None,
     })
 }
