@@ -216,3 +216,43 @@ pub fn distribute_every(s: &Scanner, found: &mut [Match]) {
         }
     }
 }
+
+/// "works 10 hours a week", "at least 30 minutes a day": "a week" right after an amount of
+/// hours or minutes is the rate it comes at, a set, not a second length.
+pub fn rate_after_amount(s: &Scanner, found: &mut [Match]) {
+    for k in 1..found.len() {
+        let (before, after) = found.split_at_mut(k);
+        let (prev, m) = (&before[k - 1], &mut after[0]);
+        let amount_of_time = matches!(
+            prev.expr,
+            TimeExpr::Duration {
+                unit: Unit::Hour | Unit::Minute | Unit::Second,
+                ..
+            }
+        );
+        let TimeExpr::Duration {
+            amount: Amount::Exact(n),
+            unit,
+        } = m.expr
+        else {
+            continue;
+        };
+        if amount_of_time
+            && prev.end_token == m.first_token
+            && n == 1.0
+            && unit > Unit::Hour
+            && matches!(s.w(m.first_token), "a" | "an" | "per")
+        {
+            m.expr = TimeExpr::Set {
+                unit,
+                every: None,
+                quant: None,
+                n: 1,
+                month: None,
+                part: None,
+                season: None,
+                day: None,
+            };
+        }
+    }
+}

@@ -509,6 +509,7 @@ pub fn scan(text: &str, lower: &str, tokens: &[Token], sentences: &[Sentence]) -
     super::compound::join_durations(&scanner, &mut out);
     super::compound::join_alternatives(&scanner, &mut out);
     super::compound::distribute_every(&scanner, &mut out);
+    super::compound::rate_after_amount(&scanner, &mut out);
     super::ranges::split_ranges(&scanner, &mut out);
     super::ranges::pair_ranges(&scanner, &mut out);
     super::ranges::clock_range_starts(&scanner, &mut out);

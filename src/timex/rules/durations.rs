@@ -1003,7 +1003,7 @@ pub(super) fn set(s: &Scanner, i: usize) -> Option<Found> {
         Some(Class::Quarterly) => make(i + 1, Unit::Month, None, None, 3),
         Some(Class::Yearly) if !s.is(i, "annual") => make(i + 1, Unit::Year, None, None, 1),
         Some(Class::Hourly) => make(i + 1, Unit::Hour, None, None, 1),
-        // "six days a week", "24 hours a day", "three times a month", "several times a day",
+        // "six days a week", "three times a month", "several times a day",
         // "three evenings a week": how often, per unit
         _ if (s.is_number(i)
             || s.info(i).is_some_and(|x| x.number.is_some())
@@ -1013,7 +1013,12 @@ pub(super) fn set(s: &Scanner, i: usize) -> Option<Found> {
                 let counted = s.info(k).and_then(|x| x.unit);
                 let parts_of_days =
                     s.info(k).is_some_and(|x| x.day_part.is_some()) && s.w(k).ends_with('s');
+                // ("works 10 hours a week", "30 minutes a day": an amount of time per unit is a
+                // length and a set, two expressions; days, nights and times are counted)
+                let amount_of_time =
+                    matches!(counted, Some(Unit::Hour | Unit::Minute | Unit::Second));
                 (counted.is_some() || s.is(k, "times") || parts_of_days)
+                    && !amount_of_time
                     && (s.is_class(k + 1, Class::A) || s.is_class(k + 1, Class::Per))
                     && unit_at(s, k + 2).is_some_and(|u| counted.is_none_or(|v| v < u))
                     // "down from 58 days a year ago": a length, then a date
