@@ -1686,7 +1686,17 @@ fn clause_tense(
     let limit = sentence.end_token;
     // "Since Tuesday, the shares have gained": what a stretch runs from has begun, whatever
     // the clause looks to ("had been calling for a vote since the spring")
-    if first > sentence.first_token && lower[tokens[first - 1].range()] == *"since" {
+    // ("since Valentine's Day is Saturday": "since" before a clause whose subject the time is
+    // means "because")
+    let subject_of_verb = end < limit
+        && matches!(
+            &lower[tokens[end].range()],
+            "is" | "falls" | "will" | "comes" | "lands"
+        );
+    if first > sentence.first_token
+        && lower[tokens[first - 1].range()] == *"since"
+        && !subject_of_verb
+    {
         return (Tense::Past, Some("since".to_string()));
     }
     if let Some(word) = plan_word_before(lower, tokens, sentence, first) {
