@@ -823,6 +823,9 @@ pub fn resolve_all(
         // ("between midnight and 7 a.m. Saturday": a clock time dated by a day named after it
         // already has its day)
         let dated_ahead = anchor.is_some_and(|a| a > n);
+        // ("started at 4 p.m. local time (0500 GMT)": the same moment in another zone, on the
+        // same date when the zones are at most 12 hours apart)
+        let same_moment = same_moment_in_brackets(doc, &out, m);
         let value = match small_hours_after_evening(
             &m.expr,
             &value,
@@ -832,7 +835,7 @@ pub fn resolve_all(
             told_past || still,
             still,
         ) {
-            Some(v) if !dated_ahead => v,
+            Some(v) if !dated_ahead && !same_moment => v,
             _ => value,
         };
         // "the week of March 6", "Easter week": the week that holds the day; "the weekend of
@@ -1112,6 +1115,29 @@ fn after_an_afternoon_clock(doc: &Document, m: &Match, out: &[Timex]) -> Option<
             minute: clock.minute,
         },
     })
+}
+
+/// "4 p.m. local time (0500 GMT)": is match `m` a clock reading in brackets right after another
+/// clock time, less than half a day before it (so that the zone is ahead of GMT, not a day
+/// behind: "9 p.m. EST (0200 GMT)" is the next day's)?
+fn same_moment_in_brackets(doc: &Document, out: &[Timex], m: &Match) -> bool {
+    let TimeExpr::ClockTime { clock } = m.expr else {
+        return false;
+    };
+    let Some(prev) = out.last() else {
+        return false;
+    };
+    let bracketed = doc
+        .text
+        .get(prev.end..m.start)
+        .is_some_and(|between| between.trim() == "(");
+    let prev_hour = prev
+        .value
+        .interval
+        .and_then(|iv| iv.start)
+        .filter(|_| prev.value.kind == TimexType::Time)
+        .map(|t| t.hour());
+    bracketed && prev_hour.is_some_and(|h| h <= clock.hour + 12)
 }
 
 /// A clock time before 6 a.m. put on the same day as the time named just before it (in this or
