@@ -187,6 +187,14 @@ pub fn resolve_all(
                     clock_on_day_after(doc, found, tenses, n, &ctx).expect("checked by the guard");
                 (v, Some(k))
             }
+            // ("between Thanksgiving and Christmas", written the day after Thanksgiving: the
+            // stretch going on, not next year's)
+            Some((k, _)) if current_range_start(&found[k], &m.expr, m.modifier, &ctx).is_some() => {
+                let (first_value, v) = current_range_start(&found[k], &m.expr, m.modifier, &ctx)
+                    .expect("checked by the guard");
+                out[k].value = first_value;
+                (v, None)
+            }
             Some((k, first)) => {
                 let (v, a) = resolve_range_end(&m.expr, m.modifier, first, &ctx);
                 // "from March to May 2024": the first end takes the year the second one gives

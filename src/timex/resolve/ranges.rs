@@ -170,3 +170,61 @@ pub(super) fn resolve_range_end(
         None => resolve(expr, modifier, ctx),
     }
 }
+
+/// A range of two holidays whose first end, resolved alone, came after the second ("between
+/// Thanksgiving and Christmas" two days after Thanksgiving: next year's Thanksgiving, this
+/// year's Christmas): the range going on at publication, its first end the one before the
+/// second. Returns the first end's new value and the second end's.
+pub(super) fn current_range_start(
+    first: &Match,
+    second: &TimeExpr,
+    modifier: Option<Mod>,
+    ctx: &Context,
+) -> Option<(TimeValue, TimeValue)> {
+    let (
+        TimeExpr::Holiday {
+            year: None,
+            rel: None,
+            ..
+        },
+        TimeExpr::Holiday {
+            year: None,
+            rel: None,
+            ..
+        },
+    ) = (&first.expr, second)
+    else {
+        return None;
+    };
+    let end = resolve(second, modifier, ctx).0;
+    let end_start = end.interval.and_then(|iv| iv.start)?.date();
+    if end_start < ctx.published {
+        return None;
+    }
+    let alone = resolve(&first.expr, first.modifier, ctx).0;
+    if alone.interval.and_then(|iv| iv.start)?.date() <= end_start {
+        return None;
+    }
+    let in_year = |y: i32| {
+        let mut e = first.expr.clone();
+        if let TimeExpr::Holiday { year, .. } = &mut e {
+            *year = Some(y);
+        }
+        resolve(&e, first.modifier, ctx).0
+    };
+    let start = [end_start.year(), end_start.year() - 1]
+        .into_iter()
+        .map(in_year)
+        .find(|v| {
+            v.interval
+                .and_then(|iv| iv.start)
+                .is_some_and(|t| t.date() <= end_start)
+        })?;
+    let mut start = start;
+    start.given.year = false;
+    start.reason = format!(
+        "start of a range going on at publication, before its end ({})",
+        end.value
+    );
+    Some((start, end))
+}
