@@ -1525,8 +1525,44 @@ fn today_after_history(m: &Match, doc: &Document, ctx: &Context) -> bool {
         .last()
         .is_some_and(|(p, _, _)| p.end.year() <= doc.published.year() - HISTORY_YEARS)
         || recent_text.contains(" ago");
-    opening && matches!(ctx.tense, Tense::Present | Tense::Unknown | Tense::Upcoming) && history
+    if opening && matches!(ctx.tense, Tense::Present | Tense::Unknown | Tense::Upcoming) && history
+    {
+        return true;
+    }
+    // ("employed 2,900 people in 2008; today it has fewer", "fell from £31m in March 2019 to
+    // £12m today": inside a present sentence, against a year named in it or the one before, at
+    // least a few years back; not a day the present tense schedules, "opens today")
+    let contrast = ctx
+        .mentioned
+        .iter()
+        .rev()
+        .take(CONTRAST_LOOK)
+        .any(|(p, _, s)| {
+            s + 1 >= ctx.sentence && p.end.year() <= doc.published.year() - CONTRAST_YEARS
+        });
+    let lower_word = word == "today";
+    let verb_after = after
+        .trim_start()
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    let scheduled = crate::lexicon::SCHEDULE_VERBS.contains(&verb_after)
+        || before.ends_with("said")
+        || before.ends_with("says");
+    // (in a quotation "today" is as often the day the words were said: "the only number that
+    // matters today")
+    lower_word
+        && ctx.tense == Tense::Present
+        && contrast
+        && !scheduled
+        && !inside_quotation(&doc.text, m.start)
 }
+
+/// How many earlier times [`today_after_history`] looks at for a year to set "today" against.
+const CONTRAST_LOOK: usize = 3;
+
+/// How many years before publication a year set against a mid-sentence "today" must be.
+const CONTRAST_YEARS: i32 = 5;
 
 /// How far back (in bytes) [`is_today_after_history`] looks for an "ago" to contrast with.
 const HISTORY_REACH: usize = 160;
@@ -1805,6 +1841,26 @@ fn week_ended(
     ))
 }
 
+/// Does the text `before` a position, from the start of its paragraph, leave a quotation open:
+/// an odd number of straight quotes, or a curly or TimeBank-style (``) opening quote after the
+/// last closing one?
+fn opens_quotation(before: &str) -> bool {
+    let straight = before.matches('"').count();
+    let curly_open = before.rfind('“');
+    let curly_close = before.rfind('”');
+    let ticks_open = before.rfind("``");
+    let ticks_close = before.rfind("''");
+    straight % 2 == 1 || curly_open > curly_close || ticks_open > ticks_close
+}
+
+/// Whether the position `at` is inside a quotation of its paragraph (looking back at most
+/// [`QUOTE_REACH`] bytes).
+fn inside_quotation(text: &str, at: usize) -> bool {
+    let from = text.floor_char_boundary(at.saturating_sub(QUOTE_REACH));
+    let para_start = text[from..at].rfind('\n').map_or(from, |k| from + k + 1);
+    opens_quotation(&text[para_start..at])
+}
+
 /// A day counted from "now" ("today", "tonight", "this morning", "tomorrow") inside a quotation:
 /// counted from the day the words were said, when the attribution names it ("Reiter said Sunday.
 /// \"This morning I woke up ...\""). The day, its anchor, the reason. (A quotation with no day
@@ -1826,11 +1882,7 @@ fn quoted_day(
         .rfind('\n')
         .map_or(from, |k| from + k + 1);
     let before = &text[para_start..m.start];
-    let straight = before.matches('"').count();
-    let curly_open = before.rfind('“');
-    let curly_close = before.rfind('”');
-    let inside = straight % 2 == 1 || curly_open > curly_close;
-    if !inside {
+    if !opens_quotation(before) {
         return None;
     }
     // the attribution: "said Sunday" just before the opening quote or just after the closing one
