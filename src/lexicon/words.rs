@@ -374,6 +374,43 @@ pub const YEAR_NOUNS: &[&str] = &[
     "talks",
 ];
 
+/// Makers of cars: a year right before one, capitalised, is a model year ("a 2004 Honda Civic"),
+/// not a time.
+pub const CAR_MAKES: &[&str] = &[
+    "ford",
+    "chevrolet",
+    "chevy",
+    "honda",
+    "toyota",
+    "nissan",
+    "dodge",
+    "jeep",
+    "buick",
+    "cadillac",
+    "pontiac",
+    "chrysler",
+    "volkswagen",
+    "bmw",
+    "mercedes",
+    "mercedes-benz",
+    "audi",
+    "subaru",
+    "mazda",
+    "hyundai",
+    "kia",
+    "oldsmobile",
+    "plymouth",
+    "volvo",
+    "tesla",
+    "lexus",
+    "acura",
+    "gmc",
+    "porsche",
+    "mitsubishi",
+    "saab",
+    "datsun",
+];
+
 /// Units of measure: a number before one is an amount, never a year ("the 1500 metres").
 pub const MEASURE_UNITS: &[&str] = &[
     "metres",

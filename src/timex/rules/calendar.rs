@@ -364,6 +364,10 @@ pub(super) fn year(s: &Scanner, i: usize) -> Option<Found> {
     if crate::lexicon::MEASURE_UNITS.contains(&next) {
         return None;
     }
+    // "a 2016 Ford", "Kopp's 1987 Chevrolet Cavalier": the model year of a car, not a time
+    if s.capitalized(i + 1) && crate::lexicon::CAR_MAKES.contains(&next) {
+        return None;
+    }
     if !strong
         && !crate::lexicon::YEAR_NOUNS.contains(&next)
         && crate::lexicon::counts_things(next)
