@@ -155,6 +155,11 @@ pub fn join_alternatives(s: &Scanner, found: &mut Vec<Match>) {
                 m.first_token = first - 2;
                 m.start = s.tokens[first - 2].start as usize;
                 m.expr = TimeExpr::Duration { amount: low, unit };
+            } else if s.w(i - 1) == "or" {
+                // "two or three weeks": one rough length, the lower amount
+                m.first_token = first;
+                m.start = s.tokens[first].start as usize;
+                m.expr = TimeExpr::Duration { amount: low, unit };
             } else {
                 // "six to eight weeks": two ends, the first taking the unit of the second
                 out.push(Match {

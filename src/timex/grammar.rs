@@ -266,8 +266,13 @@ pub fn clock(s: &Scanner, i: usize) -> Option<(Clock, usize)> {
             to_24h(pm, hour)
         }
         None => {
-            // "4 in the morning", "8 in the evening", "around 2:15 in the afternoon"
-            if (1..=12).contains(&hour) && s.is(k, "in") && s.is_class(k + 1, Class::The) {
+            // "4 in the morning", "8 in the evening", "around 2:15 in the afternoon" ("finished
+            // in 2:15 in the afternoon heat" is a time taken)
+            if (1..=12).contains(&hour)
+                && !(has_minutes && i > 0 && s.is(i - 1, "in"))
+                && s.is(k, "in")
+                && s.is_class(k + 1, Class::The)
+            {
                 let pm = match s.w(k + 2) {
                     "morning" => Some(false),
                     "afternoon" | "evening" => Some(true),
@@ -571,8 +576,20 @@ fn spelled_clock(s: &Scanner, i: usize) -> Option<(Clock, usize)> {
 /// from six it stays as written.
 /// ("five o'clock tomorrow morning": a day and its part after the clock say which half.)
 fn oclock_half(s: &Scanner, after: usize, hour: u32) -> bool {
-    half_from_day_after(s, after, hour).unwrap_or((1..=5).contains(&hour))
+    // ("at 3 o'clock on Sunday morning", "2 o'clock early Saturday", "five o'clock, before
+    // dawn": a word of the night or the early morning close after keeps the hour as written)
+    let small_hours = (after..after + OCLOCK_CUE_REACH).any(|k| {
+        matches!(
+            s.w(k),
+            "morning" | "dawn" | "early" | "overnight" | "night" | "predawn" | "sunrise"
+        )
+    });
+    half_from_day_after(s, after, hour).unwrap_or((1..=5).contains(&hour) && !small_hours)
 }
+
+/// How many tokens after an "o'clock" [`oclock_half`] looks for a word of the night or the
+/// early morning.
+const OCLOCK_CUE_REACH: usize = 4;
 
 /// "at six tomorrow morning", "at 7 Friday night": a day (today, tomorrow, yesterday or a
 /// weekday) at `k` followed by a part of the day. The half of the day it gives (true for p.m.).

@@ -200,6 +200,11 @@ pub fn pair_ranges(s: &Scanner, found: &mut [Match]) {
         if a.sentence != b.sentence || !alike(&a.expr, &b.expr) {
             continue;
         }
+        // (two lengths are a range only as "six to eight weeks": "cut from 10 years to five
+        // years" changes one length into another)
+        if matches!(a.expr, TimeExpr::Duration { .. }) && a.rule != "range_start_amount" {
+            continue;
+        }
         // "revised Friday to December's figures": a possessive names a thing, not an end
         let last = s.w(b.end_token - 1);
         if last.ends_with("'s") || last.ends_with("’s") {

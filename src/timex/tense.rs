@@ -635,11 +635,12 @@ pub fn of_expression(
                 ))
             || (before(1) == "of" && before(2) == "ahead")
             // ("traders will watch Thursday's report", "markets await Friday's jobs data": what
-            // is watched for is still to come)
-            || matches!(
-                before(1),
-                "watch" | "watching" | "await" | "awaits" | "awaiting" | "eye" | "eyeing"
-            )
+            // is watched for is still to come; "were watching Tuesday's results" is told back)
+            || (clause != Tense::Past
+                && matches!(
+                    before(1),
+                    "watch" | "watching" | "await" | "awaits" | "awaiting" | "eye" | "eyeing"
+                ))
             // ("Attention now turns to Friday's jobs report", "investors will turn their
             // attention to Wednesday's testimony": what attention moves to is ahead)
             || (before(1) == "to"
@@ -942,24 +943,21 @@ fn is_attributive_date(
                         && !CLAUSE_OPENERS.contains(&w)
                 })
                 .any(|k| MONTH_DATA_NOUNS.contains(&&lower[tokens[k].range()]));
-    // ("will report October personal spending": one word between; not after a preposition
-    // that opens a clause, "in June prices will rise")
+    // ("will report October personal spending": one word between, after a verb of releasing
+    // figures; "expect December holiday sales to rise" looks ahead)
     let data_noun_second = end + 1 < tokens.len()
         && MONTH_DATA_NOUNS.contains(&&lower[tokens[end + 1].range()])
         && !CLAUSE_OPENERS.contains(&after)
-        && !matches!(
+        && matches!(
             before,
-            "in" | "by"
-                | "until"
-                | "till"
-                | "since"
-                | "after"
-                | "before"
-                | "during"
-                | "through"
-                | "from"
-                | "to"
-                | "into"
+            "report"
+                | "reports"
+                | "release"
+                | "releases"
+                | "publish"
+                | "publishes"
+                | "issue"
+                | "issues"
         );
     let contract_month = matches!(after, "delivery" | "contract" | "contracts")
         || data_noun_near
@@ -1688,7 +1686,11 @@ fn clause_tense(
     // the clause looks to ("had been calling for a vote since the spring")
     // ("since Valentine's Day is Saturday": "since" before a clause whose subject the time is
     // means "because")
+    // (only "since" opening a clause, after a comma or at the start: "the worst flooding since
+    // June is forecast" is a stretch)
+    let opens_clause = first < sentence.first_token + 2 || &lower[tokens[first - 2].range()] == ",";
     let subject_of_verb = end < limit
+        && opens_clause
         && matches!(
             &lower[tokens[end].range()],
             "is" | "falls" | "will" | "comes" | "lands"

@@ -189,8 +189,10 @@ pub fn resolve_all(
             }
             // ("between Thanksgiving and Christmas", written the day after Thanksgiving: the
             // stretch going on, not next year's)
-            Some((k, _)) if current_range_start(&found[k], &m.expr, m.modifier, &ctx).is_some() => {
-                let (first_value, v) = current_range_start(&found[k], &m.expr, m.modifier, &ctx)
+            Some((k, _))
+                if current_range_start(&found[k], k, &m.expr, m.modifier, &ctx).is_some() =>
+            {
+                let (first_value, v) = current_range_start(&found[k], k, &m.expr, m.modifier, &ctx)
                     .expect("checked by the guard");
                 out[k].value = first_value;
                 (v, None)
@@ -630,6 +632,15 @@ pub fn resolve_all(
                     })
                 }
 
+                // ("swings were likely before the quarter ends on Friday": the quarter whose end
+                // is told is the one under way, not the last one reported)
+                None if quarter_ending(doc, m) => match Period::of(doc.published, Grain::Quarter) {
+                    Some(p) => (
+                        date_value(p, "the quarter whose end is told: the one under way".into()),
+                        None,
+                    ),
+                    None => resolve(&m.expr, m.modifier, &ctx),
+                },
                 // "For the nine months, ... compared with a loss a year earlier": the months
                 // of the year before, so that year
                 None if is_comparison(&m.expr) && months_of_report_before(doc, found, n) => {
@@ -1139,13 +1150,17 @@ fn same_moment_in_brackets(doc: &Document, out: &[Timex], m: &Match) -> bool {
         .text
         .get(prev.end..m.start)
         .is_some_and(|between| between.trim() == "(");
+    // (only a reading in GMT, whose offset from a local zone is within about half a day: "2
+    // p.m. EDT (3 a.m. Tokyo time)" is the next day's)
+    let written = &doc.text[m.start..m.end];
+    let in_gmt = written.contains("GMT") || written.contains("UTC");
     let prev_hour = prev
         .value
         .interval
         .and_then(|iv| iv.start)
         .filter(|_| prev.value.kind == TimexType::Time)
         .map(|t| t.hour());
-    bracketed && prev_hour.is_some_and(|h| h <= clock.hour + 12)
+    bracketed && in_gmt && prev_hour.is_some_and(|h| h <= clock.hour + 12)
 }
 
 /// A clock time before 6 a.m. put on the same day as the time named just before it (in this or
@@ -1525,44 +1540,8 @@ fn today_after_history(m: &Match, doc: &Document, ctx: &Context) -> bool {
         .last()
         .is_some_and(|(p, _, _)| p.end.year() <= doc.published.year() - HISTORY_YEARS)
         || recent_text.contains(" ago");
-    if opening && matches!(ctx.tense, Tense::Present | Tense::Unknown | Tense::Upcoming) && history
-    {
-        return true;
-    }
-    // ("employed 2,900 people in 2008; today it has fewer", "fell from £31m in March 2019 to
-    // £12m today": inside a present sentence, against a year named in it or the one before, at
-    // least a few years back; not a day the present tense schedules, "opens today")
-    let contrast = ctx
-        .mentioned
-        .iter()
-        .rev()
-        .take(CONTRAST_LOOK)
-        .any(|(p, _, s)| {
-            s + 1 >= ctx.sentence && p.end.year() <= doc.published.year() - CONTRAST_YEARS
-        });
-    let lower_word = word == "today";
-    let verb_after = after
-        .trim_start()
-        .split(|c: char| !c.is_ascii_alphabetic())
-        .next()
-        .unwrap_or("");
-    let scheduled = crate::lexicon::SCHEDULE_VERBS.contains(&verb_after)
-        || before.ends_with("said")
-        || before.ends_with("says");
-    // (in a quotation "today" is as often the day the words were said: "the only number that
-    // matters today")
-    lower_word
-        && ctx.tense == Tense::Present
-        && contrast
-        && !scheduled
-        && !inside_quotation(&doc.text, m.start)
+    opening && matches!(ctx.tense, Tense::Present | Tense::Unknown | Tense::Upcoming) && history
 }
-
-/// How many earlier times [`today_after_history`] looks at for a year to set "today" against.
-const CONTRAST_LOOK: usize = 3;
-
-/// How many years before publication a year set against a mid-sentence "today" must be.
-const CONTRAST_YEARS: i32 = 5;
 
 /// How far back (in bytes) [`is_today_after_history`] looks for an "ago" to contrast with.
 const HISTORY_REACH: usize = 160;
@@ -1851,14 +1830,6 @@ fn opens_quotation(before: &str) -> bool {
     let ticks_open = before.rfind("``");
     let ticks_close = before.rfind("''");
     straight % 2 == 1 || curly_open > curly_close || ticks_open > ticks_close
-}
-
-/// Whether the position `at` is inside a quotation of its paragraph (looking back at most
-/// [`QUOTE_REACH`] bytes).
-fn inside_quotation(text: &str, at: usize) -> bool {
-    let from = text.floor_char_boundary(at.saturating_sub(QUOTE_REACH));
-    let para_start = text[from..at].rfind('\n').map_or(from, |k| from + k + 1);
-    opens_quotation(&text[para_start..at])
 }
 
 /// A day counted from "now" ("today", "tonight", "this morning", "tomorrow") inside a quotation:
@@ -2192,6 +2163,22 @@ fn period_bound(before: &str, after_quarter: bool) -> bool {
             && (word.eq_ignore_ascii_case("ended") || word.eq_ignore_ascii_case("ending")))
 }
 
+/// "before the quarter ends on Friday": "the quarter" as the subject of a verb of ending in the
+/// present.
+fn quarter_ending(doc: &Document, m: &Match) -> bool {
+    matches!(
+        m.expr,
+        TimeExpr::Anaphor {
+            offset: 0,
+            unit: Unit::Quarter,
+            part: None,
+        }
+    ) && doc.text[m.end..]
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| matches!(w, "ends" | "closes" | "finishes"))
+}
+
 /// "For the nine months, net was ... a year earlier": the last expression before match `n`, in
 /// its sentence, is a stretch of the report's year ("the nine months", "the first six months").
 fn months_of_report_before(doc: &Document, found: &[Match], n: usize) -> bool {
@@ -2336,7 +2323,18 @@ fn results_quarter(
         return None;
     }
     // ("said it expects fourth-quarter revenue to fall short of estimates", in January: the
-    // results of a quarter just over and not yet out, not those of one ten months ahead)
+    // results of a quarter just over and not yet out, not those of one ten months ahead; only
+    // with the verb of expecting right before: "expects the new phone to lift fourth-quarter
+    // sales" looks ahead)
+    let expecting = before.split_whitespace().next_back().is_some_and(|w| {
+        matches!(
+            w,
+            "expects" | "expected" | "expect" | "sees" | "forecasts" | "projects" | "predicts"
+        )
+    });
+    if !reporting && !expecting {
+        return None;
+    }
     if !reporting {
         let last_year = ctx.published.year() - 1;
         return just_ended(ctx.published, q, 3)
@@ -2478,7 +2476,8 @@ fn named_within_reach<'a>(ctx: &'a Context, grain: Grain) -> Option<&'a (Period,
 }
 
 /// "earned $1.12 a share in the three months ended Dec. 31": is match `n` a day right after
-/// "ended" or "ending" that follows a stretch of time or a quarter?
+/// "ended" or "ending" that follows a stretch of months, a quarter or a year (a reporting
+/// period; "voting runs for two weeks ending Feb. 3" ends on a day the story goes to)?
 fn ends_reporting_period(doc: &Document, found: &[Match], n: usize) -> bool {
     n > 0
         && matches!(
@@ -2488,7 +2487,10 @@ fn ends_reporting_period(doc: &Document, found: &[Match], n: usize) -> bool {
         && (found[n - 1].rule == "quarter_ended"
             || matches!(
                 found[n - 1].expr,
-                TimeExpr::Duration { .. } | TimeExpr::Quarter { .. }
+                TimeExpr::Duration {
+                    unit: Unit::Month | Unit::Quarter | Unit::Year,
+                    ..
+                } | TimeExpr::Quarter { .. }
             ))
 }
 

@@ -177,6 +177,7 @@ pub(super) fn resolve_range_end(
 /// second. Returns the first end's new value and the second end's.
 pub(super) fn current_range_start(
     first: &Match,
+    first_index: usize,
     second: &TimeExpr,
     modifier: Option<Mod>,
     ctx: &Context,
@@ -220,6 +221,21 @@ pub(super) fn current_range_start(
                 .and_then(|iv| iv.start)
                 .is_some_and(|t| t.date() <= end_start)
         })?;
+    // (going on: begun by publication, and no later year named in the sentence, "Next year
+    // the chain will close between Thanksgiving and Christmas")
+    let begun = start
+        .interval
+        .and_then(|iv| iv.start)
+        .is_some_and(|t| t.date() <= ctx.published);
+    let later_year = ctx
+        .mentioned
+        .iter()
+        .rev()
+        .take_while(|(_, _, s)| *s == ctx.sentence)
+        .any(|(p, i, _)| *i != first_index && p.start.year() > ctx.published.year());
+    if !begun || later_year {
+        return None;
+    }
     let mut start = start;
     start.given.year = false;
     start.reason = format!(

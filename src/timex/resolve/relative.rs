@@ -320,11 +320,7 @@ pub(super) fn resolve_anaphor(
                 Some(p) => p,
                 None => return (unresolved("XXXX", "out of range"), None),
             };
-            // ("swings were likely before the quarter ends on Friday", late in March: told
-            // ahead, the quarter under way, once the last one is well over)
-            let under_way = matches!(ctx.tense, Tense::Future | Tense::Upcoming)
-                && (pubd - p.start).num_days() > QUARTER_UNDER_WAY_DAYS;
-            if grain == Grain::Quarter && offset == 0 && !under_way {
+            if grain == Grain::Quarter && offset == 0 {
                 p = p.shift(-1).unwrap_or(p);
             }
             // "Prices rose four times during the year", told in the past weeks into January:
@@ -466,7 +462,3 @@ pub(super) fn finish_anaphor(
         None => (unresolved("XXXX", "out of range"), anchor),
     }
 }
-
-/// How far into a quarter "the quarter" told ahead, with no quarter named before, is the one
-/// under way rather than the one whose results are coming in.
-const QUARTER_UNDER_WAY_DAYS: i64 = 45;

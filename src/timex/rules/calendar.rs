@@ -132,21 +132,16 @@ pub(super) fn month_year(s: &Scanner, i: usize) -> Option<Found> {
         && s.capitalized(k + 1);
     // ("expect March figures", "the May jobs report": a month that figures are for)
     let data_after = s.capitalized(j) && crate::lexicon::MONTH_DATA_NOUNS.contains(&s.w(k));
-    // ("up from its May forecast", "the March meeting": after a determiner and before a noun,
-    // a capitalised "May" or "March" is no verb; "the March on Washington" is a name)
+    // ("up from its May forecast", "the March meeting": after a determiner and before a noun a
+    // month qualifies, a capitalised "May" or "March" is no verb; "the March on Washington" is a
+    // name, "the May government" a person's)
     let determined = j > 0
         && s.capitalized(j)
         && matches!(
             s.w(j - 1),
             "the" | "its" | "their" | "his" | "her" | "our" | "your"
         )
-        && s.tokens
-            .get(k)
-            .is_some_and(|t| t.kind == crate::text::TokenKind::Word && !t.capitalized)
-        && !matches!(
-            s.w(k),
-            "on" | "of" | "to" | "in" | "for" | "at" | "by" | "from" | "with" | "and" | "or"
-        );
+        && MONTH_QUALIFIED_NOUNS.contains(&s.w(k));
     let context = month_context_before(s, j) || coordinated || data_after || determined;
     let abbrev = s.info(j).is_some_and(|x| x.month_abbrev);
     if rel.is_none() && (abbrev || !certain) && !context {
@@ -365,7 +360,10 @@ pub(super) fn year(s: &Scanner, i: usize) -> Option<Found> {
         return None;
     }
     // "a 2016 Ford", "Kopp's 1987 Chevrolet Cavalier": the model year of a car, not a time
-    if s.capitalized(i + 1) && crate::lexicon::CAR_MAKES.contains(&next) {
+    // (with an article or a possessive before the year: "In 2009 Chrysler filed" keeps it)
+    let determined =
+        i > 0 && (crate::lexicon::DETERMINERS.contains(&s.w(i - 1)) || s.possessive_len(i - 1) > 0);
+    if determined && s.capitalized(i + 1) && crate::lexicon::CAR_MAKES.contains(&next) {
         return None;
     }
     if !strong
@@ -653,3 +651,36 @@ pub(super) fn turn_of_century(s: &Scanner, i: usize) -> Option<Found> {
         expr: TimeExpr::Century { n: 0 },
     })
 }
+
+/// Nouns a month qualifies, after which a capitalised "May" or "March" with a determiner before
+/// it is the month: "its May forecast", "the March meeting".
+const MONTH_QUALIFIED_NOUNS: &[&str] = &[
+    "forecast",
+    "forecasts",
+    "meeting",
+    "meetings",
+    "report",
+    "survey",
+    "estimate",
+    "estimates",
+    "issue",
+    "election",
+    "elections",
+    "deadline",
+    "vote",
+    "session",
+    "statement",
+    "release",
+    "accession",
+    "budget",
+    "figures",
+    "data",
+    "sales",
+    "outlook",
+    "guidance",
+    "auction",
+    "visit",
+    "summit",
+    "primary",
+    "referendum",
+];

@@ -385,8 +385,11 @@ pub(super) fn clock_time(s: &Scanner, i: usize) -> Option<Found> {
             }
         }
         // ("at 2:15 Sunday afternoon": a clock without its half takes the part of the day
-        // after the weekday)
+        // after the weekday; "10 a.m. Sunday evening" has said its own)
+        let written = &s.text[s.tokens[i].start as usize..s.tokens[j - 1].end as usize];
+        let half_written = written.contains(['m', 'M']);
         let c = match (day_part(s, end), c.hour) {
+            _ if half_written => c,
             (Some(DayPart::Afternoon | DayPart::Evening), 1..=11) => Clock {
                 hour: c.hour + 12,
                 ..c

@@ -1015,8 +1015,10 @@ pub(super) fn set(s: &Scanner, i: usize) -> Option<Found> {
                     s.info(k).is_some_and(|x| x.day_part.is_some()) && s.w(k).ends_with('s');
                 // ("works 10 hours a week", "30 minutes a day": an amount of time per unit is a
                 // length and a set, two expressions; days, nights and times are counted)
+                // ("10 hours per week" stays one set: "per week" alone is no expression)
                 let amount_of_time =
-                    matches!(counted, Some(Unit::Hour | Unit::Minute | Unit::Second));
+                    matches!(counted, Some(Unit::Hour | Unit::Minute | Unit::Second))
+                        && s.is_class(k + 1, Class::A);
                 (counted.is_some() || s.is(k, "times") || parts_of_days)
                     && !amount_of_time
                     && (s.is_class(k + 1, Class::A) || s.is_class(k + 1, Class::Per))
