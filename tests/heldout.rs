@@ -149,4 +149,8 @@ held_out_sets! {
     news_cd_meets_the_accuracy_bars => "news-cd.jsonl",
     news_cf_meets_the_accuracy_bars => "news-cf.jsonl",
     news_cg_meets_the_accuracy_bars => "news-cg.jsonl",
+    news_ch_meets_the_accuracy_bars => "news-ch.jsonl",
+    news_ci_meets_the_accuracy_bars => "news-ci.jsonl",
+    news_cj_meets_the_accuracy_bars => "news-cj.jsonl",
+    news_ck_meets_the_accuracy_bars => "news-ck.jsonl",
 }
