@@ -123,11 +123,28 @@ pub(super) fn fuzzy(s: &Scanner, i: usize) -> Option<Found> {
                     )
                     // (a word must follow a bare past form: "the issue it once was, at least"
                     // compares with what was)
-                    && ((s.w(i + 1).len() > 4 && s.w(i + 1).ends_with("ed"))
-                        || (matches!(
-                            s.w(i + 1),
-                            "was" | "were" | "had" | "stood" | "ran" | "held" | "led" | "made"
-                        ) && is_word(s, i + 2))) =>
+                    && once_past_form(s, i + 1) =>
+            {
+                f(i + 1, FuzzyRef::Past)
+            }
+            // ("Tickets, once sold for $200,000", "His fund, once managed by ...": after a
+            // comma too, unless the participle closes its own phrase: "The bridge, once
+            // completed, will carry" is "as soon as")
+            "once"
+                if i > 0 && s.w(i - 1) == "," && once_past_form(s, i + 1) && s.w(i + 2) != "," =>
+            {
+                f(i + 1, FuzzyRef::Past)
+            }
+            // ("Polio was once common", "Holloway's was once the largest retailer": after a past
+            // form of "be", before what the subject was; "was once again" repeats)
+            "once"
+                if i > 0
+                    && matches!(s.w(i - 1), "was" | "were")
+                    && is_word(s, i + 1)
+                    && !matches!(
+                        s.w(i + 1),
+                        "again" | "more" | "every" | "a" | "an" | "in" | "or" | "and" | "before"
+                    ) =>
             {
                 f(i + 1, FuzzyRef::Past)
             }
@@ -204,3 +221,17 @@ pub(super) fn fuzzy(s: &Scanner, i: usize) -> Option<Found> {
         },
     }
 }
+
+/// Is the word at `k` a past form after which "once" means "formerly" ("once housed", "once
+/// sold", "once thought"), with a word after it?
+fn once_past_form(s: &Scanner, k: usize) -> bool {
+    let w = s.w(k);
+    (w.len() > 4 && w.ends_with("ed")) || (ONCE_IRREGULAR_PAST.contains(&w) && is_word(s, k + 1))
+}
+
+/// Irregular past forms after which "once" means "formerly": "the mill once stood here", "prints
+/// that once sold for $15", "heat we once thought would only arrive in 2050".
+const ONCE_IRREGULAR_PAST: &[&str] = &[
+    "was", "were", "had", "stood", "ran", "held", "led", "made", "sold", "thought", "told",
+    "built", "taught", "kept", "won", "knew", "owned", "drew", "sat", "wrote", "spent", "paid",
+];
