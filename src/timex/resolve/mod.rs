@@ -1369,9 +1369,12 @@ fn named_for_comparison(doc: &Document, prev_end: usize, start: usize) -> bool {
     let Some(before) = doc.text.get(from..start).map(str::to_ascii_lowercase) else {
         return false;
     };
+    // ("sales rose 0.7% last month from August", "moved to Friday from Thursday": the time a
+    // change is measured from, right after the time it came to)
     ["compared with", "compared to", "versus", " vs."]
         .iter()
         .any(|w| before.contains(w))
+        || (from == prev_end && before.trim() == "from")
 }
 
 /// A bare month (no day, no year, no "last"/"next") in a sentence, not told in the past or the
