@@ -652,7 +652,10 @@ pub(super) fn part_of_day(s: &Scanner, i: usize) -> Option<Found> {
             },
         );
     }
+    // ("spent the morning questioning jurors": what is spent is the time itself, whatever follows)
+    let spent = i > 0 && matches!(s.w(i - 1), "spent" | "spend" | "spends" | "spending");
     if the
+        && !spent
         && !(k >= s.limit || matches!(s.w(k), "," | "." | ";" | ":" | "\"" | "''" | ")"))
         && !matches!(
             s.w(k),
