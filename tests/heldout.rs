@@ -153,4 +153,8 @@ held_out_sets! {
     news_ci_meets_the_accuracy_bars => "news-ci.jsonl",
     news_cj_meets_the_accuracy_bars => "news-cj.jsonl",
     news_ck_meets_the_accuracy_bars => "news-ck.jsonl",
+    news_cl_meets_the_accuracy_bars => "news-cl.jsonl",
+    news_cm_meets_the_accuracy_bars => "news-cm.jsonl",
+    news_cn_meets_the_accuracy_bars => "news-cn.jsonl",
+    news_co_meets_the_accuracy_bars => "news-co.jsonl",
 }

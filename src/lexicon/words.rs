@@ -372,6 +372,10 @@ pub const YEAR_NOUNS: &[&str] = &[
     "models",
     "riots",
     "talks",
+    // "slid further from their 2024 peaks"
+    "peaks",
+    "highs",
+    "lows",
 ];
 
 /// Makers of cars: a year right before one, capitalised, is a model year ("a 2004 Honda Civic"),

@@ -2166,9 +2166,16 @@ fn period_bound(before: &str, after_quarter: bool) -> bool {
             && (word.eq_ignore_ascii_case("ended") || word.eq_ignore_ascii_case("ending")))
 }
 
-/// "before the quarter ends on Friday": "the quarter" as the subject of a verb of ending in the
-/// present.
+/// "before the quarter ends on Friday", "for the quarter ending Sunday": "the quarter" as the
+/// subject of a verb of ending in the present, or ending on a weekday (one near publication).
 fn quarter_ending(doc: &Document, m: &Match) -> bool {
+    let mut after = doc.text[m.end..].split_whitespace();
+    let verb = after.next().unwrap_or("");
+    let day = after
+        .next()
+        .unwrap_or("")
+        .trim_end_matches(|c: char| !c.is_alphabetic())
+        .to_ascii_lowercase();
     matches!(
         m.expr,
         TimeExpr::Anaphor {
@@ -2176,10 +2183,8 @@ fn quarter_ending(doc: &Document, m: &Match) -> bool {
             unit: Unit::Quarter,
             part: None,
         }
-    ) && doc.text[m.end..]
-        .split_whitespace()
-        .next()
-        .is_some_and(|w| matches!(w, "ends" | "closes" | "finishes"))
+    ) && (matches!(verb, "ends" | "closes" | "finishes")
+        || (verb == "ending" && crate::lexicon::lookup(&day).is_some_and(|x| x.weekday.is_some())))
 }
 
 /// "For the nine months, net was ... a year earlier": the last expression before match `n`, in

@@ -594,11 +594,14 @@ pub(super) fn duration(s: &Scanner, i: usize) -> Option<Found> {
         );
     }
     // "for days", "within days": bare days after a preposition of length; "days after the
-    // election", "days before the vote": the short stretch between two events
+    // election", "days before the vote": the short stretch between two events; "could take
+    // days", "lasted days": what a verb of lasting takes
     if s.is(i, "days")
         && i > 0
-        && (matches!(s.w(i - 1), "for" | "within")
-            || (matches!(s.w(i + 1), "after" | "before" | "later" | "earlier")
+        && (matches!(
+            s.w(i - 1),
+            "for" | "within" | "take" | "takes" | "took" | "taking" | "last" | "lasted"
+        ) || (matches!(s.w(i + 1), "after" | "before" | "later" | "earlier")
                 && !s.is_number(i - 1)
                 // ("in the first days after": days counted, not a stretch)
                 && !matches!(s.w(i - 1), "first" | "last" | "final" | "early" | "the")

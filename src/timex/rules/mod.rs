@@ -295,6 +295,7 @@ pub const RULES: &[Rule] = &[
         examples: &[
             "[the quarter] ended Sept. 30",
             "[the quarter] ending July 31, 1989",
+            "[the quarter] ending Sunday",
         ],
         apply: quarter_ended,
     },

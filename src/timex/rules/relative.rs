@@ -754,6 +754,18 @@ pub(super) fn quarter_ended(s: &Scanner, i: usize) -> Option<Found> {
     if !matches!(s.w(noun_end), "ended" | "ending") {
         return None;
     }
+    // ("for the quarter ending Sunday": the quarter that holds the day, which the resolver
+    // finds)
+    if weekday_name(s, noun_end + 1).is_some() {
+        return found(
+            noun_end,
+            TimeExpr::Anaphor {
+                offset: 0,
+                unit: Unit::Quarter,
+                part: None,
+            },
+        );
+    }
     found(noun_end, quarter_ending(s, noun_end + 1)?)
 }
 
