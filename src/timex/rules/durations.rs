@@ -344,6 +344,17 @@ pub(super) fn duration(s: &Scanner, i: usize) -> Option<Found> {
             if unit == Unit::Day && matches!(s.w(j + 1), "of" | "for") {
                 return None;
             }
+            // "for the past year and a half", "over the last month and a half": one and a half
+            // units up to now, a length
+            if the == 1 && half_after(s, j + 1) {
+                return found(
+                    j + 4,
+                    TimeExpr::Duration {
+                        amount: Amount::Exact(1.5),
+                        unit,
+                    },
+                );
+            }
             // "rained for the last hour": the hour up to now, a length
             // ("the last hour of trading", "the last hour before the deadline": a period
             // of something else)
