@@ -163,6 +163,12 @@ pub(super) fn duration(s: &Scanner, i: usize) -> Option<Found> {
                 | "polling"
                 | "shopping"
                 | "school"
+                // "restaurants could cut hours": the hours of work, not a length
+                | "cut"
+                | "cuts"
+                | "cutting"
+                | "trim"
+                | "trimmed"
         ) || s.w(i - 1).ends_with("'s")
             || s.w(i - 1).ends_with("’s"))
     {
