@@ -160,6 +160,8 @@ pub const SCHEDULED_EVENTS: &[&str] = &[
     "stage",
     "show",
     "gala",
+    // "will take charge for Saturday's trip to Bristol": an away game
+    "trip",
     "celebration",
     "service",
     "funeral",
