@@ -989,24 +989,9 @@ pub(super) fn picked(s: &Scanner, i: usize) -> Option<Found> {
     };
     let rules: [fn(&Scanner, usize) -> Option<Found>; 5] =
         [month_year, month_day, year, holiday, relative_unit];
-    // ("a farewell party on the last Saturday of the month": the month the story is in)
-    let the_month =
-        (s.is_class(k + 1, Class::The) && matches!(s.w(k + 2), "month" | "year")).then(|| Found {
-            end: k + 3,
-            expr: TimeExpr::Anaphor {
-                offset: 0,
-                unit: if s.is(k + 2, "month") {
-                    Unit::Month
-                } else {
-                    Unit::Year
-                },
-                part: None,
-            },
-        });
     let base = rules
         .iter()
         .filter_map(|rule| rule(s, k + 1))
-        .chain(the_month)
         .max_by_key(|f| f.end)?;
     let fits = matches!(
         (pick, &base.expr),
@@ -1020,10 +1005,6 @@ pub(super) fn picked(s: &Scanner, i: usize) -> Option<Found> {
                 unit: Unit::Month | Unit::Year,
                 part: None,
                 ..
-            } | TimeExpr::Anaphor {
-                offset: 0,
-                unit: Unit::Month | Unit::Year,
-                part: None,
             },
         ) | (
             Pick::After | Pick::Before,
