@@ -160,8 +160,6 @@ pub const SCHEDULED_EVENTS: &[&str] = &[
     "stage",
     "show",
     "gala",
-    // "will take charge for Saturday's trip to Bristol": an away game
-    "trip",
     "celebration",
     "service",
     "funeral",

@@ -372,8 +372,7 @@ pub const YEAR_NOUNS: &[&str] = &[
     "models",
     "riots",
     "talks",
-    // "slid further from their 2024 peaks"
-    "peaks",
+    // "slid further from their 2024 highs"
     "highs",
     "lows",
 ];

@@ -147,7 +147,11 @@ fn more_after(s: &Scanner, j: usize) -> usize {
 
 /// Is "and a half" at `j`? ("two and a half years")
 pub fn half_after(s: &Scanner, j: usize) -> bool {
-    s.is_class(j, Class::And) && s.is_class(j + 1, Class::A) && s.is(j + 2, "half")
+    // ("the past year and a half-dozen rivals": a half-dozen is a count)
+    s.is_class(j, Class::And)
+        && s.is_class(j + 1, Class::A)
+        && s.is(j + 2, "half")
+        && !(s.w(j + 3) == "-" && s.glued(j + 3))
 }
 
 /// A clock time: "3 p.m.", "3:30 pm", "15:00", "10 o'clock", "noon", "midnight", with an

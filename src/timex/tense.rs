@@ -665,8 +665,10 @@ pub fn of_expression(
         // future clause puts what it tells is ahead too ("will appeal Wednesday's ruling" is
         // not: the ruling is its object)
         // ("will give blood samples before Sunday's time trial": what comes before is ahead)
-        let place_of_future =
-            clause == Tense::Future && matches!(before(1), "in" | "at" | "during" | "before");
+        // ("will take charge for Saturday's trip to Bristol": a trip told in the future is the
+        // coming one, an away game; "Saturday's trip showed how far the team has come" is not)
+        let place_of_future = clause == Tense::Future
+            && (matches!(before(1), "in" | "at" | "during" | "before") || noun == "trip");
         if ahead_word
             || subject_of_future
             || place_of_future

@@ -634,11 +634,8 @@ pub fn resolve_all(
 
                 // ("swings were likely before the quarter ends on Friday": the quarter whose end
                 // is told is the one under way, not the last one reported)
-                None if quarter_ending(doc, m) => match Period::of(doc.published, Grain::Quarter) {
-                    Some(p) => (
-                        date_value(p, "the quarter whose end is told: the one under way".into()),
-                        None,
-                    ),
+                None if quarter_ending(doc, m) => match ending_quarter(found, tenses, n, &ctx) {
+                    Some(v) => (v, None),
                     None => resolve(&m.expr, m.modifier, &ctx),
                 },
                 // "For the nine months, ... compared with a loss a year earlier": the months
@@ -1356,11 +1353,13 @@ fn bounds_schedule(doc: &Document, f: &Match) -> bool {
     )
 }
 
-/// How far back (in bytes) [`named_for_comparison`] looks for "compared with".
+/// How far back (in bytes) [`named_for_comparison`] looks for "compared with", and
+/// [`change_measured_from`] for what changed.
 const COMPARED_REACH: usize = 80;
 
 /// "earned $46.6 million in 1991, compared with $102.8 million in 1990": a time named after
-/// "compared with" (no other time between) is a comparison, not a time the story moves to.
+/// "compared with" (no other time between), or the time a change is measured from ("rose 0.7%
+/// last month from August"), is a comparison, not a time the story moves to.
 fn named_for_comparison(doc: &Document, prev_end: usize, start: usize) -> bool {
     let from = doc
         .text
@@ -1369,13 +1368,52 @@ fn named_for_comparison(doc: &Document, prev_end: usize, start: usize) -> bool {
     let Some(before) = doc.text.get(from..start).map(str::to_ascii_lowercase) else {
         return false;
     };
-    // ("sales rose 0.7% last month from August", "moved to Friday from Thursday": the time a
-    // change is measured from, right after the time it came to)
     ["compared with", "compared to", "versus", " vs."]
         .iter()
         .any(|w| before.contains(w))
-        || (from == prev_end && before.trim() == "from")
+        || change_measured_from(doc, prev_end, start)
 }
+
+/// "sales rose 0.7% last month from August", "moved the vote to Friday from Thursday": is the
+/// time at `start`, right after "from" after the time ending at `prev_end`, the one a change is
+/// measured from? Only when the words just before say what changed (a percentage, a verb of
+/// rising, falling or moving); "suspended last week from Tuesday" tells when it began.
+fn change_measured_from(doc: &Document, prev_end: usize, start: usize) -> bool {
+    if doc
+        .text
+        .get(prev_end..start)
+        .is_none_or(|between| between.trim() != "from")
+    {
+        return false;
+    }
+    let lead = &doc.text[doc
+        .text
+        .floor_char_boundary(prev_end.saturating_sub(COMPARED_REACH))
+        ..prev_end];
+    let lead = lead.to_ascii_lowercase();
+    lead.contains('%')
+        || lead.contains(" percent")
+        || CHANGE_VERBS.iter().any(|v| {
+            lead.split(|c: char| !c.is_ascii_alphabetic())
+                .any(|w| w == *v)
+        })
+}
+
+/// Verbs that say a figure or a date changed, before a time it is measured from.
+const CHANGE_VERBS: &[&str] = &[
+    "rose",
+    "fell",
+    "increased",
+    "decreased",
+    "climbed",
+    "dropped",
+    "gained",
+    "slipped",
+    "moved",
+    "postponed",
+    "pushed",
+    "shifted",
+];
 
 /// A bare month (no day, no year, no "last"/"next") in a sentence, not told in the past or the
 /// future, that says what usually happens ("usually", "typically", "every year", "twice a
@@ -2164,6 +2202,37 @@ fn period_bound(before: &str, after_quarter: bool) -> bool {
     word.eq_ignore_ascii_case("since")
         || (after_quarter
             && (word.eq_ignore_ascii_case("ended") || word.eq_ignore_ascii_case("ending")))
+}
+
+/// The quarter of [`quarter_ending`]: the one that holds the weekday it ends on ("ending
+/// Sunday", the next match; a period ending in a month's first week ends, in effect, with the
+/// month before, as a fiscal quarter ending Sunday, April 2, does), else the one under way.
+fn ending_quarter(
+    found: &[Match],
+    tenses: &[(Tense, Option<String>)],
+    n: usize,
+    ctx: &Context,
+) -> Option<TimeValue> {
+    let weekday_next = found.get(n + 1).is_some_and(|f| {
+        matches!(f.expr, TimeExpr::Weekday { .. }) && f.sentence == found[n].sentence
+    });
+    let (day, why) = if weekday_next {
+        let d = resolve_in_own_clause(found, tenses, n + 1, ctx)
+            .interval?
+            .start?
+            .date();
+        let d = if d.day() <= 7 { add_days(d, -7)? } else { d };
+        (d, "the quarter that ends on the day named")
+    } else {
+        (
+            ctx.published,
+            "the quarter whose end is told: the one under way",
+        )
+    };
+    Some(date_value(
+        Period::of(day, Grain::Quarter)?,
+        why.to_string(),
+    ))
 }
 
 /// "before the quarter ends on Friday", "for the quarter ending Sunday": "the quarter" as the

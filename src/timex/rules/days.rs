@@ -652,8 +652,9 @@ pub(super) fn part_of_day(s: &Scanner, i: usize) -> Option<Found> {
             },
         );
     }
-    // ("spent the morning questioning jurors": what is spent is the time itself, whatever follows)
-    let spent = i > 0 && matches!(s.w(i - 1), "spent" | "spend" | "spends" | "spending");
+    // ("spent the morning questioning jurors": what was spent is the time itself, before a verb
+    // in -ing; "spend the morning fishing" is a habit, "spent the night shift" a noun)
+    let spent = i > 0 && s.w(i - 1) == "spent" && s.w(k).ends_with("ing");
     if the
         && !spent
         && !(k >= s.limit || matches!(s.w(k), "," | "." | ";" | ":" | "\"" | "''" | ")"))

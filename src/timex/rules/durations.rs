@@ -163,13 +163,11 @@ pub(super) fn duration(s: &Scanner, i: usize) -> Option<Found> {
                 | "polling"
                 | "shopping"
                 | "school"
-                // "restaurants could cut hours": the hours of work, not a length
-                | "cut"
-                | "cuts"
-                | "cutting"
-                | "trim"
-                | "trimmed"
         ) || s.w(i - 1).ends_with("'s")
+            // ("restaurants could cut hours": the hours of work; "cut hours off the journey" is
+            // a length)
+            || (matches!(s.w(i - 1), "cut" | "cuts" | "cutting" | "trim" | "trims" | "trimmed")
+                && !matches!(s.w(i + 1), "off" | "from"))
             || s.w(i - 1).ends_with("’s"))
     {
         return None;
@@ -615,10 +613,10 @@ pub(super) fn duration(s: &Scanner, i: usize) -> Option<Found> {
     // days", "lasted days": what a verb of lasting takes
     if s.is(i, "days")
         && i > 0
-        && (matches!(
-            s.w(i - 1),
-            "for" | "within" | "take" | "takes" | "took" | "taking" | "last" | "lasted"
-        ) || (matches!(s.w(i + 1), "after" | "before" | "later" | "earlier")
+        && (matches!(s.w(i - 1), "for" | "within")
+            // ("take days off" is leave, not a length)
+            || (matches!(s.w(i - 1), "take" | "takes" | "took" | "taking" | "lasted")
+                && s.w(i + 1) != "off") || (matches!(s.w(i + 1), "after" | "before" | "later" | "earlier")
                 && !s.is_number(i - 1)
                 // ("in the first days after": days counted, not a stretch)
                 && !matches!(s.w(i - 1), "first" | "last" | "final" | "early" | "the")

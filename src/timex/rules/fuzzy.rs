@@ -110,44 +110,8 @@ pub(super) fn fuzzy(s: &Scanner, i: usize) -> Option<Found> {
                 f(i + 1, FuzzyRef::Past)
             }
             "formerly" => f(i + 1, FuzzyRef::Past),
-            // "The building once housed a shoe factory", "who once ran the mill": "once" before
-            // a verb in the past, after its subject, is "formerly" ("Once completed, ..." opens
-            // a clause)
-            "once"
-                if i > 0
-                    && s.tokens[i - 1].kind == crate::text::TokenKind::Word
-                    // ("never once visited", "at once", "for once": not "formerly")
-                    && !matches!(
-                        s.w(i - 1),
-                        "and" | "or" | "but" | "when" | "if" | "than" | "never" | "at" | "for"
-                    )
-                    // (a word must follow a bare past form: "the issue it once was, at least"
-                    // compares with what was)
-                    && once_past_form(s, i + 1) =>
-            {
-                f(i + 1, FuzzyRef::Past)
-            }
-            // ("Tickets, once sold for $200,000", "His fund, once managed by ...": after a
-            // comma too, unless the participle closes its own phrase: "The bridge, once
-            // completed, will carry" is "as soon as")
-            "once"
-                if i > 0 && s.w(i - 1) == "," && once_past_form(s, i + 1) && s.w(i + 2) != "," =>
-            {
-                f(i + 1, FuzzyRef::Past)
-            }
-            // ("Polio was once common", "Holloway's was once the largest retailer": after a past
-            // form of "be", before what the subject was; "was once again" repeats)
-            "once"
-                if i > 0
-                    && matches!(s.w(i - 1), "was" | "were")
-                    && is_word(s, i + 1)
-                    && !matches!(
-                        s.w(i + 1),
-                        "again" | "more" | "every" | "a" | "an" | "in" | "or" | "and" | "before"
-                    ) =>
-            {
-                f(i + 1, FuzzyRef::Past)
-            }
+            // "The building once housed a shoe factory", "Polio was once common": "formerly"
+            "once" if once_means_formerly(s, i) => f(i + 1, FuzzyRef::Past),
             // "previously announced" ranks an event against another; "once" as "one time" or
             // "as soon as" is not a time
             "once" | "former" | "previously" => None,
@@ -222,11 +186,75 @@ pub(super) fn fuzzy(s: &Scanner, i: usize) -> Option<Found> {
     }
 }
 
-/// Is the word at `k` a past form after which "once" means "formerly" ("once housed", "once
-/// sold", "once thought"), with a word after it?
-fn once_past_form(s: &Scanner, k: usize) -> bool {
-    let w = s.w(k);
-    (w.len() > 4 && w.ends_with("ed")) || (ONCE_IRREGULAR_PAST.contains(&w) && is_word(s, k + 1))
+/// Does "once" at `i` mean "formerly"? Before a verb in the past after its subject ("The building
+/// once housed", "who once ran the mill", "we once thought"), or after "was"/"were" before what
+/// the subject was ("Polio was once common"). Not "once" as "as soon as" ("once signed by the
+/// governor", "listed once built", "was once the subsidy ended"), "one time" ("never once",
+/// "at once", "once again", "once per customer") or a count ("once every 10 years").
+fn once_means_formerly(s: &Scanner, i: usize) -> bool {
+    if i == 0 {
+        return false;
+    }
+    let prev = s.w(i - 1);
+    let w = s.w(i + 1);
+    // ("takes effect once signed by the governor", "once approved": a participle of completing
+    // or approving makes "once" "as soon as")
+    let completion = matches!(
+        w,
+        "signed"
+            | "approved"
+            | "ratified"
+            | "passed"
+            | "completed"
+            | "finished"
+            | "confirmed"
+            | "cleared"
+            | "installed"
+            | "repaired"
+            | "restored"
+            | "reopened"
+    );
+    let past_form = !completion
+        && ((w.len() > 4 && w.ends_with("ed"))
+            || (ONCE_IRREGULAR_PAST.contains(&w) && is_word(s, i + 2)));
+    // ("Tickets, once sold for $200,000, are", "His fund, Harbor Point Capital, once managed
+    // $1.4 billion": after a comma, a past form that goes on to what it did; "takes effect in
+    // March, once signed by the governor" is "as soon as")
+    if prev == "," {
+        return past_form
+            && i + 2 < s.limit
+            && !matches!(s.w(i + 2), "by" | "," | "." | ";" | ":" | "and" | "or");
+    }
+    if s.tokens[i - 1].kind != crate::text::TokenKind::Word {
+        return false;
+    }
+    if matches!(
+        prev,
+        "and" | "or" | "but" | "when" | "if" | "than" | "never" | "at" | "for"
+    ) {
+        return false;
+    }
+    // ("was once common", "were once rivals", "was once the largest retailer"; "the worry was
+    // once the subsidy ended" opens a clause)
+    if matches!(prev, "was" | "were") {
+        let determined = s.is_class(i + 1, Class::The) || s.is_class(i + 1, Class::A);
+        let superlative = |k: usize| {
+            let x = s.w(k);
+            x.ends_with("est") || matches!(x, "most" | "first" | "only")
+        };
+        if determined {
+            return superlative(i + 2);
+        }
+        return is_word(s, i + 1)
+            && !matches!(
+                s.w(i + 1),
+                "again" | "more" | "every" | "per" | "in" | "or" | "and" | "before" | "it"
+            );
+    }
+    // (a passive participle before "once" makes it "as soon as": "will be listed once built";
+    // a word must follow a bare past form: "the issue it once was, at least" compares with what
+    // was)
+    !prev.ends_with("ed") && past_form
 }
 
 /// Irregular past forms after which "once" means "formerly": "the mill once stood here", "prints

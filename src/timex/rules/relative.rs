@@ -755,8 +755,13 @@ pub(super) fn quarter_ended(s: &Scanner, i: usize) -> Option<Found> {
         return None;
     }
     // ("for the quarter ending Sunday": the quarter that holds the day, which the resolver
-    // finds)
-    if weekday_name(s, noun_end + 1).is_some() {
+    // finds; "ending Saturday, April 1" gives its date)
+    if let Some((_, after_day)) = weekday_name(s, noun_end + 1) {
+        if s.w(after_day) == "," {
+            if let Some(q) = quarter_ending(s, after_day + 1) {
+                return found(noun_end, q);
+            }
+        }
         return found(
             noun_end,
             TimeExpr::Anaphor {
