@@ -655,9 +655,11 @@ pub(super) fn part_of_day(s: &Scanner, i: usize) -> Option<Found> {
     // ("spent the morning questioning jurors": what was spent is the time itself, before a verb
     // in -ing; "spend the morning fishing" is a habit, "spent the night shift" a noun)
     let spent = i > 0 && s.w(i - 1) == "spent" && s.w(k).ends_with("ing");
+    // (otherwise "the morning" must end its phrase, or a preposition or conjunction follow)
+    let phrase_ends = k >= s.limit || matches!(s.w(k), "," | "." | ";" | ":" | "\"" | "''" | ")");
     if the
         && !spent
-        && !(k >= s.limit || matches!(s.w(k), "," | "." | ";" | ":" | "\"" | "''" | ")"))
+        && !phrase_ends
         && !matches!(
             s.w(k),
             "to" | "in"
