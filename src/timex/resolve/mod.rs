@@ -634,10 +634,12 @@ pub fn resolve_all(
 
                 // ("swings were likely before the quarter ends on Friday": the quarter whose end
                 // is told is the one under way, not the last one reported)
-                None if quarter_ending(doc, m) => match ending_quarter(found, tenses, n, &ctx) {
-                    Some(v) => (v, None),
-                    None => resolve(&m.expr, m.modifier, &ctx),
-                },
+                None if is_quarter_told_ending(doc, m) => {
+                    match quarter_told_ending(found, tenses, n, &ctx) {
+                        Some(v) => (v, None),
+                        None => resolve(&m.expr, m.modifier, &ctx),
+                    }
+                }
                 // "For the nine months, ... compared with a loss a year earlier": the months
                 // of the year before, so that year
                 None if is_comparison(&m.expr) && months_of_report_before(doc, found, n) => {
@@ -2204,10 +2206,10 @@ fn period_bound(before: &str, after_quarter: bool) -> bool {
             && (word.eq_ignore_ascii_case("ended") || word.eq_ignore_ascii_case("ending")))
 }
 
-/// The quarter of [`quarter_ending`]: the one that holds the weekday it ends on ("ending
+/// The quarter of [`is_quarter_told_ending`]: the one that holds the weekday it ends on ("ending
 /// Sunday", the next match; a period ending in a month's first week ends, in effect, with the
 /// month before, as a fiscal quarter ending Sunday, April 2, does), else the one under way.
-fn ending_quarter(
+fn quarter_told_ending(
     found: &[Match],
     tenses: &[(Tense, Option<String>)],
     n: usize,
@@ -2237,7 +2239,7 @@ fn ending_quarter(
 
 /// "before the quarter ends on Friday", "for the quarter ending Sunday": "the quarter" as the
 /// subject of a verb of ending in the present, or ending on a weekday (one near publication).
-fn quarter_ending(doc: &Document, m: &Match) -> bool {
+fn is_quarter_told_ending(doc: &Document, m: &Match) -> bool {
     let mut after = doc.text[m.end..].split_whitespace();
     let verb = after.next().unwrap_or("");
     let day = after
@@ -2409,10 +2411,10 @@ fn results_quarter(
             "expects" | "expected" | "expect" | "sees" | "forecasts" | "projects" | "predicts"
         )
     });
-    if !reporting && !expecting {
-        return None;
-    }
     if !reporting {
+        if !expecting {
+            return None;
+        }
         let last_year = ctx.published.year() - 1;
         return just_ended(ctx.published, q, 3)
             .then(|| ymd(last_year, q * 3 - 2, 1).and_then(|d| Period::of(d, Grain::Quarter)))
@@ -2549,7 +2551,12 @@ fn named_within_reach<'a>(ctx: &'a Context, grain: Grain) -> Option<&'a (Period,
         .iter()
         .rev()
         .take_while(|(_, _, s)| s + CLOCK_REACH >= ctx.sentence)
-        .find(|(p, k, _)| p.grain <= grain && !ctx.period_end.get(*k).copied().unwrap_or(false))
+        .find(|(p, k, _)| p.grain <= grain && !ends_period(ctx, *k))
+}
+
+/// Whether match `k` is the last day of a reporting period (see [`ends_reporting_period`]).
+fn ends_period(ctx: &Context, k: usize) -> bool {
+    ctx.period_end.get(k).copied().unwrap_or(false)
 }
 
 /// "earned $1.12 a share in the three months ended Dec. 31": is match `n` a day right after
@@ -3140,9 +3147,7 @@ fn named_within_reach_by<'a>(
         .iter()
         .rev()
         .take_while(|(_, _, s)| s + CLOCK_REACH >= ctx.sentence)
-        .find(|(p, k, _)| {
-            p.grain <= grain && p.start <= by && !ctx.period_end.get(*k).copied().unwrap_or(false)
-        })
+        .find(|(p, k, _)| p.grain <= grain && p.start <= by && !ends_period(ctx, *k))
 }
 
 /// "Coxswain Jack Penrose, who died in 2011, received the medal that autumn": a time inside an
