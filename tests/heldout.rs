@@ -157,4 +157,8 @@ held_out_sets! {
     news_cm_meets_the_accuracy_bars => "news-cm.jsonl",
     news_cn_meets_the_accuracy_bars => "news-cn.jsonl",
     news_co_meets_the_accuracy_bars => "news-co.jsonl",
+    news_cp_meets_the_accuracy_bars => "news-cp.jsonl",
+    news_cq_meets_the_accuracy_bars => "news-cq.jsonl",
+    news_cr_meets_the_accuracy_bars => "news-cr.jsonl",
+    news_cs_meets_the_accuracy_bars => "news-cs.jsonl",
 }
