@@ -348,16 +348,20 @@ pub(super) fn duration(s: &Scanner, i: usize) -> Option<Found> {
             if unit == Unit::Day && matches!(s.w(j + 1), "of" | "for") {
                 return None;
             }
+            // (a length of `x` units, ending at token `end`)
+            let length = |end: usize, x: f64| {
+                found(
+                    end,
+                    TimeExpr::Duration {
+                        amount: Amount::Exact(x),
+                        unit,
+                    },
+                )
+            };
             // "for the past year and a half", "over the last month and a half": one and a half
             // units up to now, a length
             if the == 1 && half_after(s, j + 1) {
-                return found(
-                    j + 4,
-                    TimeExpr::Duration {
-                        amount: Amount::Exact(1.5),
-                        unit,
-                    },
-                );
+                return length(j + 4, 1.5);
             }
             // "rained for the last hour": the hour up to now, a length
             // ("the last hour of trading", "the last hour before the deadline": a period
@@ -367,13 +371,7 @@ pub(super) fn duration(s: &Scanner, i: usize) -> Option<Found> {
                 && s.is_class(j - 1, Class::Last)
                 && !matches!(s.w(j + 1), "of" | "before")
             {
-                return found(
-                    j + 1,
-                    TimeExpr::Duration {
-                        amount: Amount::Exact(1.0),
-                        unit,
-                    },
-                );
+                return length(j + 1, 1.0);
             }
             // "stay until the last minute", "saved at the last second": an idiom, no period
             // of the calendar
@@ -404,13 +402,7 @@ pub(super) fn duration(s: &Scanner, i: usize) -> Option<Found> {
             if the == 1 && s.is_class(j - 1, Class::Past) | s.is_class(j - 1, Class::Last)
                 || stretch_ahead(s, i)
             {
-                return found(
-                    j + 1,
-                    TimeExpr::Duration {
-                        amount: Amount::Exact(1.0),
-                        unit,
-                    },
-                );
+                return length(j + 1, 1.0);
             }
             return None;
         }
