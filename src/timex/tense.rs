@@ -228,11 +228,17 @@ pub fn cue_at(lower: &str, tokens: &[Token], k: usize, limit: usize) -> Option<(
     };
     // "with the draw made two days earlier", "with the vote held on Sunday": a participle in
     // an absolute phrase after "with" tells no tense of its own
+    // ("people familiar with the matter said Sunday": the phrase is the subject of the verb)
     let absolute = || {
         k >= 3
             && &lower[tokens[k - 3].range()] == "with"
             && DETERMINERS.contains(&&lower[tokens[k - 2].range()])
             && tokens[k - 1].kind == TokenKind::Word
+            && !(k >= 4
+                && matches!(
+                    &lower[tokens[k - 4].range()],
+                    "familiar" | "acquainted" | "involved"
+                ))
     };
     if sets.past_irregular.contains(w) && !after_determiner() && !after_modal() && !absolute() {
         return Some((Tense::Past, w.to_string()));

@@ -76,6 +76,16 @@ pub(super) fn resolve_weekday(
             i64::from(wd.num_days_from_monday()) - i64::from(pubd.weekday().num_days_from_monday()),
             format!("\"this {name}\" -> the {name} of the publication week"),
         ),
+        // "City Hall will close at noon Wednesday and remain closed Thursday and Friday", in a
+        // Thursday story: a publication weekday told after a coming day of the same sentence,
+        // not in the past, follows that day
+        None if wd == pubd.weekday() && after_coming_day(ctx).is_some() => (
+            7,
+            format!(
+                "\"{name}\" after {} in the same sentence -> the {name} after it",
+                after_coming_day(ctx).unwrap_or(pubd)
+            ),
+        ),
         // (a week-ahead listing written on a Friday lists next Friday)
         None if wd == pubd.weekday() && ctx.cue != Some(crate::timex::tense::LISTING_CUE) => (
             0,
@@ -153,6 +163,19 @@ pub(super) fn resolve_weekday(
             "date out of range",
         ),
     }
+}
+
+/// The day just mentioned in the same sentence, when it lies in the coming week and the clause
+/// is not told in the past: a publication weekday named after it is the one after it.
+fn after_coming_day(ctx: &Context) -> Option<NaiveDate> {
+    // (a clause with no tense cue is as often a report: "warning on Tuesday that")
+    if !matches!(ctx.tense, Tense::Future | Tense::Upcoming | Tense::Present) || ctx.that {
+        return None;
+    }
+    let (p, _, sentence) = ctx.mentioned.last()?;
+    let ahead = (p.start - ctx.published).num_days();
+    (*sentence == ctx.sentence && p.grain <= Grain::Day && (1..7).contains(&ahead))
+        .then_some(p.start)
 }
 
 /// "at 6:01 p.m. on April 4, 1968 ... On April 3, he told a packed crowd": a month and day

@@ -3589,7 +3589,13 @@ fn resolve_core(expr: &TimeExpr, ctx: &Context) -> (TimeValue, Option<usize>) {
             }
         }
         TimeExpr::DaysAfter { days, ref base } => {
-            let (v, anchor) = resolve_core(base, ctx);
+            // ("finishes at home a week from Sunday" after "on Wednesday": the weekday counted
+            // from is the one the story is in, not one after the day before it)
+            let base_ctx = Context {
+                mentioned: &[],
+                ..*ctx
+            };
+            let (v, anchor) = resolve_core(base, &base_ctx);
             let start = v.interval.and_then(|iv| iv.start).map(|t| t.date());
             match start.and_then(|d| add_days(d, days)) {
                 Some(d) if v.grain == Some(Grain::Day) => (
