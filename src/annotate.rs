@@ -47,6 +47,7 @@ pub fn annotate_full(doc: &Document) -> Annotation {
             tense::of_expression(
                 &lower,
                 &tokens,
+                sentence,
                 &m.expr,
                 m.first_token,
                 m.end_token,

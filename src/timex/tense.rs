@@ -566,6 +566,7 @@ pub fn tense_with_cue_in(
 pub fn of_expression(
     lower: &str,
     tokens: &[Token],
+    sentence: &Sentence,
     expr: &TimeExpr,
     first: usize,
     end: usize,
@@ -652,7 +653,10 @@ pub fn of_expression(
             || (before(1) == "to"
                 && clause != Tense::Past
                 && matches!(before(2), "turns" | "turn" | "attention" | "forward" | "ahead"))
-            || (before(1) == "before" && matches!(before(2), "left" | "remaining" | "go"));
+            || (before(1) == "before" && matches!(before(2), "left" | "remaining" | "go"))
+            // ("urged families to keep Sunday's gatherings small")
+            || (clause == Tense::Upcoming
+                && directive_before(lower, tokens, sentence, first, end).is_some());
         let noun = word_at(lower, tokens, end);
         // "Sunday's ceremony will begin at 11 a.m.": what the day names is the subject of a
         // verb ahead
@@ -1426,6 +1430,72 @@ fn warning_before<'a>(
     })
 }
 
+/// "urged drivers heading home Sunday to leave before noon", "asked customers to set
+/// thermostats at 78 through Friday", "urged families to keep Sunday's gatherings small": what
+/// someone is urged or asked to do is still to be done when it is reported. The directive verb,
+/// when one stands a few plain words before the time and an infinitive follows it, before the
+/// time or right after it ("told" is left out: "told residents to stay indoors Monday" is as
+/// often the day of the telling).
+fn directive_before<'a>(
+    lower: &'a str,
+    tokens: &[Token],
+    sentence: &Sentence,
+    first: usize,
+    end: usize,
+) -> Option<&'a str> {
+    let from = first
+        .saturating_sub(DIRECTIVE_REACH)
+        .max(sentence.first_token);
+    let k = (from..first).rev().find(|&k| {
+        DIRECTIVE_VERBS.contains(&word_at(lower, tokens, k)) && !tokens[k].capitalized
+    })?;
+    // (nothing between that opens another clause: a stop, a report, "whether", another verb;
+    // the verb of the infinitive itself may be a cue: "to set")
+    let plain_between = (k + 1..first).all(|j| {
+        let w = word_at(lower, tokens, j);
+        let after_to = j > 0 && word_at(lower, tokens, j - 1) == "to";
+        !matches!(
+            w,
+            "," | ";" | ":" | "\"" | "that" | "whether" | "if" | "when" | "why" | "how" | "what"
+        ) && (after_to || cue_at(lower, tokens, j, sentence.end_token).is_none())
+    });
+    // ("asked on Friday to rehear testimony": a time right after the verb dates the asking)
+    let dates_the_verb = (k + 1..first)
+        .all(|j| matches!(word_at(lower, tokens, j), "on" | "late" | "early" | "again"));
+    if dates_the_verb {
+        return None;
+    }
+    // (with the infinitive after the time, only a time of a participle of the object is
+    // ahead: "urged drivers heading home Sunday to leave"; "urged residents on Tuesday to
+    // leave" dates the urging)
+    let limit = sentence.end_token.min(end + DIRECTIVE_TO_AFTER + 1);
+    let participle_between = (k + 1..first).any(|j| word_at(lower, tokens, j).ends_with("ing"));
+    let infinitive = infinitive_between(lower, tokens, k + 1, first).or_else(|| {
+        participle_between
+            .then(|| infinitive_between(lower, tokens, end, limit))
+            .flatten()
+    });
+    (plain_between && infinitive.is_some()).then(|| word_at(lower, tokens, k))
+}
+
+/// How many tokens before the time [`directive_before`] looks for "urged" or "asked".
+const DIRECTIVE_REACH: usize = 12;
+
+/// How many tokens after the time the "to" of an infinitive may stand ("Sunday to leave").
+const DIRECTIVE_TO_AFTER: usize = 1;
+
+/// Verbs of urging and asking, in the past, that take an object and an infinitive.
+const DIRECTIVE_VERBS: &[&str] = &[
+    "urged",
+    "asked",
+    "advised",
+    "encouraged",
+    "implored",
+    "begged",
+    "instructed",
+    "reminded",
+];
+
 /// How many tokens before the time [`warning_before`] looks for "warned of".
 const WARNING_REACH: usize = 12;
 
@@ -1740,6 +1810,12 @@ fn clause_tense(
     }
     if let Some(word) = warning_before(lower, tokens, sentence, first) {
         return (Tense::Future, Some(format!("{word} of ...")));
+    }
+    if let Some(word) = directive_before(lower, tokens, sentence, first, end) {
+        return (
+            Tense::Upcoming,
+            Some(format!("{word} ... to (what one is urged to do is ahead)")),
+        );
     }
     if let Some(word) = figure_of_day_before(lower, tokens, sentence, first) {
         return (Tense::Past, Some(word.to_string()));
