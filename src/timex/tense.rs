@@ -1478,6 +1478,76 @@ fn directive_before<'a>(
     (plain_between && infinitive.is_some()).then(|| word_at(lower, tokens, k))
 }
 
+/// "Environment Canada forecast temperatures near 30 C on Friday", "the weather service forecast
+/// gusts of up to 8 from Saturday night": a weekday inside what a forecast verb takes as its
+/// object is a day forecast for, still ahead. The verb, when it has an object (not "forecast on
+/// Tuesday that", "had forecast", "its profit forecast for Friday") and nothing between opens
+/// another clause.
+fn forecast_before<'a>(
+    lower: &'a str,
+    tokens: &[Token],
+    sentence: &Sentence,
+    first: usize,
+    end: usize,
+) -> Option<&'a str> {
+    let names_weekday = (first..end).any(|k| is_weekday_word(word_at(lower, tokens, k)));
+    if !names_weekday {
+        return None;
+    }
+    let from = first
+        .saturating_sub(FORECAST_REACH)
+        .max(sentence.first_token);
+    let k = (from..first).rev().find(|&k| {
+        matches!(
+            word_at(lower, tokens, k),
+            "forecast" | "forecasted" | "predicted" | "projected"
+        ) && !tokens[k].capitalized
+    })?;
+    let next = word_at(lower, tokens, k + 1);
+    let has_object = k + 1 < first
+        && tokens[k + 1].kind == TokenKind::Word
+        && !is_weekday_word(next)
+        && !matches!(
+            next,
+            "on" | "for"
+                | "that"
+                | "in"
+                | "at"
+                | "by"
+                | "to"
+                | "onto"
+                | "into"
+                | "from"
+                | "with"
+                | "as"
+                | "of"
+                | "last"
+                | "this"
+                | "overnight"
+                | "earlier"
+                | "late"
+                | "early"
+        );
+    let before = if k > sentence.first_token {
+        word_at(lower, tokens, k - 1)
+    } else {
+        ""
+    };
+    let verb = !DETERMINERS.contains(&before)
+        && !matches!(
+            before,
+            "is" | "was" | "were" | "are" | "be" | "been" | "being" | "had" | "has" | "have"
+        );
+    let plain_between = (k + 1..first).all(|j| {
+        !matches!(word_at(lower, tokens, j), "," | ";" | ":" | "that")
+            && cue_at(lower, tokens, j, sentence.end_token).is_none()
+    });
+    (has_object && verb && plain_between).then(|| word_at(lower, tokens, k))
+}
+
+/// How many tokens before a weekday [`forecast_before`] looks for "forecast".
+const FORECAST_REACH: usize = 12;
+
 /// How many tokens before the time [`directive_before`] looks for "urged" or "asked".
 const DIRECTIVE_REACH: usize = 12;
 
@@ -1810,6 +1880,12 @@ fn clause_tense(
     }
     if let Some(word) = warning_before(lower, tokens, sentence, first) {
         return (Tense::Future, Some(format!("{word} of ...")));
+    }
+    if let Some(word) = forecast_before(lower, tokens, sentence, first, end) {
+        return (
+            Tense::Upcoming,
+            Some(format!("{word} ... (what is forecast is ahead)")),
+        );
     }
     if let Some(word) = directive_before(lower, tokens, sentence, first, end) {
         return (
