@@ -654,6 +654,7 @@ pub fn of_expression(
                 && clause != Tense::Past
                 && matches!(before(2), "turns" | "turn" | "attention" | "forward" | "ahead"))
             || (before(1) == "before" && matches!(before(2), "left" | "remaining" | "go"))
+            || tickets_for(lower, tokens, first)
             // ("urged families to keep Sunday's gatherings small")
             || (clause == Tense::Upcoming
                 && directive_before(lower, tokens, sentence, first, end).is_some());
@@ -698,6 +699,14 @@ pub fn of_expression(
         return Some((
             Tense::Past,
             Some("possessive (\"Wednesday's ruling\")".to_string()),
+        ));
+    }
+    // ("tickets for Saturday and Sunday have sold out": a day tickets are sold for)
+    let weekday = matches!(expr, TimeExpr::Weekday { rel: None, .. });
+    if weekday && tickets_for(lower, tokens, first) {
+        return Some((
+            Tense::Upcoming,
+            Some("tickets for a day: the coming one".to_string()),
         ));
     }
     // "publishes its retail figures for January on Monday", "sales figures for December are
@@ -2176,6 +2185,30 @@ const CHANGED_PLAN_REACH: usize = 12;
 
 /// How many tokens after "if", "unless" or "once" are looked at for a past form.
 const CONDITION_REACH: usize = 5;
+
+/// "Tickets for Thursday's play cost £6", "tickets for Saturday and Sunday have sold out": the
+/// day tickets are for (a weekday after "for", or after another weekday joined by "and") is one
+/// still to come; tickets for a day gone by are seldom news.
+fn tickets_for(lower: &str, tokens: &[Token], first: usize) -> bool {
+    let before = |n: usize| {
+        if first >= n {
+            word_at(lower, tokens, first - n)
+        } else {
+            ""
+        }
+    };
+    let ticket = |w: &str| {
+        matches!(
+            w,
+            "tickets" | "ticket" | "seats" | "bookings" | "reservations" | "passes"
+        )
+    };
+    (before(1) == "for" && ticket(before(2)))
+        || (before(1) == "and"
+            && is_weekday_word(before(2))
+            && before(3) == "for"
+            && ticket(before(4)))
+}
 
 /// A weekday name, lower case (as the lexicon knows them).
 fn is_weekday_word(w: &str) -> bool {
