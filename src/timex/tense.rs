@@ -1554,6 +1554,16 @@ fn forecast_before<'a>(
     (has_object && verb && plain_between).then(|| word_at(lower, tokens, k))
 }
 
+/// How many tokens a participle phrase set off by commas may run ("priced at $12,").
+const PARTICIPLE_PHRASE_REACH: usize = 10;
+
+/// Plain verbs in the present that follow a subject with a participle phrase ("Tickets, priced
+/// at $12, go on sale Monday"): the clause's verb, which has no tense cue of its own.
+const PLAIN_PRESENT_VERBS: &[&str] = &[
+    "go", "goes", "open", "opens", "start", "starts", "begin", "begins", "run", "runs", "cost",
+    "costs", "close", "closes", "return", "returns", "resume", "resumes", "take", "takes",
+];
+
 /// How many tokens before a weekday [`forecast_before`] looks for "forecast".
 const FORECAST_REACH: usize = 12;
 
@@ -1973,6 +1983,40 @@ fn clause_tense(
                     skip_from = Some(p);
                     continue;
                 }
+            }
+            // "Tickets for next week's game, priced at $12, go on sale Monday": a participle
+            // opening a phrase set off by commas before the time describes a noun; the verb of
+            // the clause is elsewhere
+            // (the phrase is closed by a comma, not one inside "47,000", that a plain verb
+            // follows: "NHS Direct, the advice line, took 47,000 calls" has its verb after the
+            // comma; "signed the agreement, worth ..." no verb after the phrase)
+            let closed_before_verb = || {
+                (k + 1..first.min(k + 1 + PARTICIPLE_PHRASE_REACH))
+                    .find(|&j| {
+                        &lower[tokens[j].range()] == ","
+                            && !(tokens[j - 1].kind == TokenKind::Number
+                                && tokens
+                                    .get(j + 1)
+                                    .is_some_and(|n| n.kind == TokenKind::Number))
+                    })
+                    .is_some_and(|c| {
+                        let next = &tokens[c + 1];
+                        let w = &lower[next.range()];
+                        next.kind == TokenKind::Word
+                            && !next.capitalized
+                            && PLAIN_PRESENT_VERBS.contains(&w)
+                    })
+            };
+            if t == Tense::Past
+                && comma_between
+                && k > sentence.first_token + 1
+                && &lower[tokens[k - 1].range()] == ","
+                && tokens[k - 2].kind == TokenKind::Word
+                && !REPORTING_PAST.contains(&cue.as_str())
+                && !REPORTING_MORE.contains(&cue.as_str())
+                && closed_before_verb()
+            {
+                continue;
             }
             // "will run reduced schedules", "to offer expanded service": an -ed word right
             // after the verb of a modal or "to" is an adjective of its object
