@@ -538,6 +538,47 @@ pub fn tense_with_cue_in(
             );
         }
     }
+    // "called a 48-hour strike starting at 8 p.m. on Wednesday", "ordered visitors off the
+    // island starting at 5 a.m. Sunday": the start of what a past verb announced may lie either
+    // side of publication, the nearest one
+    let start_word = |k: usize| {
+        matches!(
+            word_at(lower, tokens, k),
+            "starting" | "beginning" | "effective"
+        )
+    };
+    // (over a clock before the day: "starting at 8 p.m. on Wednesday")
+    let clock_word = |k: usize| {
+        tokens[k].kind == TokenKind::Number
+            || matches!(
+                word_at(lower, tokens, k),
+                "at" | "on"
+                    | ":"
+                    | "."
+                    | "a.m."
+                    | "p.m."
+                    | "a"
+                    | "p"
+                    | "m"
+                    | "am"
+                    | "pm"
+                    | "noon"
+                    | "midnight"
+            )
+    };
+    let starting = (first.saturating_sub(START_REACH).max(sentence.first_token)..first)
+        .rev()
+        .find(|&k| !clock_word(k))
+        .is_some_and(start_word);
+    if matches!(tense, Tense::Past | Tense::Recent) && starting {
+        return (
+            Tense::Unknown,
+            Some(format!(
+                "{} (but a start it announced may lie either side: the nearest)",
+                cue.unwrap_or_default()
+            )),
+        );
+    }
     if matches!(tense, Tense::Past | Tense::Recent) {
         let after = if end < sentence.end_token {
             &lower[tokens[end].range()]
@@ -1553,6 +1594,10 @@ fn forecast_before<'a>(
     });
     (has_object && verb && plain_between).then(|| word_at(lower, tokens, k))
 }
+
+/// How many tokens before a time "starting" may stand, a clock between ("starting at 8 p.m.
+/// on Wednesday").
+const START_REACH: usize = 8;
 
 /// How many tokens a participle phrase set off by commas may run ("priced at $12,").
 const PARTICIPLE_PHRASE_REACH: usize = 10;
