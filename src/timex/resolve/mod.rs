@@ -853,7 +853,20 @@ pub fn resolve_all(
             told_past || still,
             still,
         ) {
-            Some(v) if !dated_ahead && !same_moment => v,
+            // ("the clocks had gone forward at 1 a.m.", "a warning issued at 4:50 a.m.", told
+            // in the past: never moved past the publication day; a reading in GMT is the
+            // arithmetic of zones, not the story's)
+            Some(v)
+                if !dated_ahead
+                    && !same_moment
+                    && !(matches!(tense, Tense::Past | Tense::Recent)
+                        && !doc.text[m.start..m.end].contains("GMT")
+                        && v.interval
+                            .and_then(|iv| iv.start)
+                            .is_some_and(|s| s.date() > doc.published)) =>
+            {
+                v
+            }
             _ => value,
         };
         // "the week of March 6", "Easter week": the week that holds the day; "the weekend of
@@ -1202,10 +1215,12 @@ fn small_hours_after_evening(
         // (in a later sentence, told in the past: "opens at 7.40am and closes at 10pm" is one
         // day's; "back with the forecast at ten thirty" after "until ten p.m. today" is a
         // schedule)
-        let late_evening = matches!(prev.value.grain, Some(Grain::Hour | Grain::Minute))
-            && prev_start.hour() >= 20
-            && (prev.sentence < sentence || still)
-            && told_past;
+        // ("60 cm of snow fell on Friday night. Crews closed the road at 6 a.m.": a night
+        // named before is a late evening too)
+        let late = (matches!(prev.value.grain, Some(Grain::Hour | Grain::Minute))
+            && prev_start.hour() >= 20)
+            || (prev.value.grain == Some(Grain::PartOfDay) && prev.value.value.ends_with("TNI"));
+        let late_evening = late && (prev.sentence < sentence || still) && told_past;
         if clock.hour > 12 || !late_evening || prev_start.date() != start.date() {
             return None;
         }
