@@ -161,4 +161,8 @@ held_out_sets! {
     news_cq_meets_the_accuracy_bars => "news-cq.jsonl",
     news_cr_meets_the_accuracy_bars => "news-cr.jsonl",
     news_cs_meets_the_accuracy_bars => "news-cs.jsonl",
+    news_ct_meets_the_accuracy_bars => "news-ct.jsonl",
+    news_cu_meets_the_accuracy_bars => "news-cu.jsonl",
+    news_cv_meets_the_accuracy_bars => "news-cv.jsonl",
+    news_cw_meets_the_accuracy_bars => "news-cw.jsonl",
 }
