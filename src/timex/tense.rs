@@ -243,6 +243,18 @@ pub fn cue_at(lower: &str, tokens: &[Token], k: usize, limit: usize) -> Option<(
     if sets.past_irregular.contains(w) && !after_determiner() && !after_modal() && !absolute() {
         return Some((Tense::Past, w.to_string()));
     }
+    // ("1.1 million vehicles used the highway between Friday and Monday": a short -ed verb
+    // with its object; not "used to", "used cars")
+    if w == "used"
+        && k > 0
+        && !matches!(
+            &lower[tokens[k - 1].range()],
+            "be" | "been" | "being" | "is" | "are" | "was" | "were" | "get" | "got"
+        )
+        && DETERMINERS.contains(&next(1))
+    {
+        return Some((Tense::Past, w.to_string()));
+    }
     if w.len() > 4 && w.ends_with("ed") && !sets.not_past_ed.contains(w) && !tok.capitalized {
         // "the revised figures", "a detailed plan", "9.5 million preferred shares": after a
         // determiner or a number the -ed word is an adjective, not a verb in the past
