@@ -2056,18 +2056,33 @@ fn weekday_through(doc: &Document, m: &Match, ctx: &Context) -> Option<(TimeValu
     else {
         return None;
     };
-    let from = doc.text.floor_char_boundary(m.start.saturating_sub(12));
-    let before = doc.text.get(from..m.start)?.trim_end();
-    let word = before.rsplit(|c: char| !c.is_alphabetic()).next()?;
+    // ("from 11 p.m. Thursday until 5 a.m. on Tuesday": over a clock and "on" before the day)
+    let from = doc
+        .text
+        .floor_char_boundary(m.start.saturating_sub(THROUGH_REACH));
+    let before = doc.text.get(from..m.start)?;
+    let word = before
+        .split_whitespace()
+        .rev()
+        .find(|w| {
+            !(matches!(
+                *w,
+                "on" | "at" | "a.m." | "p.m." | "am" | "pm" | "noon" | "midnight"
+            ) || w.contains(|c: char| c.is_ascii_digit()))
+        })?
+        .trim_matches(|c: char| !c.is_alphabetic());
     if !matches!(word, "through" | "until" | "till" | "thru") {
         return None;
     }
     let (p, i, s) = ctx.mentioned.last()?;
-    if *s != ctx.sentence || p.grain != Grain::Day {
+    if *s != ctx.sentence || p.grain > Grain::Day {
         return None;
     }
     let start = p.start;
-    let d = (1..=7)
+    // (after a clock, the same day may end the range: "0000 GMT Wednesday ... until early
+    // Wednesday")
+    let same_day = if p.grain < Grain::Day { 0 } else { 1 };
+    let d = (same_day..=7)
         .map(|k| start + chrono::Duration::days(k))
         .find(|d| d.weekday() == weekday)?;
     let v = date_value(
@@ -2076,6 +2091,10 @@ fn weekday_through(doc: &Document, m: &Match, ctx: &Context) -> Option<(TimeValu
     );
     Some((v, *i))
 }
+
+/// How many bytes before a weekday [`weekday_through`] looks for "through" or "until", a clock
+/// between ("until 5 a.m. on Tuesday").
+const THROUGH_REACH: usize = 24;
 
 /// "the full year", "the fiscal year": the year a report is about.
 fn is_own_year(expr: &TimeExpr, text: &str) -> bool {
