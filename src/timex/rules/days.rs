@@ -937,11 +937,19 @@ pub(super) fn overnight(s: &Scanner, i: usize) -> Option<Found> {
 /// rules read; the resolver picks from its value.
 pub(super) fn picked(s: &Scanner, i: usize) -> Option<Found> {
     // "by Friday of next week", "on Tuesday of this week": the weekday inside that week
+    // ("begins on Friday next week", "met on Tuesday last week": the same, without "of"; not
+    // "said Friday next week's summit")
     if let Some((day, k)) = weekday_name(s, i) {
-        if !s.is(k, "of") {
+        let of = s.is(k, "of");
+        // ("Friday this week" names the same day either way, and is written as two)
+        let bare_week = matches!(s.w(k), "next" | "last") && s.is(k + 1, "week");
+        if !of && !bare_week {
             return None;
         }
-        let base = relative_unit(s, k + 1)?;
+        let base = relative_unit(s, if of { k + 1 } else { k })?;
+        if !of && matches!(s.w(base.end), "'s" | "’s" | "'" | "’") {
+            return None;
+        }
         if !matches!(
             base.expr,
             TimeExpr::RelUnit {
