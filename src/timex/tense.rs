@@ -451,6 +451,7 @@ impl CueStops {
                     &lower[tokens[k].range()],
                     ";" | "," | "which" | "who" | "whom" | "whose"
                 ) || cue_at(lower, tokens, k, limit).is_some()
+                    || is_schedule_s(&lower[tokens[k].range()])
             })
             .collect();
         CueStops { stops }
@@ -1998,6 +1999,10 @@ fn clause_tense(
     // relative clause closed by a comma before the time is stepped over, its pronoun too)
     let mut comma_between = false;
     let mut skip_from: Option<usize> = None;
+    // ("Stage 14 starts at 12:30 p.m. on Saturday in Grenoble, and officials warned ...": a
+    // timetable verb in -s before the time, in its clause, is a schedule even with no cue;
+    // a past verb after it belongs to another clause)
+    let mut schedule_verb: Option<&str> = None;
     for k in left {
         if skip_from.is_some_and(|p| k >= p) {
             continue;
@@ -2009,6 +2014,9 @@ fn clause_tense(
         if w == "," {
             comma_between = true;
             continue;
+        }
+        if !comma_between && schedule_verb.is_none() && is_schedule_s(w) && !tokens[k].capitalized {
+            schedule_verb = Some(w);
         }
         if matches!(w, "which" | "who") {
             inside_relative = true;
@@ -2249,6 +2257,9 @@ fn clause_tense(
             return (t, Some(cue));
         }
     }
+    if let (Some(verb), false) = (schedule_verb, inside_relative) {
+        return (Tense::Present, Some(verb.to_string()));
+    }
     // ("On Thursday, the final witness, a landlord who has pleaded guilty, told jurors": the
     // verb of a relative clause, up to its comma, is not the clause's own)
     let mut relative = false;
@@ -2309,6 +2320,11 @@ fn tickets_for(lower: &str, tokens: &[Token], first: usize) -> bool {
             && is_weekday_word(before(2))
             && before(3) == "for"
             && ticket(before(4)))
+}
+
+/// A timetable verb in the present with its -s ("starts", "opens", "begins").
+fn is_schedule_s(w: &str) -> bool {
+    w.ends_with('s') && SCHEDULE_VERBS.contains(&w)
 }
 
 /// A weekday name, lower case (as the lexicon knows them).
