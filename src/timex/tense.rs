@@ -2038,7 +2038,7 @@ fn clause_tense(
                 // ("who stepped down as chairman, president and chief executive in March": a
                 // comma of a list inside the clause does not close it)
                 // (both looks are short, so that a long sentence stays linear)
-                let closing = (k + 1..first.min(k + 1 + RELATIVE_REACH))
+                let closing = (k + 1..first.min(k + 1 + 2 * RELATIVE_REACH))
                     .find(|&j| &lower[tokens[j].range()] == ",");
                 let list = closing.is_none_or(|c| {
                     first > c + 1 + 2 * RELATIVE_REACH
