@@ -756,7 +756,16 @@ pub fn of_expression(
         ));
     }
     // ("tickets for Saturday and Sunday have sold out": a day tickets are sold for)
-    let weekday = matches!(expr, TimeExpr::Weekday { rel: None, .. });
+    // ("bookings for Christmas remained 70 percent below normal": a holiday too)
+    let weekday = matches!(
+        expr,
+        TimeExpr::Weekday { rel: None, .. }
+            | TimeExpr::Holiday {
+                year: None,
+                rel: None,
+                ..
+            }
+    );
     if weekday && tickets_for(lower, tokens, first) {
         return Some((
             Tense::Upcoming,
