@@ -940,6 +940,15 @@ pub fn month_context_before(s: &Scanner, i: usize) -> bool {
                     | "payrolls"
                     | "output"
                     | "inflation"
+                    // ("the outlook for March calls for a drier month")
+                    | "outlook"
+                    | "forecast"
+                    | "forecasts"
+                    | "projections"
+                    | "estimates"
+                    | "guidance"
+                    | "budget"
+                    | "plans"
             ))
 }
 

@@ -87,9 +87,11 @@ pub(super) fn month_year(s: &Scanner, i: usize) -> Option<Found> {
     if rel.is_none() && j > 0 && s.is_class(j - 1, Class::A) && s.is(k, "like") {
         return None;
     }
-    // "April Ryan", "June Carter": a first name before a capitalised surname
+    // "April Ryan", "June Carter": a first name before a capitalised surname ("In April I
+    // was": not the pronoun)
     if rel.is_none()
         && s.capitalized(k)
+        && s.w(k) != "i"
         && s.info(k).is_none()
         && s.tokens[k].kind == crate::text::TokenKind::Word
     {
