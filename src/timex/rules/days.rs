@@ -896,6 +896,19 @@ pub(super) fn overnight(s: &Scanner, i: usize) -> Option<Found> {
             | "crew"
             | "crews"
             | "staff"
+            // "seats on overnight services", "overnight trains": a kind of transport
+            | "service"
+            | "services"
+            | "train"
+            | "trains"
+            | "flight"
+            | "flights"
+            | "bus"
+            | "buses"
+            | "ferry"
+            | "ferries"
+            | "sailing"
+            | "sailings"
     ) || matches!(s.w(i + 2), "rate" | "rates")
     {
         return None;
