@@ -13,7 +13,7 @@ use crate::lexicon::{
 /// How many tokens after a reporting verb ("said", "told") a time may still belong to the report
 /// itself: "said on Sunday", "told reporters Monday".
 const REPORTED_REACH: usize = 8;
-use super::types::TimeExpr;
+use super::types::{Rel, TimeExpr, Unit};
 use crate::text::{Sentence, Token, TokenKind};
 use std::collections::HashSet;
 use std::sync::OnceLock;
@@ -513,6 +513,8 @@ pub fn tense_with_cue_in(
                     | "christmas"
                     | "thanksgiving"
                     | "halloween"
+                    // ("expected a vote before the weekend", said on a Thursday)
+                    | "weekend"
             )
         })
     {
@@ -756,7 +758,8 @@ pub fn of_expression(
         ));
     }
     // ("tickets for Saturday and Sunday have sold out": a day tickets are sold for)
-    // ("bookings for Christmas remained 70 percent below normal": a holiday too)
+    // ("bookings for Christmas remained 70 percent below normal", "Tickets for the weekend
+    // sessions have sold out": a holiday or the weekend too)
     let weekday = matches!(
         expr,
         TimeExpr::Weekday { rel: None, .. }
@@ -764,6 +767,11 @@ pub fn of_expression(
                 year: None,
                 rel: None,
                 ..
+            }
+            | TimeExpr::RelUnit {
+                rel: Rel::This,
+                unit: Unit::Weekend,
+                part: None,
             }
     );
     if weekday && tickets_for(lower, tokens, first) {

@@ -30,15 +30,11 @@ pub(super) fn resolve_rel_unit(
     };
     let n = i64::from(rel.step());
     // "the weekend" / "this weekend" in a past clause, published before it: the one just gone
-    let n = if grain == Grain::Weekend
+    let just_gone = grain == Grain::Weekend
         && n == 0
         && ctx.tense == Tense::Past
-        && Period::of(pubd, grain).is_some_and(|p| p.start > pubd)
-    {
-        -1
-    } else {
-        n
-    };
+        && Period::of(pubd, grain).is_some_and(|p| p.start > pubd);
+    let n = if just_gone { -1 } else { n };
     let Some(p) = Period::of(pubd, grain).and_then(|p| p.shift(n)) else {
         return unresolved("XXXX", "out of range");
     };
@@ -47,8 +43,9 @@ pub(super) fn resolve_rel_unit(
         Rel::This => "this",
         Rel::Next => "next",
     };
-    let mut v = date_value(
-        p,
+    let reason = if just_gone {
+        format!("the weekend, told in the past before it comes: the one just gone, before {pubd}")
+    } else {
         format!(
             "\"{word} {}\" -> the {} {} the one holding {pubd}",
             grain.as_str(),
@@ -58,8 +55,9 @@ pub(super) fn resolve_rel_unit(
                 Rel::This => "that is",
                 Rel::Next => "after",
             }
-        ),
-    );
+        )
+    };
+    let mut v = date_value(p, reason);
     match part {
         Some(PeriodPart::Earlier) => {
             let end = if p.start < pubd {
