@@ -3084,6 +3084,13 @@ fn day_in_story_year(expr: &TimeExpr, ctx: &Context) -> Option<(TimeExpr, usize)
     if (ctx.published - story).num_days() <= 400 {
         return None;
     }
+    // ("the following afternoon ... She retired in the spring of 1974 ... This summer she plans
+    // ... tryouts are scheduled for Sept. 9": a later time of another year has moved the story
+    // on)
+    let (last, _, _) = ctx.mentioned.last()?;
+    if !(story.year()..=story.year() + 1).contains(&last.start.year()) {
+        return None;
+    }
     // (only a few weeks from it: a story that comes back to the present names days far from
     // the old one)
     let y = (story.year()..=story.year() + 1)
