@@ -2303,6 +2303,17 @@ fn clause_tense(
             {
                 continue;
             }
+            // ("go on sale on March 1, priced from £299": a participle after a comma opens a
+            // phrase about a noun, not a verb of the clause)
+            if t == Tense::Past
+                && k > end
+                && &lower[tokens[k - 1].range()] == ","
+                && cue.ends_with("ed")
+                && !REPORTING_PAST.contains(&cue.as_str())
+                && !REPORTING_MORE.contains(&cue.as_str())
+            {
+                continue;
+            }
             return (t, Some(cue));
         }
     }
