@@ -274,8 +274,17 @@ pub fn cue_at(lower: &str, tokens: &[Token], k: usize, limit: usize) -> Option<(
                 &lower[tokens[k - 2].range()],
                 "in" | "on" | "at" | "by" | "for" | "about" | "some" | "only" | "all"
             );
+        // ("a two-hour televised debate", "a 10-day guided tour": after a compound of a number
+        // and a unit, an adjective; not "the 23-year-old walked")
+        let after_unit_compound = k >= 2
+            && &lower[tokens[k - 2].range()] == "-"
+            && matches!(
+                prev,
+                "hour" | "day" | "week" | "minute" | "month" | "year" | "night" | "mile"
+            );
         let adjective = k > 0
-            && ((tokens[k - 1].kind == TokenKind::Number && !named_number)
+            && (after_unit_compound
+                || (tokens[k - 1].kind == TokenKind::Number && !named_number)
                 || DETERMINERS.contains(&prev)
                 || matches!(
                     prev,
