@@ -2127,8 +2127,13 @@ fn clause_tense(
                 let prev = &lower[tokens[k - 1].range()];
                 // ("will be formally dissolved", "has been quietly shelved": an adverb in -ly
                 // between the auxiliary and the participle)
-                let prev = if prev.len() > 4 && prev.ends_with("ly") && k > sentence.first_token + 1
-                {
+                // ("have also called", "has already said": a short adverb too)
+                let adverb = (prev.len() > 4 && prev.ends_with("ly"))
+                    || matches!(
+                        prev,
+                        "also" | "already" | "just" | "since" | "never" | "long"
+                    );
+                let prev = if adverb && k > sentence.first_token + 1 {
                     &lower[tokens[k - 2].range()]
                 } else {
                     prev
