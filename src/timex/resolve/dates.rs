@@ -169,7 +169,13 @@ pub(super) fn resolve_weekday(
 /// is not told in the past: a publication weekday named after it is the one after it.
 fn after_coming_day(ctx: &Context) -> Option<NaiveDate> {
     // (a clause with no tense cue is as often a report: "warning on Tuesday that")
-    if !matches!(ctx.tense, Tense::Future | Tense::Upcoming | Tense::Present) || ctx.that {
+    // (not past a comma or a semicolon, nor after a possessive: "The ceasefire expires Friday,
+    // and the council is meeting Thursday", "Ahead of Saturday's final, the squad is training
+    // Thursday" are today)
+    if !matches!(ctx.tense, Tense::Future | Tense::Upcoming | Tense::Present)
+        || ctx.that
+        || !ctx.joined
+    {
         return None;
     }
     let (p, _, sentence) = ctx.mentioned.last()?;

@@ -56,6 +56,10 @@ pub struct Context<'a> {
     /// The expression points back with "that" ("that morning", "later that day"): it never
     /// means the publication day.
     pub that: bool,
+    /// The time last mentioned is in the same sentence, joined to this one by plain words (no
+    /// comma, semicolon or colon between), and is no possessive: "close at noon Wednesday and
+    /// remain closed Thursday".
+    pub joined: bool,
 }
 
 /// "will meet them on Tuesday and Wednesday before returning at the end of the week": is `unit`
@@ -149,6 +153,15 @@ pub fn resolve_all(
                 };
                 starts("that ") || starts("later that ") || starts("earlier that ")
             },
+            joined: mentioned.last().is_some_and(|(_, i, s)| {
+                *s == m.sentence
+                    && !possessive.get(*i).copied().unwrap_or(true)
+                    && found.get(*i).is_some_and(|before| {
+                        doc.text
+                            .get(before.end..m.start)
+                            .is_some_and(|between| !between.contains([',', ';', ':']))
+                    })
+            }),
         };
         let (value, anchor) = match m.range_from.and_then(|k| out.get(k).map(|t| (k, t))) {
             _ if weekday_range_in_schedule(doc, found, n).is_some() => {
