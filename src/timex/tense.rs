@@ -731,9 +731,14 @@ pub fn of_expression(
         // "Sunday's ceremony will begin at 11 a.m.": what the day names is the subject of a
         // verb ahead
         // ("Wednesday's stage finishes at Pra-Loup": a timetable verb in -s too)
+        // ("said Sunday's meeting would decide the issue": reported, "would" is "will"; not
+        // "would have")
         let subject_of_future = (end + 1..end + 4).any(|k| {
             let w = word_at(lower, tokens, k);
             matches!(w, "will" | "begin" | "start" | "open")
+                || (w == "would"
+                    && word_at(lower, tokens, k + 1) != "have"
+                    && !matches!(before(1), "from" | "of" | "since" | "after"))
                 || (w.ends_with('s') && SCHEDULE_VERBS.contains(&w))
         });
         // "will start Sunday's Lakeshore Marathon": the event noun after a name
