@@ -726,7 +726,7 @@ pub fn of_expression(
             || tickets_for(lower, tokens, first)
             // ("urged families to keep Sunday's gatherings small")
             || (clause == Tense::Upcoming
-                && directive_before(lower, tokens, sentence, first, end).is_some());
+                && directive_before(lower, tokens, sentence, first).is_some());
         let noun = word_at(lower, tokens, end);
         // "Sunday's ceremony will begin at 11 a.m.": what the day names is the subject of a
         // verb ahead
@@ -1528,18 +1528,16 @@ fn warning_before<'a>(
     })
 }
 
-/// "urged drivers heading home Sunday to leave before noon", "asked customers to set
-/// thermostats at 78 through Friday", "urged families to keep Sunday's gatherings small": what
-/// someone is urged or asked to do is still to be done when it is reported. The directive verb,
-/// when one stands a few plain words before the time and an infinitive follows it, before the
-/// time or right after it ("told" is left out: "told residents to stay indoors Monday" is as
-/// often the day of the telling).
+/// "asked customers to set thermostats at 78 through Friday", "urged families to keep Sunday's
+/// gatherings small": what someone is urged or asked to do is still to be done when it is
+/// reported. The directive verb, when one stands a few plain words before the time and an
+/// infinitive follows it before the time ("told" is left out: "told residents to stay indoors
+/// Monday" is as often the day of the telling).
 fn directive_before<'a>(
     lower: &'a str,
     tokens: &[Token],
     sentence: &Sentence,
     first: usize,
-    end: usize,
 ) -> Option<&'a str> {
     let from = first
         .saturating_sub(DIRECTIVE_REACH)
@@ -1563,16 +1561,10 @@ fn directive_before<'a>(
     if dates_the_verb {
         return None;
     }
-    // (with the infinitive after the time, only a time of a participle of the object is
-    // ahead: "urged drivers heading home Sunday to leave"; "urged residents on Tuesday to
-    // leave" dates the urging)
-    let limit = sentence.end_token.min(end + DIRECTIVE_TO_AFTER + 1);
-    let participle_between = (k + 1..first).any(|j| word_at(lower, tokens, j).ends_with("ing"));
-    let infinitive = infinitive_between(lower, tokens, k + 1, first).or_else(|| {
-        participle_between
-            .then(|| infinitive_between(lower, tokens, end, limit))
-            .flatten()
-    });
+    // (only with the infinitive before the time: with it after, the time may date the
+    // urging, "urged residents on Tuesday to leave", or an event witnesses are asked about,
+    // "asked drivers using the A14 on Tuesday to come forward")
+    let infinitive = infinitive_between(lower, tokens, k + 1, first);
     (plain_between && infinitive.is_some()).then(|| word_at(lower, tokens, k))
 }
 
@@ -1662,9 +1654,6 @@ const FORECAST_REACH: usize = 12;
 
 /// How many tokens before the time [`directive_before`] looks for "urged" or "asked".
 const DIRECTIVE_REACH: usize = 12;
-
-/// How many tokens after the time the "to" of an infinitive may stand ("Sunday to leave").
-const DIRECTIVE_TO_AFTER: usize = 1;
 
 /// Verbs of urging and asking, in the past, that take an object and an infinitive.
 const DIRECTIVE_VERBS: &[&str] = &[
@@ -1999,7 +1988,7 @@ fn clause_tense(
             Some(format!("{word} ... (what is forecast is ahead)")),
         );
     }
-    if let Some(word) = directive_before(lower, tokens, sentence, first, end) {
+    if let Some(word) = directive_before(lower, tokens, sentence, first) {
         return (
             Tense::Upcoming,
             Some(format!("{word} ... to (what one is urged to do is ahead)")),
