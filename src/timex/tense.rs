@@ -1587,12 +1587,24 @@ fn forecast_before<'a>(
     let from = first
         .saturating_sub(FORECAST_REACH)
         .max(sentence.first_token);
+    // (only the weather: "Tesla forecast lower deliveries on Wednesday", "projected revenue
+    // above estimates on Wednesday" date the forecast)
     let k = (from..first).rev().find(|&k| {
-        matches!(
-            word_at(lower, tokens, k),
-            "forecast" | "forecasted" | "predicted" | "projected"
-        ) && !tokens[k].capitalized
+        matches!(word_at(lower, tokens, k), "forecast" | "forecasted") && !tokens[k].capitalized
     })?;
+    let weather = (k + 1..first.min(k + 1 + WEATHER_OBJECT_REACH))
+        .any(|j| WEATHER_WORDS.contains(&word_at(lower, tokens, j)));
+    // ("forecast heavy snow on Sunday, but only light rain fell": a past verb after it says the
+    // day has come)
+    let past_after = (end..sentence.end_token).any(|j| {
+        matches!(
+            cue_at(lower, tokens, j, sentence.end_token),
+            Some((Tense::Past, _))
+        )
+    });
+    if !weather || past_after {
+        return None;
+    }
     let next = word_at(lower, tokens, k + 1);
     let has_object = k + 1 < first
         && tokens[k + 1].kind == TokenKind::Word
@@ -1647,6 +1659,35 @@ const PARTICIPLE_PHRASE_REACH: usize = 10;
 const PLAIN_PRESENT_VERBS: &[&str] = &[
     "go", "goes", "open", "opens", "start", "starts", "begin", "begins", "run", "runs", "cost",
     "costs", "close", "closes", "return", "returns", "resume", "resumes", "take", "takes",
+];
+
+/// How many words after "forecast" its weather object may begin ("forecast up to 10 cm of
+/// snow").
+const WEATHER_OBJECT_REACH: usize = 4;
+
+/// Words of a weather forecast's object.
+const WEATHER_WORDS: &[&str] = &[
+    "temperatures",
+    "temperature",
+    "highs",
+    "lows",
+    "rain",
+    "snow",
+    "showers",
+    "sunshine",
+    "gusts",
+    "winds",
+    "storms",
+    "thunderstorms",
+    "frost",
+    "fog",
+    "heat",
+    "sleet",
+    "drizzle",
+    "flurries",
+    "cm",
+    "inches",
+    "degrees",
 ];
 
 /// How many tokens before a weekday [`forecast_before`] looks for "forecast".
