@@ -723,7 +723,8 @@ pub fn of_expression(
                 && clause != Tense::Past
                 && matches!(before(2), "turns" | "turn" | "attention" | "forward" | "ahead"))
             || (before(1) == "before" && matches!(before(2), "left" | "remaining" | "go"))
-            || tickets_for(lower, tokens, first)
+            || (tickets_for(lower, tokens, first)
+                && !past_in_stretch(lower, tokens, sentence, first, end))
             // ("urged families to keep Sunday's gatherings small")
             || (clause == Tense::Upcoming
                 && directive_before(lower, tokens, sentence, first).is_some());
@@ -792,9 +793,20 @@ pub fn of_expression(
                 part: None,
             }
     );
-    if weekday && tickets_for(lower, tokens, first) {
+    // (not with a past verb in its stretch between commas: "Seats for Tuesday's debate were
+    // allocated by lottery"; a holiday the nearest, "bookings for Christmas were lower" in
+    // January is the one just gone)
+    let holiday = matches!(expr, TimeExpr::Holiday { .. });
+    if weekday
+        && tickets_for(lower, tokens, first)
+        && (holiday || !past_in_stretch(lower, tokens, sentence, first, end))
+    {
         return Some((
-            Tense::Upcoming,
+            if holiday {
+                Tense::Unknown
+            } else {
+                Tense::Upcoming
+            },
             Some("tickets for a day: the coming one".to_string()),
         ));
     }
@@ -2407,6 +2419,39 @@ fn tickets_for(lower: &str, tokens: &[Token], first: usize) -> bool {
 fn is_schedule_s(w: &str) -> bool {
     w.ends_with('s') && SCHEDULE_VERBS.contains(&w)
 }
+
+/// Whether a verb in the past stands in the stretch of the sentence around the time, between
+/// the commas or semicolons nearest it either side ("Scalpers were charging $500 for tickets for
+/// Sunday's game"; not "The crowd was the biggest, and tickets for Saturday have sold out").
+fn past_in_stretch(
+    lower: &str,
+    tokens: &[Token],
+    sentence: &Sentence,
+    first: usize,
+    end: usize,
+) -> bool {
+    let stop = |k: &usize| !matches!(word_at(lower, tokens, *k), "," | ";");
+    // ("have sold out" is the present perfect; "had sold out" the past)
+    let past = |k: usize| {
+        matches!(
+            cue_at(lower, tokens, k, sentence.end_token),
+            Some((Tense::Past, _))
+        ) && !(k > 0 && matches!(word_at(lower, tokens, k - 1), "have" | "has" | "'ve"))
+    };
+    let left = (first
+        .saturating_sub(STRETCH_REACH)
+        .max(sentence.first_token)..first)
+        .rev()
+        .take_while(stop)
+        .any(past);
+    let right = (end..sentence.end_token.min(end + STRETCH_REACH))
+        .take_while(stop)
+        .any(past);
+    left || right
+}
+
+/// How far either side [`past_in_stretch`] looks.
+const STRETCH_REACH: usize = 12;
 
 /// A weekday name, lower case (as the lexicon knows them).
 fn is_weekday_word(w: &str) -> bool {
