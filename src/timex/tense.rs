@@ -598,7 +598,12 @@ pub fn tense_with_cue_in(
         .rev()
         .find(|&k| !clock_word(k))
         .is_some_and(start_word);
-    if matches!(tense, Tense::Past | Tense::Recent) && starting {
+    // ("staged a strike starting at midnight Sunday that shut ports for three days": a past
+    // verb after it says the start has come)
+    if matches!(tense, Tense::Past | Tense::Recent)
+        && starting
+        && !past_verb_after(lower, tokens, sentence, end)
+    {
         return (
             Tense::Unknown,
             Some(format!(
@@ -1608,13 +1613,7 @@ fn forecast_before<'a>(
         .any(|j| WEATHER_WORDS.contains(&word_at(lower, tokens, j)));
     // ("forecast heavy snow on Sunday, but only light rain fell": a past verb after it says the
     // day has come)
-    let past_after = (end..sentence.end_token).any(|j| {
-        matches!(
-            cue_at(lower, tokens, j, sentence.end_token),
-            Some((Tense::Past, _))
-        )
-    });
-    if !weather || past_after {
+    if !weather || past_verb_after(lower, tokens, sentence, end) {
         return None;
     }
     let next = word_at(lower, tokens, k + 1);
@@ -2418,6 +2417,18 @@ fn tickets_for(lower: &str, tokens: &[Token], first: usize) -> bool {
 /// A timetable verb in the present with its -s ("starts", "opens", "begins").
 fn is_schedule_s(w: &str) -> bool {
     w.ends_with('s') && SCHEDULE_VERBS.contains(&w)
+}
+
+/// Whether a verb in the past, other than a report ("their union said"), follows the time in
+/// its sentence ("but only light rain fell", "which was lifted on Tuesday").
+fn past_verb_after(lower: &str, tokens: &[Token], sentence: &Sentence, end: usize) -> bool {
+    (end..sentence.end_token).any(|j| {
+        matches!(
+            cue_at(lower, tokens, j, sentence.end_token),
+            Some((Tense::Past, cue))
+                if !REPORTING_PAST.contains(&cue.as_str()) && !REPORTING_MORE.contains(&cue.as_str())
+        )
+    })
 }
 
 /// Whether a verb in the past stands in the stretch of the sentence around the time, between
