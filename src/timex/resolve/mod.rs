@@ -857,15 +857,26 @@ pub fn resolve_all(
         // ("started at 4 p.m. local time (0500 GMT)": the same moment in another zone, on the
         // same date when the zones are at most 12 hours apart)
         let same_moment = same_moment_in_brackets(doc, &out, m);
-        let value = match small_hours_after_evening(
-            &m.expr,
-            &value,
-            &out,
-            m.sentence,
+        // ("Forecasters had issued a warning at 6 a.m.", "Earlier, at 9 a.m.": told as before
+        // the time named last)
+        let told_before = {
+            let from = doc
+                .text
+                .floor_char_boundary(m.start.saturating_sub(TOLD_BEFORE_REACH));
+            let clause = doc.text[from..m.start]
+                .rsplit(['.', '!', '?'])
+                .next()
+                .unwrap_or("")
+                .to_ascii_lowercase();
+            clause.contains(" had ") || clause.contains("earlier")
+        };
+        let telling = Telling {
             until,
-            told_past || still,
+            past: told_past || still,
             still,
-        ) {
+            before: told_before,
+        };
+        let value = match small_hours_after_evening(&m.expr, &value, &out, m.sentence, telling) {
             // ("the clocks had gone forward at 1 a.m.", "a warning issued at 4:50 a.m.", told
             // in the past: never moved past the publication day; a reading in GMT is the
             // arithmetic of zones, not the story's)
@@ -1188,6 +1199,19 @@ fn same_moment_in_brackets(doc: &Document, out: &[Timex], m: &Match) -> bool {
     bracketed && in_gmt && prev_hour.is_some_and(|h| h <= clock.hour + 12)
 }
 
+/// How a clock time is told, for [`small_hours_after_evening`].
+#[derive(Clone, Copy)]
+struct Telling {
+    /// After "until" ("did not let up until 2 a.m.").
+    until: bool,
+    /// In the past, with its half of the day written ("By 8 a.m., 17 inches had fallen").
+    past: bool,
+    /// Told as going on since the time before it ("was still coming down at noon").
+    still: bool,
+    /// Told as before the time named last ("had issued a warning at 6 a.m.", "Earlier, at 9").
+    before: bool,
+}
+
 /// A clock time before 6 a.m. put on the same day as the time named just before it (in this or
 /// the last sentence), when that one was in the afternoon or later: the next day's, moved.
 fn small_hours_after_evening(
@@ -1195,10 +1219,14 @@ fn small_hours_after_evening(
     v: &TimeValue,
     out: &[Timex],
     sentence: usize,
-    until: bool,
-    told_past: bool,
-    still: bool,
+    telling: Telling,
 ) -> Option<TimeValue> {
+    let Telling {
+        until,
+        past: told_past,
+        still,
+        before: told_before,
+    } = telling;
     let TimeExpr::ClockTime { clock } = *expr else {
         return None;
     };
@@ -1232,7 +1260,9 @@ fn small_hours_after_evening(
         // named before is a late evening too)
         let late = (matches!(prev.value.grain, Some(Grain::Hour | Grain::Minute))
             && prev_start.hour() >= 20)
-            || (prev.value.grain == Some(Grain::PartOfDay) && prev.value.value.ends_with("TNI"));
+            || (prev.value.grain == Some(Grain::PartOfDay)
+                && prev.value.value.ends_with("TNI")
+                && !told_before);
         let late_evening = late && (prev.sentence < sentence || still) && told_past;
         if clock.hour > 12 || !late_evening || prev_start.date() != start.date() {
             return None;
@@ -1251,6 +1281,9 @@ fn small_hours_after_evening(
     }
     next_day(v, "after an evening: the small hours of the next day")
 }
+
+/// How far back (in bytes) the clause of a clock time is read for "had" and "earlier".
+const TOLD_BEFORE_REACH: usize = 160;
 
 /// The first hour of the evening: a clock time told in the past from then on may belong to
 /// the evening before publication.
