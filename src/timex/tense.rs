@@ -256,6 +256,8 @@ pub fn cue_at(lower: &str, tokens: &[Token], k: usize, limit: usize) -> Option<(
             "be" | "been" | "being" | "is" | "are" | "was" | "were" | "get" | "got"
         )
         && DETERMINERS.contains(&next(1))
+        // ("Streets used this weekend for the Grand Prix will reopen": a time after it)
+        && !matches!(next(1), "this" | "that" | "last" | "next")
     {
         return Some((Tense::Past, w.to_string()));
     }
