@@ -2126,11 +2126,22 @@ fn weekday_through(doc: &Document, m: &Match, ctx: &Context) -> Option<(TimeValu
     }
     let start = p.start;
     // (after a clock, the same day may end the range: "0000 GMT Wednesday ... until early
-    // Wednesday")
-    let same_day = if p.grain < Grain::Day { 0 } else { 1 };
+    // Wednesday"; not in a future clause from the publication day, "walked out at 6 a.m. Monday
+    // and will stay out until Monday")
+    let ahead = matches!(ctx.tense, Tense::Future | Tense::Upcoming | Tense::Present);
+    let same_day = if p.grain < Grain::Day && (!ahead || start > ctx.published) {
+        0
+    } else {
+        1
+    };
     let d = (same_day..=7)
         .map(|k| start + chrono::Duration::days(k))
         .find(|d| d.weekday() == weekday)?;
+    // ("began at 6 a.m. Monday and will last until Wednesday": an end told ahead is not behind
+    // publication; the tense decides)
+    if ahead && d < ctx.published {
+        return None;
+    }
     let v = date_value(
         day(d),
         format!("\"{word} {weekday}\" after {start}: the first {weekday} after it"),
