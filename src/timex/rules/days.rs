@@ -960,7 +960,25 @@ pub(super) fn picked(s: &Scanner, i: usize) -> Option<Found> {
             return None;
         }
         let base = relative_unit(s, if of { k + 1 } else { k })?;
-        if !of && matches!(s.w(base.end), "'s" | "’s" | "'" | "’") {
+        // ("said on Friday next week would be decisive": "next week" the subject of a verb)
+        if !of
+            && matches!(
+                s.w(base.end),
+                "'s" | "’s"
+                    | "'"
+                    | "’"
+                    | "would"
+                    | "will"
+                    | "could"
+                    | "may"
+                    | "might"
+                    | "should"
+                    | "is"
+                    | "was"
+                    | "looks"
+                    | "brings"
+            )
+        {
             return None;
         }
         if !matches!(
