@@ -2340,8 +2340,17 @@ fn clause_tense(
             return (t, Some(cue));
         }
     }
+    // (not a plural noun whose verb, in the past, follows: "Two track meets on Saturday were
+    // cancelled", "Cole's starts on Sunday both ended in defeats")
+    let past_in_clause_after = || {
+        (end..limit.min(end + STRETCH_REACH))
+            .take_while(|&j| !matches!(word_at(lower, tokens, j), "," | ";"))
+            .any(|j| matches!(cue_at(lower, tokens, j, limit), Some((Tense::Past, _))))
+    };
     if let (Some(verb), false) = (schedule_verb, inside_relative) {
-        return (Tense::Present, Some(verb.to_string()));
+        if !past_in_clause_after() {
+            return (Tense::Present, Some(verb.to_string()));
+        }
     }
     // ("On Thursday, the final witness, a landlord who has pleaded guilty, told jurors": the
     // verb of a relative clause, up to its comma, is not the clause's own)
