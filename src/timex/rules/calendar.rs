@@ -87,6 +87,16 @@ pub(super) fn month_year(s: &Scanner, i: usize) -> Option<Found> {
     if rel.is_none() && j > 0 && s.is_class(j - 1, Class::A) && s.is(k, "like") {
         return None;
     }
+    // "April said she had not been told": a name before a verb of saying
+    if rel.is_none()
+        && s.capitalized(j)
+        && matches!(
+            s.w(k),
+            "said" | "says" | "told" | "tells" | "added" | "adds" | "wrote" | "writes" | "asked"
+        )
+    {
+        return None;
+    }
     // "April Ryan", "June Carter": a first name before a capitalised surname ("In April I
     // was": not the pronoun)
     if rel.is_none()
