@@ -347,6 +347,10 @@ pub fn cue_at(lower: &str, tokens: &[Token], k: usize, limit: usize) -> Option<(
     {
         return Some((Tense::Upcoming, format!("{w} {}", next(1))));
     }
+    // ("Tickets go on sale Monday": a sale announced is ahead; "went on sale" is past)
+    if matches!(w, "go" | "goes") && next(1) == "on" && next(2) == "sale" {
+        return Some((Tense::Upcoming, format!("{w} on sale")));
+    }
     if sets.present.contains(w) {
         return Some((Tense::Present, w.to_string()));
     }
@@ -1671,7 +1675,8 @@ const PARTICIPLE_PHRASE_REACH: usize = 10;
 /// at $12, go on sale Monday"): the clause's verb, which has no tense cue of its own.
 const PLAIN_PRESENT_VERBS: &[&str] = &[
     "go", "goes", "open", "opens", "start", "starts", "begin", "begins", "run", "runs", "cost",
-    "costs", "close", "closes", "return", "returns", "resume", "resumes", "take", "takes",
+    "costs", "close", "closes", "return", "returns", "resume", "resumes", "take", "takes", "face",
+    "faces", "land", "lands", "dock", "docks", "play", "plays", "meet", "meets",
 ];
 
 /// How many words after "forecast" its weather object may begin ("forecast up to 10 cm of
