@@ -2123,9 +2123,15 @@ fn clause_tense(
                 // (both looks are short, so that a long sentence stays linear)
                 let closing = (k + 1..first.min(k + 1 + 2 * RELATIVE_REACH))
                     .find(|&j| &lower[tokens[j].range()] == ",");
+                // ("who lost power on Monday, Tuesday or Wednesday": a time right after the
+                // comma, with "or", "and" or another comma after it, is in the list)
+                let listed_next = |c: usize| {
+                    c + 1 == first && matches!(word_at(lower, tokens, end), "," | "and" | "or")
+                };
                 let list = closing.is_none_or(|c| {
                     first > c + 1 + 2 * RELATIVE_REACH
                         || (c + 1..first).any(|j| matches!(&lower[tokens[j].range()], "and" | "or"))
+                        || listed_next(c)
                 });
                 if let (Some(p), false) = (opener, list) {
                     skip_from = Some(p);
