@@ -165,4 +165,8 @@ held_out_sets! {
     news_cu_meets_the_accuracy_bars => "news-cu.jsonl",
     news_cv_meets_the_accuracy_bars => "news-cv.jsonl",
     news_cw_meets_the_accuracy_bars => "news-cw.jsonl",
+    news_cx_meets_the_accuracy_bars => "news-cx.jsonl",
+    news_cy_meets_the_accuracy_bars => "news-cy.jsonl",
+    news_cz_meets_the_accuracy_bars => "news-cz.jsonl",
+    news_da_meets_the_accuracy_bars => "news-da.jsonl",
 }
