@@ -876,21 +876,18 @@ pub fn resolve_all(
             still,
             before: told_before,
         };
+        // ("the clocks had gone forward at 1 a.m.", "a warning issued at 4:50 a.m.", told in
+        // the past: never moved past the publication day; a reading in GMT is the arithmetic
+        // of zones, not the story's)
+        let past_publication = |v: &TimeValue| {
+            matches!(tense, Tense::Past | Tense::Recent)
+                && !doc.text[m.start..m.end].contains("GMT")
+                && v.interval
+                    .and_then(|iv| iv.start)
+                    .is_some_and(|s| s.date() > doc.published)
+        };
         let value = match small_hours_after_evening(&m.expr, &value, &out, m.sentence, telling) {
-            // ("the clocks had gone forward at 1 a.m.", "a warning issued at 4:50 a.m.", told
-            // in the past: never moved past the publication day; a reading in GMT is the
-            // arithmetic of zones, not the story's)
-            Some(v)
-                if !dated_ahead
-                    && !same_moment
-                    && !(matches!(tense, Tense::Past | Tense::Recent)
-                        && !doc.text[m.start..m.end].contains("GMT")
-                        && v.interval
-                            .and_then(|iv| iv.start)
-                            .is_some_and(|s| s.date() > doc.published)) =>
-            {
-                v
-            }
+            Some(v) if !dated_ahead && !same_moment && !past_publication(&v) => v,
             _ => value,
         };
         // "the week of March 6", "Easter week": the week that holds the day; "the weekend of
