@@ -1565,8 +1565,10 @@ fn directive_before<'a>(
     let from = first
         .saturating_sub(DIRECTIVE_REACH)
         .max(sentence.first_token);
+    // (all the verbs end in -ed: a cheap test first, as this runs for every time)
     let k = (from..first).rev().find(|&k| {
-        DIRECTIVE_VERBS.contains(&word_at(lower, tokens, k)) && !tokens[k].capitalized
+        let w = word_at(lower, tokens, k);
+        w.ends_with("ed") && DIRECTIVE_VERBS.contains(&w) && !tokens[k].capitalized
     })?;
     // (nothing between that opens another clause: a stop, a report, "whether", another verb;
     // the verb of the infinitive itself may be a cue: "to set")
@@ -2438,7 +2440,7 @@ fn tickets_for(lower: &str, tokens: &[Token], first: usize) -> bool {
 
 /// A timetable verb in the present with its -s ("starts", "opens", "begins").
 fn is_schedule_s(w: &str) -> bool {
-    w.ends_with('s') && SCHEDULE_VERBS.contains(&w)
+    w.ends_with('s') && cue_sets().schedule.contains(w)
 }
 
 /// Whether a verb in the past, other than a report ("their union said"), follows the time in

@@ -859,7 +859,7 @@ pub fn resolve_all(
         let same_moment = same_moment_in_brackets(doc, &out, m);
         // ("Forecasters had issued a warning at 6 a.m.", "Earlier, at 9 a.m.": told as before
         // the time named last)
-        let told_before = {
+        let told_before = matches!(m.expr, TimeExpr::ClockTime { .. }) && {
             let from = doc
                 .text
                 .floor_char_boundary(m.start.saturating_sub(TOLD_BEFORE_REACH));
