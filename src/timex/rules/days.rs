@@ -302,6 +302,14 @@ pub(super) fn day_offset(s: &Scanner, i: usize) -> Option<Found> {
             );
         }
         Some(Class::Last) if matches!(s.w(i + 1), "night" | "evening") => {
+            // ("on the last night of the festival", "the last night trains": "last" of a noun
+            // phrase, not the night before)
+            if i > 0
+                && (s.is_class(i - 1, Class::The)
+                    || matches!(s.w(i - 1), "its" | "their" | "his" | "her" | "our" | "my"))
+            {
+                return None;
+            }
             let part = day_part(s, i + 1)?;
             return found(
                 i + 2,
