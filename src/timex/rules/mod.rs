@@ -142,6 +142,14 @@ pub const RULES: &[Rule] = &[
         apply: weekend_of,
     },
     Rule {
+        name: "elliptic_next",
+        examples: &[
+            "redemptions this week and [next] would lift sales",
+            "sales will grow this year and [next].",
+        ],
+        apply: elliptic_next,
+    },
+    Rule {
         name: "overnight",
         examples: &[
             "eight inches of snow fell [overnight]",

@@ -880,3 +880,32 @@ pub(super) fn new_year(s: &Scanner, i: usize) -> Option<Found> {
     }
     found(i + 3, TimeExpr::NewYear)
 }
+
+/// "this week and next", "this year and next": "next" alone, after "this" or "last" and a unit
+/// joined by "and", is the next such unit. Not "next" before a noun ("this week and next
+/// Monday" is another rule's, "and next steps" no time).
+pub(super) fn elliptic_next(s: &Scanner, i: usize) -> Option<Found> {
+    if !s.is(i, "next") || i < 3 || !s.is(i - 1, "and") {
+        return None;
+    }
+    let unit = unit_at(s, i - 2)?;
+    let after_unit = matches!(s.w(i - 3), "this" | "last")
+        || (i >= 4 && s.is_class(i - 3, Class::Coming) && s.is_class(i - 4, Class::The));
+    let alone = s
+        .tokens
+        .get(i + 1)
+        .is_none_or(|t| t.kind != crate::text::TokenKind::Word)
+        || matches!(
+            s.w(i + 1),
+            "would" | "will" | "could" | "may" | "might" | "should" | "and" | "or" | "as" | "too"
+        );
+    (after_unit && alone && matches!(unit, Unit::Week | Unit::Month | Unit::Year | Unit::Quarter))
+        .then_some(Found {
+            end: i + 1,
+            expr: TimeExpr::RelUnit {
+                rel: Rel::Next,
+                unit,
+                part: None,
+            },
+        })
+}
