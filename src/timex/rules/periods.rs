@@ -346,8 +346,14 @@ pub(super) fn season(s: &Scanner, i: usize) -> Option<Found> {
                 | "when"
                 | "in"
         );
+    // ("recorded its driest spring since 1910": a possessive determiner too, the head followed
+    // by "since")
+    let head = head || s.is(j + 1, "since");
     let adjective_before = i > 1
-        && matches!(s.w(i - 2), "a" | "an" | "the")
+        && matches!(
+            s.w(i - 2),
+            "a" | "an" | "the" | "its" | "their" | "his" | "her" | "our"
+        )
         && s.tokens[i - 1].kind == crate::text::TokenKind::Word
         && s.info(i - 1).is_none()
         && !s.w(i - 1).ends_with("'s")
