@@ -2954,6 +2954,18 @@ fn month_in_sentence_year(
             .0
             .start
             .year();
+        // ("will stay open an extra week this year, through Jan. 5", in December: a day told
+        // ahead that would fall behind publication runs into the next year; the tense decides)
+        let TimeExpr::Calendar {
+            month: Some(month), ..
+        } = m.expr
+        else {
+            return None;
+        };
+        let behind = ymd(year, month, day.unwrap_or(1)).is_some_and(|d| d < ctx.published);
+        if behind && matches!(ctx.tense, Tense::Future | Tense::Upcoming | Tense::Present) {
+            return None;
+        }
         let mut dated = m.expr.clone();
         if let TimeExpr::Calendar { year: y, .. } = &mut dated {
             *y = Some(year);
