@@ -2174,6 +2174,15 @@ fn clause_tense(
             {
                 continue;
             }
+            // ("will reopen Saturday with a ribbon-cutting at 10 a.m., followed by tours
+            // throughout the afternoon": ", followed by" is a participle, not the clause's verb)
+            if cue == "followed"
+                && k > sentence.first_token
+                && &lower[tokens[k - 1].range()] == ","
+                && word_at(lower, tokens, k + 1) == "by"
+            {
+                continue;
+            }
             // "will run reduced schedules", "to offer expanded service": an -ed word right
             // after the verb of a modal or "to" is an adjective of its object
             if t == Tense::Past
