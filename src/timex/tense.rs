@@ -1181,8 +1181,9 @@ fn plan_word_before<'a>(
         }
         k -= 1;
         let w = &lower[tokens[k].range()];
-        // ("begin as previously planned Saturday night": a plan already past)
-        let old_plan = matches!(w, "planned" | "scheduled" | "slated" | "due")
+        // ("begin as previously planned Saturday night", "Kickoff, originally set for 7 p.m.,
+        // was pushed back": a plan already past)
+        let old_plan = matches!(w, "planned" | "scheduled" | "slated" | "due" | "set")
             && k > sentence.first_token
             && matches!(
                 &lower[tokens[k - 1].range()],
