@@ -574,6 +574,20 @@ pub(super) fn part_of_day(s: &Scanner, i: usize) -> Option<Found> {
         "midevening" => Some(DayPart::Evening),
         _ => None,
     } {
+        // ("showers should clear by midmorning Sunday": the part of that day)
+        if let Some((day, end)) = weekday_name(s, i + 1) {
+            if month_day(s, i + 1).is_none() {
+                return found(
+                    end,
+                    TimeExpr::Weekday {
+                        day,
+                        rel: None,
+                        clock: None,
+                        part: Some(part),
+                    },
+                );
+            }
+        }
         return found(
             i + 1,
             TimeExpr::Anaphor {
