@@ -168,6 +168,11 @@ pub const SCHEDULED_EVENTS: &[&str] = &[
     "protest",
     "strike",
     "walkout",
+    // "Saturday's event is free", "Sunday's fair opens at 10"
+    "event",
+    "fair",
+    "reopening",
+    "fundraiser",
 ];
 
 /// Verbs that move a date: "extended to Nov. 20", "postponed to Monday". With "to" after
