@@ -556,6 +556,16 @@ pub(super) fn weekday_prefix(s: &Scanner, i: usize) -> usize {
     i
 }
 
+/// A part of a weekday ("midmorning Sunday", "late afternoon Friday").
+fn weekday_part(day: Weekday, part: DayPart) -> TimeExpr {
+    TimeExpr::Weekday {
+        day,
+        rel: None,
+        clock: None,
+        part: Some(part),
+    }
+}
+
 /// "nights", not "night's": a plural, not a possessive.
 pub(super) fn plural_word(w: &str) -> bool {
     w.ends_with('s') && !w.ends_with("'s") && !w.ends_with("’s")
@@ -577,15 +587,7 @@ pub(super) fn part_of_day(s: &Scanner, i: usize) -> Option<Found> {
         // ("showers should clear by midmorning Sunday": the part of that day)
         if let Some((day, end)) = weekday_name(s, i + 1) {
             if month_day(s, i + 1).is_none() {
-                return found(
-                    end,
-                    TimeExpr::Weekday {
-                        day,
-                        rel: None,
-                        clock: None,
-                        part: Some(part),
-                    },
-                );
+                return found(end, weekday_part(day, part));
             }
         }
         return found(
@@ -645,15 +647,7 @@ pub(super) fn part_of_day(s: &Scanner, i: usize) -> Option<Found> {
         if let Some(f) = month_day(s, on) {
             return with_part(f, part);
         }
-        return found(
-            end,
-            TimeExpr::Weekday {
-                day,
-                rel: None,
-                clock: None,
-                part: Some(part),
-            },
-        );
+        return found(end, weekday_part(day, part));
     }
     if on > k {
         if let Some(f) = month_day(s, on) {
