@@ -229,15 +229,11 @@ pub fn cue_at(lower: &str, tokens: &[Token], k: usize, limit: usize) -> Option<(
     // "with the draw made two days earlier", "with the vote held on Sunday": a participle in
     // an absolute phrase after "with" tells no tense of its own
     // ("people familiar with the matter said Sunday": the phrase is the subject of the verb)
-    // ("with the final price set on Nov. 20": an adjective may come between)
     let absolute = || {
-        let with_at = |j: usize| {
-            k >= j + 2
-                && &lower[tokens[k - j - 2].range()] == "with"
-                && DETERMINERS.contains(&&lower[tokens[k - j - 1].range()])
-                && (k - j..k).all(|m| tokens[m].kind == TokenKind::Word)
-        };
-        (with_at(1) || with_at(2))
+        k >= 3
+            && &lower[tokens[k - 3].range()] == "with"
+            && DETERMINERS.contains(&&lower[tokens[k - 2].range()])
+            && tokens[k - 1].kind == TokenKind::Word
             && !(k >= 4
                 && matches!(
                     &lower[tokens[k - 4].range()],
@@ -532,8 +528,6 @@ pub fn tense_with_cue_in(
                     | "christmas"
                     | "thanksgiving"
                     | "halloween"
-                    // ("expected a vote before the weekend", said on a Thursday)
-                    | "weekend"
             )
         })
     {

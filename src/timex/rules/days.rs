@@ -303,10 +303,11 @@ pub(super) fn day_offset(s: &Scanner, i: usize) -> Option<Found> {
         }
         Some(Class::Last) if matches!(s.w(i + 1), "night" | "evening") => {
             // ("on the last night of the festival", "the last night trains": "last" of a noun
-            // phrase, not the night before)
+            // phrase, not the night before; not "her", as often the object: "called her last
+            // night")
             if i > 0
                 && (s.is_class(i - 1, Class::The)
-                    || matches!(s.w(i - 1), "its" | "their" | "his" | "her" | "our" | "my"))
+                    || matches!(s.w(i - 1), "its" | "their" | "his" | "our" | "my"))
             {
                 return None;
             }
