@@ -3145,16 +3145,21 @@ fn day_in_story_year(expr: &TimeExpr, ctx: &Context) -> Option<(TimeExpr, usize)
     else {
         return None;
     };
-    let (p, i, _) = named_within_reach(ctx, Grain::Day)?;
+    let (p, i, day_sentence) = named_within_reach(ctx, Grain::Day)?;
     let story = p.start;
     if (ctx.published - story).num_days() <= 400 {
         return None;
     }
     // ("the following afternoon ... She retired in the spring of 1974 ... This summer she plans
-    // ... tryouts are scheduled for Sept. 9": a later time of another year has moved the story
-    // on)
-    let (last, _, _) = ctx.mentioned.last()?;
-    if !(story.year()..=story.year() + 1).contains(&last.start.year()) {
+    // ... tryouts are scheduled for Sept. 9": a time of another year in a later sentence has
+    // moved the story on; "sank on April 15, 1912, a disaster retold in the 1997 film" has not)
+    let moved_on = ctx
+        .mentioned
+        .iter()
+        .rev()
+        .take_while(|(_, _, s)| s > day_sentence)
+        .any(|(q, _, _)| !(story.year()..=story.year() + 1).contains(&q.start.year()));
+    if moved_on {
         return None;
     }
     // (only a few weeks from it: a story that comes back to the present names days far from
