@@ -2396,9 +2396,12 @@ fn clause_tense(
                 continue;
             }
             // ("go on sale on March 1, priced from £299": a participle after a comma opens a
-            // phrase about a noun, not a verb of the clause)
+            // phrase about a noun, not a verb of the clause; not after a time set off by commas,
+            // "The first day of the trial, Monday, ended with a mistrial motion")
+            let set_off = first > sentence.first_token && &lower[tokens[first - 1].range()] == ",";
             if t == Tense::Past
                 && k > end
+                && !set_off
                 && &lower[tokens[k - 1].range()] == ","
                 && cue.ends_with("ed")
                 && !REPORTING_PAST.contains(&cue.as_str())
