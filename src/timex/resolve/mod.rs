@@ -2962,7 +2962,10 @@ fn month_in_sentence_year(
         else {
             return None;
         };
-        let behind = ymd(year, month, day.unwrap_or(1)).is_some_and(|d| d < ctx.published);
+        // (far behind only: "figures for this year, through Nov. 30", in December, is the
+        // cut-off just past)
+        let behind = ymd(year, month, day.unwrap_or(1))
+            .is_some_and(|d| (ctx.published - d).num_days() > HALF_YEAR_DAYS);
         if behind && matches!(ctx.tense, Tense::Future | Tense::Upcoming | Tense::Present) {
             return None;
         }
@@ -3024,6 +3027,10 @@ fn month_in_sentence_year(
     }
     Some((dated, *i))
 }
+
+/// How far behind publication a day told ahead after "this year" must lie to be put in the next
+/// year instead ("through Jan. 5" in December).
+const HALF_YEAR_DAYS: i64 = 182;
 
 /// The year of a "last year", "this year" or "next year" right after a date with no year of its
 /// own, at match `n` ("changed hands on Oct. 19 last year").
