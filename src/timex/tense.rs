@@ -2171,12 +2171,20 @@ fn clause_tense(
             }
             // ("will reopen Saturday with a ribbon-cutting at 10 a.m., followed by tours
             // throughout the afternoon": ", followed by" is a participle, not the clause's verb)
+            // (it takes the time of what it follows: ahead only after a clause told ahead; "a
+            // 2% drop on Monday, followed by a further slide on Tuesday" is past)
             if cue == "followed"
                 && k > sentence.first_token
                 && &lower[tokens[k - 1].range()] == ","
                 && word_at(lower, tokens, k + 1) == "by"
             {
-                continue;
+                let before = (sentence.first_token..k - 1)
+                    .rev()
+                    .find_map(|j| cue_at(lower, tokens, j, limit));
+                if matches!(before, Some((Tense::Future | Tense::Upcoming, _))) {
+                    continue;
+                }
+                return (Tense::Past, Some(cue));
             }
             // "will run reduced schedules", "to offer expanded service": an -ed word right
             // after the verb of a modal or "to" is an adjective of its object
