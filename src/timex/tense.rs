@@ -1723,6 +1723,31 @@ const DIRECTIVE_VERBS: &[&str] = &[
     "reminded",
 ];
 
+/// "originally set for", "initially scheduled for", "previously planned for" right before the
+/// time: the adverb, if so.
+fn given_up_plan_before<'a>(
+    lower: &'a str,
+    tokens: &[Token],
+    sentence: &Sentence,
+    first: usize,
+) -> Option<&'a str> {
+    let at = |n: usize| {
+        if first >= sentence.first_token + n {
+            word_at(lower, tokens, first - n)
+        } else {
+            ""
+        }
+    };
+    let (adverb, plan) = if matches!(at(1), "for" | "on" | "at") {
+        (at(3), at(2))
+    } else {
+        (at(2), at(1))
+    };
+    (GIVEN_UP_ADVERBS.contains(&adverb)
+        && matches!(plan, "set" | "scheduled" | "planned" | "slated" | "due"))
+    .then_some(adverb)
+}
+
 /// How many tokens before the time [`warning_before`] looks for "warned of".
 const WARNING_REACH: usize = 12;
 
@@ -2005,6 +2030,22 @@ fn clause_tense(
         && !subject_of_verb
     {
         return (Tense::Past, Some("since".to_string()));
+    }
+    // ("The trial, originally set for May 20, will now begin in July", "Kickoff, originally set
+    // for 7 p.m., was pushed back": a plan given up may have been for a day either side, the
+    // nearest)
+    // (a weekday leans back, as the plan is told as over: "The quarterfinal, originally
+    // scheduled for Tuesday, had been pushed back" on a Friday)
+    if let Some(word) = given_up_plan_before(lower, tokens, sentence, first) {
+        let weekday = (first..end).any(|k| is_weekday_word(word_at(lower, tokens, k)));
+        return (
+            if weekday {
+                Tense::Recent
+            } else {
+                Tense::Unknown
+            },
+            Some(format!("{word} (a plan given up: the nearest)")),
+        );
     }
     if let Some(word) = plan_word_before(lower, tokens, sentence, first) {
         // "the election is Nov. 3": a schedule, but a deadline just past is still "is"
