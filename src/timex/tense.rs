@@ -612,7 +612,16 @@ pub fn tense_with_cue_in(
             )),
         );
     }
-    if matches!(tense, Tense::Past | Tense::Recent) {
+    // ("By Sunday, crews had contained the blaze": a deadline in the past perfect is met, past;
+    // not "had" as a verb of its own, "it had funding only until the end of June")
+    let past_perfect = cue.as_deref() == Some("had")
+        && (sentence.first_token..sentence.end_token.saturating_sub(1)).any(|k| {
+            word_at(lower, tokens, k) == "had" && {
+                let next = word_at(lower, tokens, k + 1);
+                (next.len() > 4 && next.ends_with("ed")) || cue_sets().past_irregular.contains(next)
+            }
+        });
+    if matches!(tense, Tense::Past | Tense::Recent) && !past_perfect {
         let after = if end < sentence.end_token {
             &lower[tokens[end].range()]
         } else {
