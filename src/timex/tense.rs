@@ -737,8 +737,7 @@ pub fn of_expression(
                 && clause != Tense::Past
                 && matches!(before(2), "turns" | "turn" | "attention" | "forward" | "ahead"))
             || (before(1) == "before" && matches!(before(2), "left" | "remaining" | "go"))
-            || (tickets_for(lower, tokens, first)
-                && !past_in_stretch(lower, tokens, sentence, first, end))
+            || (tickets_for(lower, tokens, first) && !held_after(lower, tokens, sentence, end))
             // ("urged families to keep Sunday's gatherings small")
             || (clause == Tense::Upcoming
                 && directive_before(lower, tokens, sentence, first).is_some());
@@ -807,13 +806,13 @@ pub fn of_expression(
                 part: None,
             }
     );
-    // (not with a past verb in its stretch between commas: "Seats for Tuesday's debate were
-    // allocated by lottery"; a holiday the nearest, "bookings for Christmas were lower" in
-    // January is the one just gone)
+    // (not when a later clause tells the event in the past: "Seats for Tuesday's debate were
+    // allocated by lottery, and the hall was half empty"; a holiday the nearest, "bookings for
+    // Christmas were lower" in January is the one just gone)
     let holiday = matches!(expr, TimeExpr::Holiday { .. });
     if weekday
         && tickets_for(lower, tokens, first)
-        && (holiday || !past_in_stretch(lower, tokens, sentence, first, end))
+        && (holiday || !held_after(lower, tokens, sentence, end))
     {
         return Some((
             if holiday {
@@ -2520,37 +2519,19 @@ fn past_verb_after(lower: &str, tokens: &[Token], sentence: &Sentence, end: usiz
     })
 }
 
-/// Whether a verb in the past stands in the stretch of the sentence around the time, between
-/// the commas or semicolons nearest it either side ("Scalpers were charging $500 for tickets for
-/// Sunday's game"; not "The crowd was the biggest, and tickets for Saturday have sold out").
-fn past_in_stretch(
-    lower: &str,
-    tokens: &[Token],
-    sentence: &Sentence,
-    first: usize,
-    end: usize,
-) -> bool {
-    let stop = |k: &usize| !matches!(word_at(lower, tokens, *k), "," | ";");
-    // ("have sold out" is the present perfect; "had sold out" the past)
-    let past = |k: usize| {
-        matches!(
-            cue_at(lower, tokens, k, sentence.end_token),
-            Some((Tense::Past, _))
-        ) && !(k > 0 && matches!(word_at(lower, tokens, k - 1), "have" | "has" | "'ve"))
+/// Whether a clause after the time's own, past a comma or a semicolon, tells in the past of what
+/// the time names ("Tickets for Saturday's match had sold out, and 60,000 fans watched the home
+/// side win", "tickets for Sunday's game, which the Celtics lost"). Selling the tickets ("sold
+/// out in an hour", "went on sale Monday") does not date the event.
+fn held_after(lower: &str, tokens: &[Token], sentence: &Sentence, end: usize) -> bool {
+    let limit = sentence.end_token;
+    let Some(comma) = (end..limit).find(|&k| matches!(word_at(lower, tokens, k), "," | ";")) else {
+        return false;
     };
-    let left = (first
-        .saturating_sub(STRETCH_REACH)
-        .max(sentence.first_token)..first)
-        .rev()
-        .take_while(stop)
-        .any(past);
-    let right = (end..sentence.end_token.min(end + STRETCH_REACH))
-        .take_while(stop)
-        .any(past);
-    left || right
+    past_verb_after(lower, tokens, sentence, comma)
 }
 
-/// How far either side [`past_in_stretch`] looks.
+/// How far after a time the clause of a timetable verb is read for a past verb.
 const STRETCH_REACH: usize = 12;
 
 /// A weekday name, lower case (as the lexicon knows them).
