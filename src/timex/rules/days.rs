@@ -307,7 +307,9 @@ pub(super) fn day_offset(s: &Scanner, i: usize) -> Option<Found> {
             // night")
             if i > 0
                 && (s.is_class(i - 1, Class::The)
-                    || matches!(s.w(i - 1), "its" | "their" | "his" | "our" | "my"))
+                    || matches!(s.w(i - 1), "its" | "their" | "his" | "our" | "my" | "every")
+                    || s.w(i - 1).ends_with("'s")
+                    || s.w(i - 1).ends_with("’s"))
             {
                 return None;
             }
@@ -585,11 +587,23 @@ pub(super) fn part_of_day(s: &Scanner, i: usize) -> Option<Found> {
         "midevening" => Some(DayPart::Evening),
         _ => None,
     } {
-        // ("showers should clear by midmorning Sunday": the part of that day)
-        if let Some((day, end)) = weekday_name(s, i + 1) {
-            if month_day(s, i + 1).is_none() {
+        // ("showers should clear by midmorning Sunday", "landed midafternoon on Tuesday",
+        // "midmorning yesterday": the part of that day)
+        let on = if s.is(i + 1, "on") { i + 2 } else { i + 1 };
+        if let Some((day, end)) = weekday_name(s, on) {
+            if month_day(s, on).is_none() {
                 return found(end, weekday_part(day, part));
             }
+        }
+        if let Some(offset) = day_offset_word(s, i + 1) {
+            return found(
+                i + 2,
+                TimeExpr::DayOffset {
+                    offset,
+                    clock: None,
+                    part: Some(part),
+                },
+            );
         }
         return found(
             i + 1,

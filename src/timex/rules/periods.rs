@@ -348,12 +348,14 @@ pub(super) fn season(s: &Scanner, i: usize) -> Option<Found> {
         );
     // ("recorded its driest spring since 1910": a possessive determiner too, the head followed
     // by "since")
-    let head = head || s.is(j + 1, "since");
+    // ("the city's coldest spring since 1996", "its busiest summer on record")
+    let head = head || matches!(s.w(j + 1), "since" | "ever" | "yet" | "on");
     let adjective_before = i > 1
-        && matches!(
+        && (matches!(
             s.w(i - 2),
             "a" | "an" | "the" | "its" | "their" | "his" | "her" | "our"
-        )
+        ) || s.w(i - 2).ends_with("'s")
+            || s.w(i - 2).ends_with("’s"))
         && s.tokens[i - 1].kind == crate::text::TokenKind::Word
         && s.info(i - 1).is_none()
         && !s.w(i - 1).ends_with("'s")

@@ -899,13 +899,18 @@ pub(super) fn elliptic_next(s: &Scanner, i: usize) -> Option<Found> {
             s.w(i + 1),
             "would" | "will" | "could" | "may" | "might" | "should" | "and" | "or" | "as" | "too"
         );
-    (after_unit && alone && matches!(unit, Unit::Week | Unit::Month | Unit::Year | Unit::Quarter))
-        .then_some(Found {
-            end: i + 1,
-            expr: TimeExpr::RelUnit {
-                rel: Rel::Next,
-                unit,
-                part: None,
-            },
-        })
+    (after_unit
+        && alone
+        && matches!(
+            unit,
+            Unit::Week | Unit::Weekend | Unit::Month | Unit::Year | Unit::Quarter
+        ))
+    .then_some(Found {
+        end: i + 1,
+        expr: TimeExpr::RelUnit {
+            rel: Rel::Next,
+            unit,
+            part: None,
+        },
+    })
 }
