@@ -169,4 +169,8 @@ held_out_sets! {
     news_cy_meets_the_accuracy_bars => "news-cy.jsonl",
     news_cz_meets_the_accuracy_bars => "news-cz.jsonl",
     news_da_meets_the_accuracy_bars => "news-da.jsonl",
+    news_db_meets_the_accuracy_bars => "news-db.jsonl",
+    news_dc_meets_the_accuracy_bars => "news-dc.jsonl",
+    news_dd_meets_the_accuracy_bars => "news-dd.jsonl",
+    news_de_meets_the_accuracy_bars => "news-de.jsonl",
 }
