@@ -1360,6 +1360,9 @@ fn plan_verb_with_object<'a>(
                     | "organised"
                     | "organized"
                     | "booked"
+                    // ("had promised the upgrade for July")
+                    | "promised"
+                    | "promises"
             )
         };
         let plain_object = (k + 1..opener).all(|x| {
@@ -2077,6 +2080,14 @@ fn clause_tense(
             return (
                 Tense::Unknown,
                 Some(format!("{verb} ... to (the nearest one)")),
+            );
+        }
+        // ("had originally promised the update for June", in September: a promise is often
+        // one that was broken, the nearest)
+        if verb.starts_with("promise") {
+            return (
+                Tense::Unknown,
+                Some(format!("{verb} ... for (a promise: the nearest)")),
             );
         }
         return (Tense::Upcoming, Some(format!("{verb} ... for")));
