@@ -2440,10 +2440,17 @@ fn clause_tense(
     // ("On Thursday, the final witness, a landlord who has pleaded guilty, told jurors": the
     // verb of a relative clause, up to its comma, is not the clause's own)
     let mut relative = false;
+    // ("'Nobody wants to be out on the picket line on Thanksgiving,' he said": a report after
+    // the quotation dates the saying, not the time said)
+    let mut quote_closed = false;
     for k in right {
         let w = &lower[tokens[k].range()];
         if w == ";" || (inside_relative && w == ",") {
             break;
+        }
+        if matches!(w, "\"" | "''" | "”") {
+            quote_closed = true;
+            continue;
         }
         if matches!(w, "who" | "which" | "whom" | "whose") {
             relative = true;
@@ -2462,6 +2469,29 @@ fn clause_tense(
                 )
             {
                 continue;
+            }
+            // (not an amount of time: "in five years," he said, keeps the report's reading)
+            // (nor a clock alone: "'The first test comes at 4 p.m.,' he said" stays on the day
+            // of the report)
+            let amount = (first..end).any(|j| {
+                crate::lexicon::lookup(word_at(lower, tokens, j)).is_some_and(|x| x.unit.is_some())
+            });
+            let named = (first..end).any(|j| {
+                crate::lexicon::lookup(word_at(lower, tokens, j))
+                    .is_some_and(|x| x.month.is_some() || x.weekday.is_some() || x.season.is_some())
+            });
+            let clock = (first..end).any(|j| tokens[j].kind == TokenKind::Number);
+            let amount = amount || (clock && !named);
+            if quote_closed
+                && !amount
+                && t == Tense::Past
+                && (REPORTING_PAST.contains(&cue.as_str())
+                    || REPORTING_MORE.contains(&cue.as_str()))
+            {
+                return (
+                    Tense::Unknown,
+                    Some(format!("{cue} (after a quotation: the nearest)")),
+                );
             }
             // ("go on sale on March 1, priced from £299": a participle after a comma opens a
             // phrase about a noun, not a verb of the clause; not after a time set off by commas,
