@@ -823,6 +823,39 @@ pub fn of_expression(
             Some("tickets for a day: the coming one".to_string()),
         ));
     }
+    // ("The arrest came as congregations prepared for Thanksgiving": a holiday prepared for is
+    // the nearest, told in the past or not)
+    let prepared_for = first >= 2
+        && word_at(lower, tokens, first - 1) == "for"
+        && matches!(
+            word_at(lower, tokens, first - 2),
+            "prepared"
+                | "preparing"
+                | "prepare"
+                | "prepares"
+                | "braced"
+                | "bracing"
+                | "geared"
+                | "gearing"
+                | "ready"
+                | "readied"
+        );
+    if holiday
+        && matches!(
+            expr,
+            TimeExpr::Holiday {
+                year: None,
+                rel: None,
+                ..
+            }
+        )
+        && prepared_for
+    {
+        return Some((
+            Tense::Unknown,
+            Some("a holiday prepared for: the nearest".to_string()),
+        ));
+    }
     // "publishes its retail figures for January on Monday", "sales figures for December are
     // due": the figures of a month are published once the month is over
     let bare_month = matches!(
