@@ -2503,23 +2503,11 @@ fn clause_tense(
             {
                 continue;
             }
-            // (not an amount of time: "in five years," he said, keeps the report's reading)
-            // (nor a clock alone: "'The first test comes at 4 p.m.,' he said" stays on the day
-            // of the report)
-            let amount = (first..end).any(|j| {
-                crate::lexicon::lookup(word_at(lower, tokens, j)).is_some_and(|x| x.unit.is_some())
-            });
-            let named = (first..end).any(|j| {
-                crate::lexicon::lookup(word_at(lower, tokens, j))
-                    .is_some_and(|x| x.month.is_some() || x.weekday.is_some() || x.season.is_some())
-            });
-            let clock = (first..end).any(|j| tokens[j].kind == TokenKind::Number);
-            let amount = amount || (clock && !named);
             if quote_closed
-                && !amount
                 && t == Tense::Past
                 && (REPORTING_PAST.contains(&cue.as_str())
                     || REPORTING_MORE.contains(&cue.as_str()))
+                && said_calendar_time(lower, tokens, first, end)
             {
                 return (
                     Tense::Unknown,
@@ -2574,6 +2562,19 @@ fn tickets_for(lower: &str, tokens: &[Token], first: usize) -> bool {
             && is_weekday_word(before(2))
             && before(3) == "for"
             && ticket(before(4)))
+}
+
+/// Whether the time at `first..end` is a calendar time a quotation can say without the report
+/// dating it: not an amount of time ("in five years," he said) nor a clock alone ("'The first
+/// test comes at 4 p.m.,' he said" stays on the day of the report).
+fn said_calendar_time(lower: &str, tokens: &[Token], first: usize, end: usize) -> bool {
+    let info = |j: usize| crate::lexicon::lookup(word_at(lower, tokens, j));
+    let amount = (first..end).any(|j| info(j).is_some_and(|x| x.unit.is_some()));
+    let named = (first..end).any(|j| {
+        info(j).is_some_and(|x| x.month.is_some() || x.weekday.is_some() || x.season.is_some())
+    });
+    let clock = (first..end).any(|j| tokens[j].kind == TokenKind::Number);
+    !amount && (named || !clock)
 }
 
 /// A timetable verb in the present with its -s ("starts", "opens", "begins").
