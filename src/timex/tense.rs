@@ -553,12 +553,10 @@ pub fn tense_with_cue_in(
     // lie weeks back: "pushed the deadline back to Nov. 16", said in December)
     let after_until = first > sentence.first_token
         && matches!(word_at(lower, tokens, first - 1), "until" | "till" | "to");
-    let names_weekday = || {
-        (first..end).any(|k| {
-            crate::lexicon::lookup(word_at(lower, tokens, k)).is_some_and(|x| x.weekday.is_some())
-        })
-    };
-    if after_until && !matches!(tense, Tense::Future | Tense::Upcoming) && names_weekday() {
+    if after_until
+        && !matches!(tense, Tense::Future | Tense::Upcoming)
+        && names_weekday(lower, tokens, first, end)
+    {
         if let Some(verb) = moved_to(lower, tokens, sentence, first) {
             return (
                 Tense::Upcoming,
@@ -840,7 +838,7 @@ pub fn of_expression(
                 | "ready"
                 | "readied"
         );
-    if holiday
+    if prepared_for
         && matches!(
             expr,
             TimeExpr::Holiday {
@@ -849,7 +847,6 @@ pub fn of_expression(
                 ..
             }
         )
-        && prepared_for
     {
         return Some((
             Tense::Unknown,
@@ -1644,8 +1641,7 @@ fn forecast_before<'a>(
     first: usize,
     end: usize,
 ) -> Option<&'a str> {
-    let names_weekday = (first..end).any(|k| is_weekday_word(word_at(lower, tokens, k)));
-    if !names_weekday {
+    if !names_weekday(lower, tokens, first, end) {
         return None;
     }
     let from = first
@@ -2081,9 +2077,8 @@ fn clause_tense(
     // (a weekday leans back, as the plan is told as over: "The quarterfinal, originally
     // scheduled for Tuesday, had been pushed back" on a Friday)
     if let Some(word) = given_up_plan_before(lower, tokens, sentence, first) {
-        let weekday = (first..end).any(|k| is_weekday_word(word_at(lower, tokens, k)));
         return (
-            if weekday {
+            if names_weekday(lower, tokens, first, end) {
                 Tense::Recent
             } else {
                 Tense::Unknown
@@ -2256,8 +2251,7 @@ fn clause_tense(
                 && k > sentence.first_token + 1
                 && &lower[tokens[k - 1].range()] == ","
                 && tokens[k - 2].kind == TokenKind::Word
-                && !REPORTING_PAST.contains(&cue.as_str())
-                && !REPORTING_MORE.contains(&cue.as_str())
+                && !is_report(&cue)
                 && closed_before_verb()
             {
                 continue;
@@ -2412,8 +2406,7 @@ fn clause_tense(
             // Sunday, would start later": a report opening a "that" clause dates the report; a
             // future verb of the clause after the time says where the time lies
             if t == Tense::Past
-                && (REPORTING_PAST.contains(&cue.as_str())
-                    || REPORTING_MORE.contains(&cue.as_str()))
+                && is_report(&cue)
                 && (k + 1..first.min(k + 1 + THAT_REACH))
                     .any(|j| lower[tokens[j].range()] == *"that")
             {
@@ -2434,12 +2427,7 @@ fn clause_tense(
                     &lower[tokens[first - 1].range()],
                     "for" | "in" | "of" | "from" | "during" | "on" | "at" | "since"
                 );
-            if t == Tense::Past
-                && (REPORTING_PAST.contains(&cue.as_str())
-                    || REPORTING_MORE.contains(&cue.as_str()))
-                && end < limit
-                && !inside_subject
-            {
+            if t == Tense::Past && is_report(&cue) && end < limit && !inside_subject {
                 if let Some((Tense::Future, cue2)) = cue_at(lower, tokens, end, limit) {
                     return (Tense::Future, Some(format!("{cue} ... {cue2}")));
                 }
@@ -2505,8 +2493,7 @@ fn clause_tense(
             }
             if quote_closed
                 && t == Tense::Past
-                && (REPORTING_PAST.contains(&cue.as_str())
-                    || REPORTING_MORE.contains(&cue.as_str()))
+                && is_report(&cue)
                 && said_calendar_time(lower, tokens, first, end)
             {
                 return (
@@ -2523,8 +2510,7 @@ fn clause_tense(
                 && !set_off
                 && &lower[tokens[k - 1].range()] == ","
                 && cue.ends_with("ed")
-                && !REPORTING_PAST.contains(&cue.as_str())
-                && !REPORTING_MORE.contains(&cue.as_str())
+                && !is_report(&cue)
             {
                 continue;
             }
@@ -2589,7 +2575,7 @@ fn past_verb_after(lower: &str, tokens: &[Token], sentence: &Sentence, end: usiz
         matches!(
             cue_at(lower, tokens, j, sentence.end_token),
             Some((Tense::Past, cue))
-                if !REPORTING_PAST.contains(&cue.as_str()) && !REPORTING_MORE.contains(&cue.as_str())
+                if !is_report(&cue)
         )
     })
 }
@@ -2608,6 +2594,17 @@ fn held_after(lower: &str, tokens: &[Token], sentence: &Sentence, end: usize) ->
 
 /// How far after a time the clause of a timetable verb is read for a past verb.
 const STRETCH_REACH: usize = 12;
+
+/// Whether the time at `first..end` names a weekday ("Friday", "early Friday morning").
+fn names_weekday(lower: &str, tokens: &[Token], first: usize, end: usize) -> bool {
+    (first..end).any(|k| is_weekday_word(word_at(lower, tokens, k)))
+}
+
+/// Whether a cue is a verb of reporting ("said", "told", "announced"): it dates the report,
+/// not always what is reported.
+fn is_report(cue: &str) -> bool {
+    REPORTING_PAST.contains(&cue) || REPORTING_MORE.contains(&cue)
+}
 
 /// A weekday name, lower case (as the lexicon knows them).
 fn is_weekday_word(w: &str) -> bool {
