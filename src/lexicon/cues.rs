@@ -467,6 +467,38 @@ pub const IMPERATIVE_VERBS: &[&str] = &[
     "reserve", "come", "stay", "park", "send", "attend", "pick", "sign", "tune", "plan", "head",
 ];
 
+/// Participles that after "could be" tell what one was able to perceive, find or reach, which
+/// is told of the past as often as of what is ahead: "the smoke could be seen for miles on
+/// Tuesday", "the blasts could be heard across the city". After any other word "could be" is a
+/// possibility ahead: "the bill could be submitted in May".
+pub const PERCEIVED_PARTICIPLES: &[&str] = &[
+    "seen",
+    "heard",
+    "felt",
+    "smelled",
+    "smelt",
+    "found",
+    "located",
+    "spotted",
+    "detected",
+    "traced",
+    "reached",
+    "contacted",
+    "identified",
+    "confirmed",
+    "verified",
+    "made",
+    "held",
+    "caught",
+    "shot",
+    "hit",
+    "put",
+    "used",
+    "considered",
+    "described",
+    "explained",
+];
+
 /// Past-tense reporting verbs; a clause reported with them is past.
 pub const REPORTING_PAST: &[&str] = &["said", "told", "announced", "reported", "added", "stated"];
 

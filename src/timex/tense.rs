@@ -150,17 +150,13 @@ pub fn cue_at(lower: &str, tokens: &[Token], k: usize, limit: usize) -> Option<(
     {
         return Some((Tense::Future, w.to_string()));
     }
-    // "We could be in for a rough winter", "it could be the last vote before June": "could be"
-    // before anything but a participle is a possibility ahead
+    // "We could be in for a rough winter", "it could be the last vote before June", "said the
+    // bill could be submitted in May": "could be" is a possibility ahead, unless what follows
+    // tells what one was able to perceive or reach ("could be seen for miles on Tuesday")
     if w == "could"
         && next(1) == "be"
         && !next(2).is_empty()
-        && !next(2).ends_with("ed")
-        && !next(2).ends_with("en")
-        && !matches!(
-            next(2),
-            "seen" | "found" | "heard" | "made" | "held" | "caught" | "shot" | "hit" | "put"
-        )
+        && !crate::lexicon::PERCEIVED_PARTICIPLES.contains(&next(2))
     {
         return Some((Tense::Future, "could be".to_string()));
     }
