@@ -800,11 +800,23 @@ pub fn of_expression(
                 part: None,
             }
     );
+    // ("advance reservations for April and May were down", "hotel bookings for August had
+    // dropped by half": a month too, the nearest, like a holiday)
+    let month = matches!(
+        expr,
+        TimeExpr::Calendar {
+            year: None,
+            month: Some(_),
+            day: None,
+            rel: None,
+            ..
+        }
+    );
     // (not when a later clause tells the event in the past: "Seats for Tuesday's debate were
     // allocated by lottery, and the hall was half empty"; a holiday the nearest, "bookings for
     // Christmas were lower" in January is the one just gone)
-    let holiday = matches!(expr, TimeExpr::Holiday { .. });
-    if weekday
+    let holiday = month || matches!(expr, TimeExpr::Holiday { .. });
+    if (weekday || month)
         && tickets_for(lower, tokens, first)
         && (holiday || !held_after(lower, tokens, sentence, end))
     {
@@ -2541,7 +2553,7 @@ fn tickets_for(lower: &str, tokens: &[Token], first: usize) -> bool {
     };
     (before(1) == "for" && ticket(before(2)))
         || (before(1) == "and"
-            && is_weekday_word(before(2))
+            && (is_weekday_word(before(2)) || is_month_word(before(2)))
             && before(3) == "for"
             && ticket(before(4)))
 }
@@ -2605,4 +2617,8 @@ fn is_report(cue: &str) -> bool {
 /// A weekday name, lower case (as the lexicon knows them).
 fn is_weekday_word(w: &str) -> bool {
     crate::lexicon::lookup(w).is_some_and(|info| info.weekday.is_some())
+}
+
+fn is_month_word(w: &str) -> bool {
+    crate::lexicon::lookup(w).is_some_and(|info| info.month.is_some())
 }
