@@ -1234,10 +1234,12 @@ fn plan_word_before<'a>(
         let compared = matches!(w, "expected" | "planned" | "scheduled")
             && k > sentence.first_token
             && matches!(&lower[tokens[k - 1].range()], "than" | "as");
-        // ("The contest had been due on May 26, but was put off": a plan of the past)
-        let past_perfect = k >= sentence.first_token + 2
+        // ("The contest had been due on May 26, but was put off", "down from the 22 it had
+        // planned in March": a plan of the past)
+        let past_perfect = (k >= sentence.first_token + 2
             && lower[tokens[k - 1].range()] == *"been"
-            && lower[tokens[k - 2].range()] == *"had";
+            && lower[tokens[k - 2].range()] == *"had")
+            || (k > sentence.first_token && lower[tokens[k - 1].range()] == *"had");
         // ("the vote was first set for Jan. 8 but was put off", "doses that were due in March":
         // a plan told in the past; the caller reads "was" as the last one unless the next is
         // near)
@@ -1772,7 +1774,7 @@ const DIRECTIVE_VERBS: &[&str] = &[
 ];
 
 /// "originally set for", "initially scheduled for", "previously planned for" right before the
-/// time: the adverb, if so.
+/// time, or with the plan's verb between ("originally scheduled to ship in"): the adverb, if so.
 fn given_up_plan_before<'a>(
     lower: &'a str,
     tokens: &[Token],
@@ -1786,7 +1788,14 @@ fn given_up_plan_before<'a>(
             ""
         }
     };
-    let (adverb, plan) = if matches!(at(1), "for" | "on" | "at") {
+    let preposition = matches!(at(1), "for" | "on" | "at" | "in" | "by");
+    // ("software originally scheduled to ship in January", "originally due to open Tuesday":
+    // the plan's verb between)
+    let (adverb, plan) = if preposition && at(3) == "to" {
+        (at(5), at(4))
+    } else if at(2) == "to" {
+        (at(4), at(3))
+    } else if matches!(at(1), "for" | "on" | "at") {
         (at(3), at(2))
     } else {
         (at(2), at(1))
