@@ -171,10 +171,11 @@ pub(super) fn resolve_range_end(
     }
 }
 
-/// A range of two holidays whose first end, resolved alone, came after the second ("between
-/// Thanksgiving and Christmas" two days after Thanksgiving: next year's Thanksgiving, this
-/// year's Christmas): the range going on at publication, its first end the one before the
-/// second. Returns the first end's new value and the second end's.
+/// A range of two holidays or two months whose first end, resolved alone, came after the
+/// second ("between Thanksgiving and Christmas" two days after Thanksgiving: next year's
+/// Thanksgiving, this year's Christmas; "expects a decline in the July-September period" on
+/// Sept. 3: next year's July, this year's September): the range going on at publication, its
+/// first end the one before the second. Returns the first end's new value and the second end's.
 pub(super) fn current_range_start(
     first: &Match,
     first_index: usize,
@@ -182,24 +183,29 @@ pub(super) fn current_range_start(
     modifier: Option<Mod>,
     ctx: &Context,
 ) -> Option<(TimeValue, TimeValue)> {
-    let (
-        TimeExpr::Holiday {
-            year: None,
-            rel: None,
-            ..
-        },
-        TimeExpr::Holiday {
-            year: None,
-            rel: None,
-            ..
-        },
-    ) = (&first.expr, second)
-    else {
+    let holidays = matches!(
+        (&first.expr, second),
+        (
+            TimeExpr::Holiday {
+                year: None,
+                rel: None,
+                ..
+            },
+            TimeExpr::Holiday {
+                year: None,
+                rel: None,
+                ..
+            },
+        )
+    );
+    if !holidays && !(is_bare_month(&first.expr) && is_bare_month(second)) {
         return None;
-    };
+    }
     let end = resolve(second, modifier, ctx).0;
     let end_start = end.interval.and_then(|iv| iv.start)?.date();
-    if end_start < ctx.published {
+    // (not over by publication: a holiday on or after it, a month that holds it)
+    let end_end = end.interval.and_then(|iv| iv.end)?.date();
+    if end_end <= ctx.published {
         return None;
     }
     let alone = resolve(&first.expr, first.modifier, ctx).0;
@@ -208,7 +214,7 @@ pub(super) fn current_range_start(
     }
     let in_year = |y: i32| {
         let mut e = first.expr.clone();
-        if let TimeExpr::Holiday { year, .. } = &mut e {
+        if let TimeExpr::Holiday { year, .. } | TimeExpr::Calendar { year, .. } = &mut e {
             *year = Some(y);
         }
         resolve(&e, first.modifier, ctx).0
@@ -243,4 +249,20 @@ pub(super) fn current_range_start(
         end.value
     );
     Some((start, end))
+}
+
+/// A month alone, with no day, year or relative word: "July" in "the July-September period".
+fn is_bare_month(e: &TimeExpr) -> bool {
+    matches!(
+        e,
+        TimeExpr::Calendar {
+            year: None,
+            month: Some(_),
+            day: None,
+            rel: None,
+            clock: None,
+            part: None,
+            year_rel: None,
+        }
+    )
 }
