@@ -2115,6 +2115,19 @@ fn clause_tense(
                 Some(format!("{word} (a plan told in the past)")),
             );
         }
+        // ("The storm stalled over the islands for 40 hours beginning Sept. 1", "called a
+        // strike starting Wednesday": the start of a stretch a past verb tells or announces,
+        // either side of publication, the nearest)
+        if matches!(word, "beginning" | "starting")
+            && past_verb_before(lower, tokens, sentence, first)
+        {
+            return (
+                Tense::Unknown,
+                Some(format!(
+                    "{word} after a past verb (a start either side: the nearest)"
+                )),
+            );
+        }
         return (Tense::Future, Some(word.to_string()));
     }
     // a plan made for a day: ahead, unless the day is only just past
@@ -2595,6 +2608,23 @@ fn past_verb_after(lower: &str, tokens: &[Token], sentence: &Sentence, end: usiz
                 if !is_report(&cue)
         )
     })
+}
+
+/// Whether a verb in the past, other than a report, comes before `first` in its sentence with
+/// no comma, semicolon or future cue between ("stalled over the islands for 40 hours
+/// beginning").
+fn past_verb_before(lower: &str, tokens: &[Token], sentence: &Sentence, first: usize) -> bool {
+    for j in (sentence.first_token..first).rev() {
+        if matches!(word_at(lower, tokens, j), "," | ";") {
+            return false;
+        }
+        match cue_at(lower, tokens, j, sentence.end_token) {
+            Some((Tense::Past, cue)) if !is_report(&cue) => return true,
+            Some((Tense::Future | Tense::Upcoming | Tense::Present, _)) => return false,
+            _ => {}
+        }
+    }
+    false
 }
 
 /// Whether a clause after the time's own, past a comma or a semicolon, tells in the past of what
