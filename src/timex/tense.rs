@@ -236,7 +236,48 @@ pub fn cue_at(lower: &str, tokens: &[Token], k: usize, limit: usize) -> Option<(
                     "familiar" | "acquainted" | "involved"
                 ))
     };
-    if sets.past_irregular.contains(w) && !after_determiner() && !after_modal() && !absolute() {
+    // ("will make up two lost days", "five missed payments": after a number word and before
+    // its noun the form is an adjective; not "the two agreed on Tuesday")
+    let counted_adjective = || {
+        k > 0
+            && crate::lexicon::lookup(&lower[tokens[k - 1].range()])
+                .is_some_and(|x| x.number.is_some())
+            && tokens.get(k + 1).is_some_and(|t| {
+                t.kind == TokenKind::Word
+                    && !t.capitalized
+                    && !matches!(
+                        next(1),
+                        "on" | "in"
+                            | "at"
+                            | "to"
+                            | "for"
+                            | "by"
+                            | "with"
+                            | "from"
+                            | "that"
+                            | "the"
+                            | "a"
+                            | "an"
+                            | "and"
+                            | "or"
+                            | "as"
+                            | "after"
+                            | "before"
+                            | "last"
+                            | "this"
+                            | "up"
+                            | "out"
+                            | "down"
+                            | "off"
+                    )
+            })
+    };
+    if sets.past_irregular.contains(w)
+        && !after_determiner()
+        && !after_modal()
+        && !absolute()
+        && !counted_adjective()
+    {
         return Some((Tense::Past, w.to_string()));
     }
     // ("1.1 million vehicles used the highway between Friday and Monday": a short -ed verb
@@ -310,7 +351,7 @@ pub fn cue_at(lower: &str, tokens: &[Token], k: usize, limit: usize) -> Option<(
         // "if needed", "as expected", "when finished": a clause cut short, not a verb of its own
         let elliptic = matches!(prev, "if" | "as" | "when" | "unless" | "where" | "once")
             && matches!(next(1), "," | "." | ";" | ")" | "" | "and" | "or");
-        if !adjective && !ordinal_adjective && !elliptic && !absolute() {
+        if !adjective && !ordinal_adjective && !elliptic && !absolute() && !counted_adjective() {
             return Some((Tense::Past, w.to_string()));
         }
     }
