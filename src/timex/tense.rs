@@ -997,7 +997,10 @@ pub fn of_expression(
         let noun = word_at(lower, tokens, end);
         // "the Jan. 14 deadline", "a March 18 trial date"
         let second = word_at(lower, tokens, end + 1);
-        let noun = if DEADLINE_NOUNS.contains(&second) {
+        // ("the July 7 parliamentary vote": an adjective before the event)
+        let noun = if DEADLINE_NOUNS.contains(&second)
+            || (SCHEDULED_EVENTS.contains(&second) && !SCHEDULED_EVENTS.contains(&noun))
+        {
             second
         } else {
             noun
@@ -2018,6 +2021,14 @@ fn deadline_before<'a>(
         if between_ok {
             return Some("deadline");
         }
+    }
+    // "set a trial date of Jan. 13", "a target date of March 1": the day a date names
+    if prev == "of"
+        && first >= 2
+        && first - 1 > sentence.first_token
+        && matches!(word_at(lower, tokens, first - 2), "date" | "dates")
+    {
+        return Some("date");
     }
     // "of record on Nov. 10", "due on Friday": a preposition between
     if matches!(prev, "on" | "by") && first >= 2 && first - 1 > sentence.first_token {
