@@ -173,4 +173,8 @@ held_out_sets! {
     news_dc_meets_the_accuracy_bars => "news-dc.jsonl",
     news_dd_meets_the_accuracy_bars => "news-dd.jsonl",
     news_de_meets_the_accuracy_bars => "news-de.jsonl",
+    news_df_meets_the_accuracy_bars => "news-df.jsonl",
+    news_dg_meets_the_accuracy_bars => "news-dg.jsonl",
+    news_dh_meets_the_accuracy_bars => "news-dh.jsonl",
+    news_di_meets_the_accuracy_bars => "news-di.jsonl",
 }

@@ -1491,7 +1491,12 @@ fn is_habitual_month(m: &Match, doc: &Document, ctx: &Context) -> bool {
             part: None,
         }
     );
-    if !bare || matches!(ctx.tense, Tense::Past | Tense::Future) {
+    // ("Typhoons hit the country 20 times annually, usually between June and November": a
+    // verb whose past and present are one form tells no past in a habitual sentence)
+    let same_form = ctx
+        .cue
+        .is_some_and(|c| SAME_FORM_PAST.contains(&c.trim_matches(|c: char| !c.is_alphabetic())));
+    if !bare || ctx.tense == Tense::Future || (ctx.tense == Tense::Past && !same_form) {
         return false;
     }
     // (within a few hundred bytes either way: a text without full stops must not make this
@@ -1506,12 +1511,24 @@ fn is_habitual_month(m: &Match, doc: &Document, ctx: &Context) -> bool {
         .find(['.', '?', '!', '\n'])
         .map_or(hi, |k| m.end + k);
     let sentence = text[from..to].to_ascii_lowercase();
-    HABITUAL_WORDS.iter().any(|w| {
+    let has = |w: &str| {
         sentence
             .match_indices(w)
             .any(|(k, _)| !sentence[..k].ends_with(|c: char| c.is_alphanumeric()))
-    })
+    };
+    // ("this has been the most active April for tornadoes since 1974": a record the present
+    // perfect tells is this year's, "most active" alone makes no habit of it)
+    let perfect = has("has been") || has("have been") || has("'s been");
+    HABITUAL_WORDS
+        .iter()
+        .any(|w| has(w) && !(perfect && *w == "most active"))
 }
+
+/// Verbs whose past is spelt as their present ("hit", "cut"): in a sentence that says what
+/// happens every year they are read as present.
+const SAME_FORM_PAST: &[&str] = &[
+    "hit", "cut", "put", "set", "cost", "hurt", "let", "shut", "spread", "burst", "cast",
+];
 
 /// How far (in bytes) [`is_habitual_month`] looks either way for the ends of the sentence.
 const HABITUAL_REACH: usize = 400;
