@@ -173,6 +173,8 @@ pub const SCHEDULED_EVENTS: &[&str] = &[
     "fair",
     "reopening",
     "fundraiser",
+    // "If Saturday's attempt fails, the next window opens Oct. 14": a launch or record attempt
+    "attempt",
 ];
 
 /// Verbs that move a date: "extended to Nov. 20", "postponed to Monday". With "to" after

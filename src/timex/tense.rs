@@ -321,8 +321,33 @@ pub fn cue_at(lower: &str, tokens: &[Token], k: usize, limit: usize) -> Option<(
                 prev,
                 "hour" | "day" | "week" | "minute" | "month" | "year" | "night" | "mile"
             );
+        // ("will run on reduced staff", "sold at discounted prices": right after a preposition
+        // and before its noun the -ed word is an adjective; a preposition takes no verb)
+        let after_preposition = k > 0
+            && matches!(
+                prev,
+                "on" | "with"
+                    | "at"
+                    | "of"
+                    | "under"
+                    | "from"
+                    | "into"
+                    | "in"
+                    | "without"
+                    | "amid"
+                    | "despite"
+            )
+            && tokens.get(k + 1).is_some_and(|t| {
+                t.kind == TokenKind::Word
+                    && !t.capitalized
+                    && !matches!(
+                        next(1),
+                        "on" | "in" | "at" | "to" | "for" | "by" | "with" | "from" | "and" | "or"
+                    )
+            });
         let adjective = k > 0
             && (after_unit_compound
+                || after_preposition
                 || (tokens[k - 1].kind == TokenKind::Number && !named_number)
                 || DETERMINERS.contains(&prev)
                 || matches!(
@@ -810,7 +835,8 @@ pub fn of_expression(
             // event follows it)
             // ("Tickets for Sunday's opening are sold out", "The purse for Saturday's race is
             // $1.65 million": an event told of in the present has not happened yet)
-            || (matches!(clause, Tense::Future | Tense::Present)
+            // ("If Saturday's attempt fails": a condition in the present looks ahead too)
+            || (matches!(clause, Tense::Future | Tense::Present | Tense::Upcoming)
                 && SCHEDULED_EVENTS.contains(&noun)
                 && !matches!(before(1), "from" | "of" | "since"))
         {
@@ -1477,8 +1503,12 @@ fn planned_noun_before<'a>(
     walk.back_from_opener(
         |k| PLANNED_ADJECTIVES.contains(&word_at(lower, tokens, k)),
         |k, w| {
-            (PLANNED_ADJECTIVES.contains(&w)
-                && DETERMINERS.contains(&word_at(lower, tokens, k - 1)))
+            // ("before the session's scheduled adjournment at midnight Wednesday": a possessive
+            // is a determiner too)
+            (PLANNED_ADJECTIVES.contains(&w) && {
+                let before = word_at(lower, tokens, k - 1);
+                DETERMINERS.contains(&before) || before.ends_with("'s") || before.ends_with("’s")
+            })
             .then_some(Some(w))
         },
     )
