@@ -159,7 +159,7 @@ pub fn resolve_all(
                     && found.get(*i).is_some_and(|before| {
                         doc.text
                             .get(before.end..m.start)
-                            .is_some_and(|between| !between.contains([',', ';', ':']))
+                            .is_some_and(|between| plainly_joined(between))
                     })
             }),
         };
@@ -1529,6 +1529,22 @@ fn is_habitual_month(m: &Match, doc: &Document, ctx: &Context) -> bool {
 const SAME_FORM_PAST: &[&str] = &[
     "hit", "cut", "put", "set", "cost", "hurt", "let", "shut", "spread", "burst", "cast",
 ];
+
+/// Whether the text between two times of a sentence joins them plainly: no comma, semicolon
+/// or colon, but for a sequence told on (", followed by 10-year notes on Wednesday", ", then").
+fn plainly_joined(between: &str) -> bool {
+    if between.contains([';', ':']) {
+        return false;
+    }
+    match between.split_once(',') {
+        None => true,
+        Some((_, rest)) => {
+            !rest.contains(',')
+                && (rest.trim_start().starts_with("followed by ")
+                    || rest.trim_start().starts_with("then "))
+        }
+    }
+}
 
 /// How far (in bytes) [`is_habitual_month`] looks either way for the ends of the sentence.
 const HABITUAL_REACH: usize = 400;
