@@ -99,6 +99,10 @@ pub fn resolve_all(
     // "Two years ago the mill closed ... by that fall": years counted back by more than one,
     // kept out of `mentioned` as comparisons are, but a season anaphor may still count from them
     let mut years_back: Vec<(Period, usize, usize)> = Vec::new();
+    // The last time inside a relative aside, kept out of `mentioned`, and where it ends: an
+    // anaphor later in the same aside still counts from it ("which heard arguments on Sept. 23
+    // and ruled three weeks later,")
+    let mut aside: Option<((Period, usize, usize), usize)> = None;
     let entry_days = stamps::entry_days(doc, found);
     let in_entry = stamps::within_entries(&entry_days);
     // (counted once, and only when a quotation asks)
@@ -135,11 +139,26 @@ pub fn resolve_all(
             None => m,
         };
         let (tense, cue) = &tenses[n];
+        let with_aside_store: Vec<(Period, usize, usize)>;
+        let same_aside = aside.filter(|((_, _, s), end)| {
+            *s == m.sentence
+                && doc
+                    .text
+                    .get(*end..m.start)
+                    .is_some_and(|between| !between.contains([',', '.', ';']))
+        });
+        let in_view: &[(Period, usize, usize)] = match same_aside {
+            Some((entry, _)) => {
+                with_aside_store = mentioned.iter().copied().chain([entry]).collect();
+                &with_aside_store
+            }
+            None => &mentioned,
+        };
         let ctx = Context {
             published: doc.published,
             tense: *tense,
             cue: cue.as_deref(),
-            mentioned: &mentioned,
+            mentioned: in_view,
             sentence: m.sentence,
             counted: m.rule == "shift",
             possessive: &possessive,
@@ -954,9 +973,12 @@ pub fn resolve_all(
                 && !given_up
                 && !compared
                 && !dated_by_next
-                && !in_relative_aside(&doc.text, m.start, m.end)
         }) {
-            mentioned.push((p, n, m.sentence));
+            if in_relative_aside(&doc.text, m.start, m.end) {
+                aside = Some(((p, n, m.sentence), m.end));
+            } else {
+                mentioned.push((p, n, m.sentence));
+            }
         }
         out.push(Timex {
             id: format!("t{}", n + 1),

@@ -477,8 +477,10 @@ pub(super) fn duration(s: &Scanner, i: usize) -> Option<Found> {
         }
         // "a second round": the ordinal, not the unit
         // ("less than a second behind", "within a second of the record": an amount)
+        // (only "a second" itself: "a few seconds can cause damage" is an amount)
         if unit == Unit::Second
             && s.is_class(i, Class::A)
+            && s.is(i + 1, "second")
             && !before_word(s, i, AMOUNT_WORDS_BEFORE_A)
             && s.info(end).is_none_or(|x| x.class.is_none())
             && !s.w(end).is_empty()
@@ -487,7 +489,8 @@ pub(super) fn duration(s: &Scanner, i: usize) -> Option<Found> {
             return None;
         }
         // "37 years old": an age; "between 6 months and 5 years old": both ends are
-        if s.is(end, "old") || age_range_after(s, end) {
+        // ("children aged 15 months to 6 years": after "aged", both ends of the range too)
+        if s.is(end, "old") || age_range_after(s, end) || after_aged(s, i) {
             return None;
         }
         // "sales fell by a quarter", "cut by a half": a fraction of an amount; "parking costs a
@@ -1302,6 +1305,17 @@ fn money_before(s: &Scanner, k: usize) -> bool {
         j -= 2;
     }
     j >= 1 && s.glued(j) && matches!(s.w(j - 1), "$" | "£" | "€" | "#")
+}
+
+/// "children aged 15 months to 6 years", "aged 18 months or older": an age after "aged", or the
+/// second end of such an age range (`i` the amount's first token).
+fn after_aged(s: &Scanner, i: usize) -> bool {
+    let aged = |k: usize| matches!(s.w(k), "aged" | "ages");
+    (i >= 1 && aged(i - 1))
+        || (i >= 4
+            && matches!(s.w(i - 1), "to" | "and" | "or")
+            && s.info(i - 2).is_some_and(|x| x.unit.is_some())
+            && aged(i - 4))
 }
 
 /// "6 months and 5 years old", "6 months to 5 years old": after the first end of an age range.

@@ -541,8 +541,8 @@ pub(super) fn season_anaphor(s: &Scanner, i: usize) -> Option<Found> {
     } else {
         i + 1
     };
-    // "that December": a month, likewise
-    if let Some((month, end, _)) = month_name(s, j) {
+    // "that December": a month, likewise (capitalised: "chips that may fail" is the verb)
+    if let Some((month, end, _)) = month_name(s, j).filter(|_| s.capitalized(j)) {
         // ("policymakers have signalled that June is more likely", "said that July traffic
         // was up": "that" opens a clause whose subject the month is)
         let clause_opener = j == i + 1
