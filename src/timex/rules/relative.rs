@@ -78,7 +78,12 @@ pub(super) fn relative_unit(s: &Scanner, i: usize) -> Option<Found> {
         if s.is_class(i2, Class::Past) && !s.is_class(i2.wrapping_sub(1), Class::This) {
             return None; // "past year" (without "the") is rare and usually a duration
         }
-        return found(j + 1, TimeExpr::RelUnit { rel, unit, part });
+        // "should recover next year or so": the hedge is in the span
+        let hedged = part.is_none() && rel != Rel::This && s.is(j + 1, "or") && s.is(j + 2, "so");
+        return found(
+            if hedged { j + 3 } else { j + 1 },
+            TimeExpr::RelUnit { rel, unit, part },
+        );
     }
     if part.is_some() {
         return None;
@@ -729,8 +734,11 @@ pub(super) fn anaphor(s: &Scanner, i: usize) -> Option<Found> {
             },
         );
     }
+    // "closed over the next year or so": the hedge is in the span, the value the unit's (as
+    // TimeBank writes it, "the next year or so" 1990)
+    let hedged = offset_word != 0 && part.is_none() && s.is(k + 1, "or") && s.is(k + 2, "so");
     found(
-        k + 1,
+        if hedged { k + 3 } else { k + 1 },
         TimeExpr::Anaphor {
             offset: offset_word,
             unit,
