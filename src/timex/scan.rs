@@ -253,6 +253,27 @@ fn prefix(s: &Scanner, i: usize) -> Option<Prefix> {
         {
             None
         }
+        // "the season began unusually early this year", "arrived too late in the day": a
+        // degree word makes "early" or "late" an adverb of the verb, not a part of the time
+        Some(Class::Early | Class::Late)
+            if the == 0
+                && i > 0
+                && matches!(
+                    s.w(i - 1),
+                    "unusually"
+                        | "very"
+                        | "too"
+                        | "so"
+                        | "relatively"
+                        | "surprisingly"
+                        | "fairly"
+                        | "quite"
+                        | "extremely"
+                        | "unseasonably"
+                ) =>
+        {
+            None
+        }
         // "ran trains two hours late Monday": after an amount of time, "late" says behind
         // schedule
         Some(Class::Late)

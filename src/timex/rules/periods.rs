@@ -243,6 +243,12 @@ pub(super) fn quarter_compared(s: &Scanner, i: usize) -> Option<Found> {
 }
 
 pub(super) fn season(s: &Scanner, i: usize) -> Option<Found> {
+    // "expects more indictments later this summer": the prefix is in the span, as in "later
+    // this month"
+    if matches!(s.class(i), Some(Class::Later | Class::Earlier)) && s.is_class(i + 1, Class::This) {
+        let f = season(s, i + 1)?;
+        return matches!(f.expr, TimeExpr::Season { rel: Some(_), .. }).then_some(f);
+    }
     // ("the coming winter": the article belongs to the expression)
     let the_coming = s.is_class(i, Class::The) && s.is_class(i + 1, Class::Coming);
     let (rel, mut j) = match rel_word(s, i + usize::from(the_coming)) {
