@@ -306,6 +306,25 @@ pub const PAST_IRREGULAR: &[&str] = &[
     "reported",
     "announced",
     "ago",
+    // ("The economy shrank in the fourth quarter")
+    "shrank",
+    "sprang",
+    "drank",
+    "shook",
+    "spun",
+    "wept",
+    "crept",
+    "slept",
+    "dug",
+    "swung",
+    "overcame",
+    "forgave",
+    "foresaw",
+    "mistook",
+    "rebuilt",
+    "blew",
+    "shone",
+    "lent",
 ];
 
 /// Auxiliaries that make the clause past whatever verb follows ("had been", "did not").

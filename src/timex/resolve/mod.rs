@@ -2698,7 +2698,7 @@ fn named_within_reach<'a>(ctx: &'a Context, grain: Grain) -> Option<&'a (Period,
 }
 
 /// Whether match `k` is the last day of a reporting period (see [`ends_reporting_period`]).
-fn ends_period(ctx: &Context, k: usize) -> bool {
+pub(super) fn ends_period(ctx: &Context, k: usize) -> bool {
     ctx.period_end.get(k).copied().unwrap_or(false)
 }
 
@@ -2709,7 +2709,8 @@ fn ends_reporting_period(doc: &Document, found: &[Match], n: usize) -> bool {
     n > 0
         && matches!(
             doc.text[found[n - 1].end..found[n].start].trim(),
-            "ended" | "ending"
+            // ("the three months through June", "the six months to September")
+            "ended" | "ending" | "through" | "to"
         )
         && (found[n - 1].rule == "quarter_ended"
             || matches!(

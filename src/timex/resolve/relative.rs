@@ -191,6 +191,10 @@ const MAX_OFFSET: i64 = 1_000_000;
 /// How long after a quarter ended a report on it still comes out (see [`resolve_anaphor`]).
 const REPORT_DAYS: i64 = 200;
 
+/// How many sentences back "a year earlier" in place of a day or a month looks for the quarter
+/// of a report.
+const YEAR_BACK_QUARTER_REACH: usize = 3;
+
 /// How many sentences back a day-level anaphor ("the next day") looks for its day.
 const DAY_ANAPHOR_REACH: usize = 2;
 
@@ -239,22 +243,32 @@ pub(super) fn resolve_anaphor(
     // "Fuel costs jumped 58% from a year earlier" in a report on a quarter: that quarter a
     // year back, not the day a year before the day it was reported
     // (only in place of a day: "for the first half ... a year earlier" stays the half)
-    let last_is_day = ctx
-        .mentioned
-        .last()
-        .is_some_and(|(p, _, _)| p.grain <= Grain::Day);
+    // ("in the three months through March, compared with $173 million a year earlier": in
+    // place of a month too; "the fiscal third quarter, ended March 31": a fiscal quarter's label
+    // may lie ahead of its end, so one named in the last sentences counts as well)
+    // (a month of the same sentence only as the end of a period: "Consumer prices fell in
+    // January from a year earlier" is January's)
+    let last_is_day = ctx.mentioned.last().is_some_and(|(p, i, s)| {
+        p.grain <= Grain::Day
+            || (p.grain == Grain::Month && (*s != ctx.sentence || ends_period(ctx, *i)))
+    });
     let year_back = grain == Grain::Year && offset == -1 && last_is_day;
-    let report_anchor = (grain == Grain::Quarter
-        && offset == 0
-        && matches!(ctx.tense, Tense::Past | Tense::Recent)
-        || year_back)
-        .then(|| {
-            ctx.mentioned
-                .iter()
-                .rev()
-                .find(|(p, _, _)| reported_quarter(p))
-        })
-        .flatten();
+    let report_anchor = if year_back {
+        ctx.mentioned
+            .iter()
+            .rev()
+            .take_while(|(_, _, s)| s + YEAR_BACK_QUARTER_REACH >= ctx.sentence)
+            .find(|(p, _, _)| p.grain == Grain::Quarter && (pubd - p.end).num_days() < REPORT_DAYS)
+    } else {
+        (grain == Grain::Quarter && offset == 0 && matches!(ctx.tense, Tense::Past | Tense::Recent))
+            .then(|| {
+                ctx.mentioned
+                    .iter()
+                    .rev()
+                    .find(|(p, _, _)| reported_quarter(p))
+            })
+            .flatten()
+    };
     let anchor = report_anchor.or_else(|| {
         ctx.mentioned
             .iter()
