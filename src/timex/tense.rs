@@ -1257,7 +1257,7 @@ pub const GIVEN_UP_ADVERBS: &[&str] = &["originally", "previously", "initially"]
 const CLOCK_BEFORE_ON_TOKENS: usize = 10;
 
 /// How many tokens before "for" or "to" [`plan_verb_with_object`] looks for the verb of the plan.
-const PLAN_VERB_REACH: usize = 6;
+const PLAN_VERB_REACH: usize = 16;
 
 /// How many words after "is seeking" [`cue_at`] looks for the office sought ("is seeking a fifth
 /// two-year term").
@@ -1340,10 +1340,17 @@ fn plan_word_before<'a>(
                 )
             })
         };
+        // ("The budget was due June 30": a day of a month that was due is the last one unless
+        // the next is near, changed or not; "the report was due Friday" and "the next were due
+        // in June" may still be ahead)
+        let dated = !is_weekday_word(word_at(lower, tokens, first))
+            && tokens
+                .get(first + 1)
+                .is_some_and(|t| t.kind == TokenKind::Number);
         if matches!(w, "due" | "scheduled" | "set" | "slated" | "planned")
             && !past_perfect
             && was.is_some()
-            && changed()
+            && (changed() || (w == "due" && dated))
         {
             return was;
         }
