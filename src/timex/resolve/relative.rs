@@ -248,9 +248,12 @@ pub(super) fn resolve_anaphor(
     // may lie ahead of its end, so one named in the last sentences counts as well)
     // (a month of the same sentence only as the end of a period: "Consumer prices fell in
     // January from a year earlier" is January's)
+    // (or of a fiscal year a sentence before, "raised its forecast for fiscal 1994. ... up from
+    // $26.2 million a year earlier")
     let last_is_day = ctx.mentioned.last().is_some_and(|(p, i, s)| {
         p.grain <= Grain::Day
             || (p.grain == Grain::Month && (*s != ctx.sentence || ends_period(ctx, *i)))
+            || (p.grain == Grain::Year && *s < ctx.sentence)
     });
     let year_back = grain == Grain::Year && offset == -1 && last_is_day;
     let report_anchor = if year_back {
