@@ -131,10 +131,13 @@ pub(super) fn resolve_shift(
     // Reports of quarterly results count "a year ago" from the quarter they talk about ("two
     // years ago" is a year: reports compare quarters with the one a year back only).
     if unit == Unit::Year && n == 1 {
+        // (a quarter of the last sentences: "Its stock, which traded at $31 a year ago" in a
+        // story that named a quarter further up is the year)
         if let Some((p, i, _)) = ctx
             .mentioned
             .iter()
             .rev()
+            .take_while(|(_, _, s)| s + YEAR_AGO_QUARTER_REACH >= ctx.sentence)
             .find(|(p, _, _)| p.grain == Grain::Quarter)
         {
             if let Some(q) = p.shift(signed * 4) {
@@ -190,6 +193,9 @@ const MAX_OFFSET: i64 = 1_000_000;
 
 /// How long after a quarter ended a report on it still comes out (see [`resolve_anaphor`]).
 const REPORT_DAYS: i64 = 200;
+
+/// How many sentences back "a year ago" looks for the quarter of a report.
+const YEAR_AGO_QUARTER_REACH: usize = 5;
 
 /// How many sentences back "a year earlier" in place of a day or a month looks for the quarter
 /// of a report.
