@@ -797,7 +797,8 @@ pub fn of_expression(
                 && clause != Tense::Past
                 && matches!(before(2), "turns" | "turn" | "attention" | "forward" | "ahead"))
             || (before(1) == "before" && matches!(before(2), "left" | "remaining" | "go"))
-            || (tickets_for(lower, tokens, first) && !held_after(lower, tokens, sentence, end))
+            || tickets_for(lower, tokens, first)
+                .is_some_and(|noun| is_service(noun) || !held_after(lower, tokens, sentence, end))
             // ("urged families to keep Sunday's gatherings small")
             || (clause == Tense::Upcoming
                 && directive_before(lower, tokens, sentence, first).is_some());
@@ -884,8 +885,9 @@ pub fn of_expression(
     // Christmas were lower" in January is the one just gone)
     let holiday = month || matches!(expr, TimeExpr::Holiday { .. });
     if (weekday || month)
-        && tickets_for(lower, tokens, first)
-        && (holiday || !held_after(lower, tokens, sentence, end))
+        && tickets_for(lower, tokens, first).is_some_and(|noun| {
+            holiday || is_service(noun) || !held_after(lower, tokens, sentence, end)
+        })
     {
         return Some((
             if holiday {
@@ -2648,7 +2650,7 @@ const CONDITION_REACH: usize = 5;
 /// "Tickets for Thursday's play cost £6", "tickets for Saturday and Sunday have sold out": the
 /// day tickets are for (a weekday after "for", or after another weekday joined by "and") is one
 /// still to come; tickets for a day gone by are seldom news.
-fn tickets_for(lower: &str, tokens: &[Token], first: usize) -> bool {
+fn tickets_for<'a>(lower: &'a str, tokens: &[Token], first: usize) -> Option<&'a str> {
     let before = |n: usize| {
         if first >= n {
             word_at(lower, tokens, first - n)
@@ -2659,15 +2661,44 @@ fn tickets_for(lower: &str, tokens: &[Token], first: usize) -> bool {
     let ticket = |w: &str| {
         matches!(
             w,
-            "tickets" | "ticket" | "seats" | "bookings" | "reservations" | "passes"
+            "tickets"
+                | "ticket"
+                | "seats"
+                | "bookings"
+                | "reservations"
+                | "passes"
+                // ("canceled 140 flights for Wednesday and Thursday": flights called off for a
+                // day are for the coming one)
+                | "flights"
+                | "sailings"
+                | "departures"
         )
     };
-    (before(1) == "for" && ticket(before(2)))
-        || (before(1) == "and"
-            && (is_weekday_word(before(2)) || is_month_word(before(2)))
-            && before(3) == "for"
-            && ticket(before(4)))
+    // (the noun may have a place after it: "140 flights at Houston's airports for Wednesday")
+    let ticket_before = |for_at: usize| {
+        (for_at + 1..=for_at + TICKET_PLACE_REACH)
+            .take_while(|&n| !matches!(before(n), "," | ";" | ""))
+            .map(before)
+            .find(|w| ticket(w))
+    };
+    if before(1) == "for" {
+        return ticket_before(1);
+    }
+    (before(1) == "and"
+        && (is_weekday_word(before(2)) || is_month_word(before(2)))
+        && before(3) == "for")
+        .then(|| ticket_before(3))
+        .flatten()
 }
+
+/// Whether what is booked for a day is a service called off or laid on ("canceled 140 flights
+/// for Wednesday"): a later clause in the past does not tell it as held.
+fn is_service(noun: &str) -> bool {
+    matches!(noun, "flights" | "sailings" | "departures")
+}
+
+/// How many words before "for" [`tickets_for`] looks for the noun of what is booked.
+const TICKET_PLACE_REACH: usize = 5;
 
 /// Whether the time at `first..end` is a calendar time a quotation can say without the report
 /// dating it: not an amount of time ("in five years," he said) nor a clock alone ("'The first
