@@ -2548,7 +2548,17 @@ fn clause_tense(
                     &lower[tokens[first - 1].range()],
                     "for" | "in" | "of" | "from" | "during" | "on" | "at" | "since"
                 );
-            if t == Tense::Past && is_report(&cue) && end < limit && !inside_subject {
+            // ("Organizers said play on Thursday would begin an hour early": a weekday inside
+            // the subject names the day of what the reported verb tells)
+            let day_of_subject = inside_subject
+                && names_weekday(lower, tokens, first, end)
+                && matches!(word_at(lower, tokens, end), "will" | "would")
+                && word_at(lower, tokens, end + 1) != "have";
+            if t == Tense::Past
+                && is_report(&cue)
+                && end < limit
+                && (!inside_subject || day_of_subject)
+            {
                 if let Some((Tense::Future, cue2)) = cue_at(lower, tokens, end, limit) {
                     return (Tense::Future, Some(format!("{cue} ... {cue2}")));
                 }
