@@ -92,6 +92,16 @@ pub fn cue_at(lower: &str, tokens: &[Token], k: usize, limit: usize) -> Option<(
     if w == "next" && (next(1) == "to" || (k > 0 && lower[tokens[k - 1].range()] == *"the")) {
         return None;
     }
+    // ("withdrew from next week's tournament on Thursday": a possessive time names an event,
+    // it does not put the clause ahead)
+    if w == "next"
+        && matches!(
+            next(1),
+            "week's" | "week’s" | "month's" | "month’s" | "year's" | "year’s" | "weekend's"
+        )
+    {
+        return None;
+    }
     // "Call the county by Friday", "Expect delays Monday": an instruction opening its sentence
     // is carried out ahead
     let opens_sentence = k == 0
