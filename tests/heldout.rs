@@ -177,4 +177,8 @@ held_out_sets! {
     news_dg_meets_the_accuracy_bars => "news-dg.jsonl",
     news_dh_meets_the_accuracy_bars => "news-dh.jsonl",
     news_di_meets_the_accuracy_bars => "news-di.jsonl",
+    news_dj_meets_the_accuracy_bars => "news-dj.jsonl",
+    news_dk_meets_the_accuracy_bars => "news-dk.jsonl",
+    news_dl_meets_the_accuracy_bars => "news-dl.jsonl",
+    news_dm_meets_the_accuracy_bars => "news-dm.jsonl",
 }

@@ -1590,6 +1590,11 @@ const HABITUAL_WORDS: &[&str] = &[
     "season lasts",
     "season, which lasts",
     "season from",
+    // "whose fiscal year ends in late January", "Its fiscal year begins in October": the month
+    // a company's year turns in, every year
+    "fiscal year ends in",
+    "fiscal year begins in",
+    "fiscal year starts in",
 ];
 
 /// How many years before publication the time last mentioned must be for a present-tense
