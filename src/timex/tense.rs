@@ -248,10 +248,17 @@ pub fn cue_at(lower: &str, tokens: &[Token], k: usize, limit: usize) -> Option<(
     };
     // ("will make up two lost days", "five missed payments": after a number word and before
     // its noun the form is an adjective; not "the two agreed on Tuesday")
+    // (not a number word that is the subject: "The two held talks on Saturday", "Three signed
+    // letters on Monday")
     let counted_adjective = || {
-        k > 0
+        k > 1
             && crate::lexicon::lookup(&lower[tokens[k - 1].range()])
                 .is_some_and(|x| x.number.is_some())
+            && !tokens[k - 1].capitalized
+            && !matches!(
+                &lower[tokens[k - 2].range()],
+                "the" | "these" | "those" | "all" | "both" | "." | "\"" | "“"
+            )
             && tokens.get(k + 1).is_some_and(|t| {
                 t.kind == TokenKind::Word
                     && !t.capitalized
@@ -282,6 +289,10 @@ pub fn cue_at(lower: &str, tokens: &[Token], k: usize, limit: usize) -> Option<(
                     )
             })
     };
+    // ("the final days of Lent": the season, not the verb)
+    if w == "lent" && tok.capitalized {
+        return None;
+    }
     if sets.past_irregular.contains(w)
         && !after_determiner()
         && !after_modal()
@@ -555,6 +566,26 @@ pub fn tense_with_cue_in(
     stops: Option<&CueStops>,
 ) -> (Tense, Option<String>) {
     let (tense, cue) = clause_tense(lower, tokens, sentence, first, end, stops);
+    // ("In February, officials said the bill could be submitted in March", "said the aid could
+    // be delivered on Tuesday, but the convoy was turned back": a possibility reported in the
+    // past may be of a day on either side of publication, the nearest)
+    // (a weekday or a month; "could be finished by the end of the year" stays ahead)
+    if tense == Tense::Future
+        && cue.as_deref() == Some("could be")
+        && (is_weekday_word(word_at(lower, tokens, first))
+            || is_month_word(word_at(lower, tokens, first)))
+        && (sentence.first_token..first).any(|j| {
+            matches!(
+                cue_at(lower, tokens, j, sentence.end_token),
+                Some((Tense::Past, _))
+            )
+        })
+    {
+        return (
+            Tense::Unknown,
+            Some("could be (reported in the past: the nearest)".to_string()),
+        );
+    }
     // "will not bowl again after scans on Monday revealed a fracture": a verb in the past
     // right after the time is the time's own (not a report: "Monday, officials said")
     // (only a time inside a noun phrase, "scans on Monday": "will be held Friday followed by a
@@ -846,9 +877,12 @@ pub fn of_expression(
             // event follows it)
             // ("Tickets for Sunday's opening are sold out", "The purse for Saturday's race is
             // $1.65 million": an event told of in the present has not happened yet)
-            // ("If Saturday's attempt fails": a condition in the present looks ahead too)
+            // ("If Saturday's attempt fails": a condition in the present looks ahead too; not
+            // "If Tuesday's vote is any indication", a past event as a guide)
             || (matches!(clause, Tense::Future | Tense::Present | Tense::Upcoming)
                 && SCHEDULED_EVENTS.contains(&noun)
+                && !(clause == Tense::Upcoming
+                    && (end + 1..end + 4).any(|k| word_at(lower, tokens, k) == "any"))
                 && !matches!(before(1), "from" | "of" | "since"))
         {
             return Some((
@@ -894,19 +928,23 @@ pub fn of_expression(
     // allocated by lottery, and the hall was half empty"; a holiday the nearest, "bookings for
     // Christmas were lower" in January is the one just gone)
     let holiday = month || matches!(expr, TimeExpr::Holiday { .. });
-    if (weekday || month)
-        && tickets_for(lower, tokens, first).is_some_and(|noun| {
-            holiday || is_service(noun) || !held_after(lower, tokens, sentence, end)
-        })
-    {
-        return Some((
-            if holiday {
-                Tense::Unknown
-            } else {
-                Tense::Upcoming
-            },
-            Some("tickets for a day: the coming one".to_string()),
-        ));
+    // (flights called off or laid on for a day are for a day either side, the nearest: "had
+    // canceled 900 flights for Tuesday" on a Thursday is the Tuesday just gone)
+    if let Some(noun) = tickets_for(lower, tokens, first).filter(|&noun| {
+        (weekday || month)
+            && (holiday || is_service(noun) || !held_after(lower, tokens, sentence, end))
+    }) {
+        return Some(if holiday || is_service(noun) {
+            (
+                Tense::Unknown,
+                Some(format!("{noun} for a day: the nearest")),
+            )
+        } else {
+            (
+                Tense::Upcoming,
+                Some("tickets for a day: the coming one".to_string()),
+            )
+        });
     }
     // ("The arrest came as congregations prepared for Thanksgiving": a holiday prepared for is
     // the nearest, told in the past or not)
@@ -1355,10 +1393,12 @@ fn plan_word_before<'a>(
         // ("The budget was due June 30": a day of a month that was due is the last one unless
         // the next is near, changed or not; "the report was due Friday" and "the next were due
         // in June" may still be ahead)
+        // (after a month's abbreviation, its dot first: "Dec. 31")
         let dated = !is_weekday_word(word_at(lower, tokens, first))
-            && tokens
-                .get(first + 1)
-                .is_some_and(|t| t.kind == TokenKind::Number);
+            && tokens[first + 1..]
+                .iter()
+                .take(2)
+                .any(|t| t.kind == TokenKind::Number);
         if matches!(w, "due" | "scheduled" | "set" | "slated" | "planned")
             && !past_perfect
             && was.is_some()
@@ -1524,9 +1564,18 @@ fn planned_noun_before<'a>(
         |k, w| {
             // ("before the session's scheduled adjournment at midnight Wednesday": a possessive
             // is a determiner too)
+            // (only after a word that looks ahead: "Lawmakers missed the session's scheduled
+            // adjournment on Tuesday" is past)
             (PLANNED_ADJECTIVES.contains(&w) && {
                 let before = word_at(lower, tokens, k - 1);
-                DETERMINERS.contains(&before) || before.ends_with("'s") || before.ends_with("’s")
+                let possessive = before.ends_with("'s") || before.ends_with("’s");
+                let ahead_before = (k.saturating_sub(4)..k - 1).any(|j| {
+                    matches!(
+                        word_at(lower, tokens, j),
+                        "before" | "until" | "ahead" | "toward" | "towards"
+                    )
+                });
+                DETERMINERS.contains(&before) || (possessive && ahead_before)
             })
             .then_some(Some(w))
         },
@@ -2560,10 +2609,12 @@ fn clause_tense(
                 );
             // ("Organizers said play on Thursday would begin an hour early": a weekday inside
             // the subject names the day of what the reported verb tells)
+            // (a verb of taking place: "the crash on Monday would lead to new rules" tells of
+            // a past event's sequel)
             let day_of_subject = inside_subject
                 && names_weekday(lower, tokens, first, end)
                 && matches!(word_at(lower, tokens, end), "will" | "would")
-                && word_at(lower, tokens, end + 1) != "have";
+                && HAPPENING_VERBS.contains(&word_at(lower, tokens, end + 1));
             if t == Tense::Past
                 && is_report(&cue)
                 && end < limit
@@ -2660,6 +2711,12 @@ fn clause_tense(
     }
     (Tense::Unknown, None)
 }
+
+/// Verbs of taking place, after "will" or "would": see `day_of_subject` in [`clause_tense`].
+const HAPPENING_VERBS: &[&str] = &[
+    "begin", "start", "open", "resume", "end", "finish", "close", "go", "take", "run", "kick",
+    "tip",
+];
 
 /// How many tokens after a time told as a past plan are looked at for the change of plan.
 const CHANGED_PLAN_REACH: usize = 12;

@@ -1515,10 +1515,12 @@ fn is_habitual_month(m: &Match, doc: &Document, ctx: &Context) -> bool {
     );
     // ("Typhoons hit the country 20 times annually, usually between June and November": a
     // verb whose past and present are one form tells no past in a habitual sentence)
+    // (only with an adverb of habit: "cut 300 jobs in February, as it does every year" and
+    // "Like every year, the bank set its target in January" tell one year's)
     let same_form = ctx
         .cue
         .is_some_and(|c| SAME_FORM_PAST.contains(&c.trim_matches(|c: char| !c.is_alphabetic())));
-    if !bare || ctx.tense == Tense::Future || (ctx.tense == Tense::Past && !same_form) {
+    if !bare || ctx.tense == Tense::Future {
         return false;
     }
     // (within a few hundred bytes either way: a text without full stops must not make this
@@ -1541,10 +1543,17 @@ fn is_habitual_month(m: &Match, doc: &Document, ctx: &Context) -> bool {
     // ("this has been the most active April for tornadoes since 1974": a record the present
     // perfect tells is this year's, "most active" alone makes no habit of it)
     let perfect = has("has been") || has("have been") || has("'s been");
+    if ctx.tense == Tense::Past {
+        return same_form && HABIT_ADVERBS.iter().any(|w| has(w));
+    }
     HABITUAL_WORDS
         .iter()
         .any(|w| has(w) && !(perfect && *w == "most active"))
 }
+
+/// Adverbs of habit, the part of [`HABITUAL_WORDS`] that makes a clause with a same-form verb
+/// ("hit", "cut") a habit: "Typhoons hit the country usually between June and November".
+const HABIT_ADVERBS: &[&str] = &["usually", "typically", "normally", "generally"];
 
 /// Verbs whose past is spelt as their present ("hit", "cut"): in a sentence that says what
 /// happens every year they are read as present.
