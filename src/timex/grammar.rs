@@ -949,6 +949,10 @@ pub fn month_context_before(s: &Scanner, i: usize) -> bool {
                     | "guidance"
                     | "budget"
                     | "plans"
+                    // ("Bookings for March were down", "tickets for May")
+                    | "bookings"
+                    | "reservations"
+                    | "tickets"
             ))
 }
 

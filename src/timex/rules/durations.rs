@@ -146,6 +146,11 @@ pub(super) fn duration(s: &Scanner, i: usize) -> Option<Found> {
                 | "regular"
                 | "daylight"
                 | "extended"
+                // ("reopened with expanded hours on Saturday")
+                | "expanded"
+                | "usual"
+                | "summer"
+                | "winter"
                 | "reduced"
                 | "shorter"
                 | "longer"
