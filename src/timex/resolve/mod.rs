@@ -140,12 +140,15 @@ pub fn resolve_all(
         };
         let (tense, cue) = &tenses[n];
         let with_aside_store: Vec<(Period, usize, usize)>;
+        // (or, with no other time named yet, the aside's: "The bridge, which opened in March,
+        // was closed two months later")
         let same_aside = aside.filter(|((_, _, s), end)| {
-            *s == m.sentence
+            (*s == m.sentence
                 && doc
                     .text
                     .get(*end..m.start)
-                    .is_some_and(|between| !between.contains([',', '.', ';']))
+                    .is_some_and(|between| !between.contains([',', '.', ';'])))
+                || mentioned.is_empty()
         });
         let in_view: &[(Period, usize, usize)] = match same_aside {
             Some((entry, _)) => {
