@@ -2626,9 +2626,17 @@ fn clause_tense(
             }
             // "told oil companies of a cutback in its supply in September": a reporting verb
             // far to the left dates the report, not what is reported (no other verb between)
+            // (not a weekday that ends the clause, which dates the report itself: "The bank
+            // announced first-quarter profit of $2 billion on Friday"; "said its 2:30 p.m.
+            // sailing on Saturday was under review" has the reported verb after it)
+            let dates_report = names_weekday(lower, tokens, first, end)
+                && !(end..limit)
+                    .take_while(|&j| !matches!(word_at(lower, tokens, j), "," | ";"))
+                    .any(|j| cue_at(lower, tokens, j, limit).is_some());
             if t == Tense::Past
                 && first - k > REPORTED_REACH
                 && REPORTING_PAST.contains(&cue.as_str())
+                && !dates_report
             {
                 return (
                     Tense::Unknown,
