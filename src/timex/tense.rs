@@ -1074,10 +1074,20 @@ pub fn of_expression(
         // "the Jan. 14 deadline", "a March 18 trial date"
         let second = word_at(lower, tokens, end + 1);
         // ("the July 7 parliamentary vote": an adjective before the event)
+        // ("the June 12 central bank meeting": two words before it)
+        let third = word_at(lower, tokens, end + 2);
         let noun = if DEADLINE_NOUNS.contains(&second)
             || (SCHEDULED_EVENTS.contains(&second) && !SCHEDULED_EVENTS.contains(&noun))
         {
             second
+        } else if SCHEDULED_EVENTS.contains(&third)
+            && !SCHEDULED_EVENTS.contains(&noun)
+            && !SCHEDULED_EVENTS.contains(&second)
+            && [noun, second]
+                .iter()
+                .all(|w| w.bytes().all(|b| b.is_ascii_lowercase()))
+        {
+            third
         } else {
             noun
         };
@@ -1942,8 +1952,12 @@ fn given_up_plan_before<'a>(
     } else {
         (at(2), at(1))
     };
+    // ("The merger, originally expected to close in December, was completed last week")
     (GIVEN_UP_ADVERBS.contains(&adverb)
-        && matches!(plan, "set" | "scheduled" | "planned" | "slated" | "due"))
+        && matches!(
+            plan,
+            "set" | "scheduled" | "planned" | "slated" | "due" | "expected"
+        ))
     .then_some(adverb)
 }
 
