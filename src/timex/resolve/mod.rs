@@ -181,7 +181,7 @@ pub fn resolve_all(
                     && found.get(*i).is_some_and(|before| {
                         doc.text
                             .get(before.end..m.start)
-                            .is_some_and(|between| plainly_joined(between))
+                            .is_some_and(plainly_joined)
                     })
             }),
         };

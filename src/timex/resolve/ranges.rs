@@ -198,7 +198,8 @@ pub(super) fn current_range_start(
             },
         )
     );
-    if !holidays && !(is_bare_month(&first.expr) && is_bare_month(second)) {
+    let months = is_bare_month(&first.expr) && is_bare_month(second);
+    if !(holidays || months) {
         return None;
     }
     let end = resolve(second, modifier, ctx).0;
