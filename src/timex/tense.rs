@@ -914,7 +914,7 @@ pub fn of_expression(
     );
     // ("advance reservations for April and May were down", "hotel bookings for August had
     // dropped by half": a month too, the nearest, like a holiday)
-    let month = matches!(
+    let bare_month = matches!(
         expr,
         TimeExpr::Calendar {
             year: None,
@@ -927,11 +927,11 @@ pub fn of_expression(
     // (not when a later clause tells the event in the past: "Seats for Tuesday's debate were
     // allocated by lottery, and the hall was half empty"; a holiday the nearest, "bookings for
     // Christmas were lower" in January is the one just gone)
-    let holiday = month || matches!(expr, TimeExpr::Holiday { .. });
+    let holiday = bare_month || matches!(expr, TimeExpr::Holiday { .. });
     // (flights called off or laid on for a day are for a day either side, the nearest: "had
     // canceled 900 flights for Tuesday" on a Thursday is the Tuesday just gone)
     if let Some(noun) = tickets_for(lower, tokens, first).filter(|&noun| {
-        (weekday || month)
+        (weekday || bare_month)
             && (holiday || is_service(noun) || !held_after(lower, tokens, sentence, end))
     }) {
         return Some(if holiday || is_service(noun) {
@@ -979,17 +979,7 @@ pub fn of_expression(
         ));
     }
     // "publishes its retail figures for January on Monday", "sales figures for December are
-    // due": the figures of a month are published once the month is over
-    let bare_month = matches!(
-        expr,
-        TimeExpr::Calendar {
-            year: None,
-            month: Some(_),
-            day: None,
-            rel: None,
-            ..
-        }
-    );
+    // due": the figures of a month are published once the month is over (`bare_month`, above)
     // ("a deficit of about 1.9 billion pounds for September": a measure a few words back)
     let measured_for = first >= 2
         && word_at(lower, tokens, first - 1) == "for"
