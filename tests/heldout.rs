@@ -181,4 +181,8 @@ held_out_sets! {
     news_dk_meets_the_accuracy_bars => "news-dk.jsonl",
     news_dl_meets_the_accuracy_bars => "news-dl.jsonl",
     news_dm_meets_the_accuracy_bars => "news-dm.jsonl",
+    news_dn_meets_the_accuracy_bars => "news-dn.jsonl",
+    news_do_meets_the_accuracy_bars => "news-do.jsonl",
+    news_dp_meets_the_accuracy_bars => "news-dp.jsonl",
+    news_dq_meets_the_accuracy_bars => "news-dq.jsonl",
 }
