@@ -1020,6 +1020,12 @@ pub fn year_after(s: &Scanner, j: usize) -> Option<(i32, usize)> {
     } else {
         j
     };
+    // ("the second half of calendar 1997", "the first half of fiscal 1992": the year as written)
+    let k = if k > j && matches!(s.w(k), "calendar" | "fiscal") && s.year_number(k + 1).is_some() {
+        k + 1
+    } else {
+        k
+    };
     if let Some((y, end)) = spelled_year(s, k).filter(|_| s.w(k) != "two") {
         return Some((y, end));
     }
