@@ -677,4 +677,6 @@ pub const MONTH_DATA_NOUNS: &[&str] = &[
     "income",
     "exports",
     "imports",
+    // "the March consumer price index"
+    "index",
 ];

@@ -854,6 +854,22 @@ pub fn month_name(s: &Scanner, i: usize) -> Option<(u32, usize, bool)> {
     Some((m, j, certain))
 }
 
+/// How many tokens after a month [`month_data_after`] looks for the noun of its figures.
+pub const MONTH_DATA_REACH: usize = 4;
+
+/// "March durable-goods orders", "the March consumer price index": a noun of figures for the
+/// month among the few lower-case words (or hyphens) right after it, at `k`.
+pub fn month_data_after(s: &Scanner, k: usize) -> bool {
+    (k..k + MONTH_DATA_REACH)
+        .take_while(|&j| {
+            s.w(j) == "-"
+                || s.tokens
+                    .get(j)
+                    .is_some_and(|t| t.kind == crate::text::TokenKind::Word && !s.capitalized(j))
+        })
+        .any(|j| crate::lexicon::MONTH_DATA_NOUNS.contains(&s.w(j)))
+}
+
 /// Context that makes a bare month name a month: a preposition or determiner before it.
 pub fn month_context_before(s: &Scanner, i: usize) -> bool {
     // "as recently as May", "as early as March"

@@ -1088,7 +1088,16 @@ pub fn of_expression(
             ));
         }
         // "will release October retail sales figures": figures are for a month already over
-        if MONTH_DATA_NOUNS.contains(&noun) || MONTH_DATA_NOUNS.contains(&second) {
+        // ("Friday's report on March durable-goods orders": a few lower-case words between)
+        let data_noun = (end..end + crate::timex::grammar::MONTH_DATA_REACH)
+            .take_while(|&j| {
+                tokens.get(j).is_some_and(|t| {
+                    (t.kind == TokenKind::Word && !t.capitalized)
+                        || word_at(lower, tokens, j) == "-"
+                })
+            })
+            .any(|j| MONTH_DATA_NOUNS.contains(&word_at(lower, tokens, j)));
+        if data_noun {
             return Some((
                 Tense::Past,
                 Some(format!("figures for a month ({noun}): the last one")),
@@ -1228,12 +1237,14 @@ fn is_attributive_date(
     let data_noun_near = MONTH_DATA_NOUNS.contains(&after)
         || matches!(before, "on" | "for" | "of")
             && (end..(end + DATA_NOUN_REACH).min(tokens.len()))
+                // (a hyphen of a compound too: "March durable-goods orders")
                 .take_while(|&k| {
                     let w = &lower[tokens[k].range()];
-                    tokens[k].kind == TokenKind::Word
-                        && !tokens[k].capitalized
-                        && !w.ends_with("ing")
-                        && !CLAUSE_OPENERS.contains(&w)
+                    w == "-"
+                        || (tokens[k].kind == TokenKind::Word
+                            && !tokens[k].capitalized
+                            && !w.ends_with("ing")
+                            && !CLAUSE_OPENERS.contains(&w))
                 })
                 .any(|k| MONTH_DATA_NOUNS.contains(&&lower[tokens[k].range()]));
     // ("will report October personal spending": one word between, after a verb of releasing
@@ -1315,7 +1326,7 @@ const SEEKING_REACH: usize = 9;
 
 /// How many words after a month [`of_expression`] looks for the noun of its figures ("September
 /// durable goods orders").
-const DATA_NOUN_REACH: usize = 3;
+const DATA_NOUN_REACH: usize = 4;
 
 /// "rain expected Friday night", "a vote scheduled for Tuesday", "a ruling due on Monday": a
 /// word of plans right before the time (a preposition may come between) puts it ahead,

@@ -143,7 +143,8 @@ pub(super) fn month_year(s: &Scanner, i: usize) -> Option<Found> {
         && s.info(k + 1).is_some_and(|x| x.month.is_some())
         && s.capitalized(k + 1);
     // ("expect March figures", "the May jobs report": a month that figures are for)
-    let data_after = s.capitalized(j) && crate::lexicon::MONTH_DATA_NOUNS.contains(&s.w(k));
+    // ("March durable-goods orders", "The March consumer price index": a few words between)
+    let data_after = s.capitalized(j) && crate::timex::grammar::month_data_after(s, k);
     // ("up from its May forecast", "the March meeting": after a determiner and before a noun a
     // month qualifies, a capitalised "May" or "March" is no verb; "the March on Washington" is a
     // name, "the May government" a person's)
