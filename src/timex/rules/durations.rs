@@ -461,10 +461,12 @@ pub(super) fn duration(s: &Scanner, i: usize) -> Option<Found> {
         }
     }
     if let Some((amount, unit, end)) = amount_unit(s, i, true) {
+        // ("worked for 36 hours earlier this week": "earlier" opens the next expression)
         if matches!(
             s.class(end),
             Some(Class::Ago | Class::Later | Class::Earlier | Class::Hence)
-        ) {
+        ) && !opens_relative_time(s, end, unit)
+        {
             return None;
         }
         // "a year" as in "twice a year" is a frequency; "per year" too
@@ -1396,4 +1398,16 @@ const AMOUNT_WORDS_BEFORE_A: &[&str] = &[
 /// Is the word before token `i` one of `words`?
 fn before_word(s: &Scanner, i: usize, words: &[&str]) -> bool {
     i > 0 && words.contains(&s.w(i - 1))
+}
+
+/// "earlier this week", "later today", "earlier in the day" at `k`: "earlier" or "later" begins
+/// a time of its own, so the amount before it is a length ("for 36 hours earlier this week").
+/// ("start 15 minutes later this year": after minutes or hours "later" says by how much, so it
+/// opens a time only after days or longer)
+pub(super) fn opens_relative_time(s: &Scanner, k: usize, unit: Unit) -> bool {
+    let by_how_much = matches!(unit, Unit::Second | Unit::Minute | Unit::Hour);
+    (s.is_class(k, Class::Earlier) || (s.is_class(k, Class::Later) && !by_how_much))
+        && (s.is_class(k + 1, Class::This)
+            || matches!(s.w(k + 1), "today" | "tonight" | "tomorrow" | "yesterday")
+            || (s.is_class(k + 1, Class::In) && s.is_class(k + 2, Class::The)))
 }

@@ -543,6 +543,11 @@ pub(super) fn shift(s: &Scanner, i: usize) -> Option<Found> {
                 },
             )
         }
+        Some(Class::Earlier | Class::Later)
+            if super::durations::opens_relative_time(s, j, unit) =>
+        {
+            None
+        }
         Some(Class::Earlier) => anaphor_amount(s, amount, unit, false, j + 1),
         Some(Class::Later) => anaphor_amount(s, amount, unit, true, j + 1),
         // "two days before the vote": the duration alone; "two days before," an anaphor
