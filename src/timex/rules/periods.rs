@@ -474,6 +474,9 @@ pub(super) fn season(s: &Scanner, i: usize) -> Option<Found> {
     found(end, TimeExpr::Season { season, year, rel })
 }
 
+/// How many words before "that" a verb of saying may stand for "that" to open its clause.
+const REPORT_BEFORE_THAT_REACH: usize = 7;
+
 /// "that summer", "that same winter", "that December": the season or month in the year of the
 /// time last mentioned (the resolver's, rule name "season_anaphor").
 /// "the next Winter Games", "the Summer Olympics": a capitalised season at `j` names the games.
@@ -551,27 +554,30 @@ pub(super) fn season_anaphor(s: &Scanner, i: usize) -> Option<Found> {
     if let Some((month, end, _)) = month_name(s, j).filter(|_| s.capitalized(j)) {
         // ("policymakers have signalled that June is more likely", "said that July traffic
         // was up": "that" opens a clause whose subject the month is)
+        // ("said on a conference call Friday morning that November sales were running": the
+        // verb of saying a few words back)
         let clause_opener = j == i + 1
-            && i > 0
-            && matches!(
-                s.w(i - 1),
-                "said"
-                    | "says"
-                    | "and"
-                    | "shows"
-                    | "showed"
-                    | "signalled"
-                    | "signaled"
-                    | "signals"
-                    | "indicated"
-                    | "noted"
-                    | "reported"
-                    | "warned"
-                    | "predicted"
-                    | "expects"
-                    | "believes"
-                    | "thinks"
-            )
+            && (i.saturating_sub(REPORT_BEFORE_THAT_REACH)..i).any(|k| {
+                matches!(
+                    s.w(k),
+                    "said"
+                        | "says"
+                        | "and"
+                        | "shows"
+                        | "showed"
+                        | "signalled"
+                        | "signaled"
+                        | "signals"
+                        | "indicated"
+                        | "noted"
+                        | "reported"
+                        | "warned"
+                        | "predicted"
+                        | "expects"
+                        | "believes"
+                        | "thinks"
+                )
+            })
             && (matches!(
                 s.w(end),
                 "is" | "was" | "will" | "would" | "could" | "has" | "had"
@@ -580,10 +586,13 @@ pub(super) fn season_anaphor(s: &Scanner, i: usize) -> Option<Found> {
                 .get(end)
                 .is_some_and(|t| t.kind == crate::text::TokenKind::Word)
                 && s.info(end).is_none()
-                && matches!(
+                && (matches!(
                     s.w(end + 1),
                     "is" | "was" | "were" | "are" | "will" | "would" | "had" | "has"
-                )));
+                )
+                    // ("said that November sales rose 4 percent": a verb in the past)
+                    || (s.w(end + 1).len() > 4 && s.w(end + 1).ends_with("ed"))
+                    || matches!(s.w(end + 1), "rose" | "fell" | "grew" | "hit" | "held"))));
         if clause_opener {
             return None;
         }
