@@ -124,7 +124,8 @@ pub(super) fn holiday(s: &Scanner, i: usize) -> Option<Found> {
             if s.w(k) == "," {
                 return None;
             }
-            if !s.is(k, "day") {
+            // ("the Martin Luther King Jr. holiday": the day off itself, not the man)
+            if !s.is(k, "day") && !(s.is(k, "holiday") && i > 0 && s.is_class(i - 1, Class::The)) {
                 return None;
             }
             (Holiday::MlkDay, k + 1)
