@@ -859,13 +859,21 @@ pub const MONTH_DATA_REACH: usize = 4;
 
 /// "March durable-goods orders", "the March consumer price index": a noun of figures for the
 /// month among the few lower-case words (or hyphens) right after it, at `k`.
+/// (no verb between: "The March drew record numbers", "The March organizers said turnout
+/// figures ...")
 pub fn month_data_after(s: &Scanner, k: usize) -> bool {
+    let verb = |j: usize| {
+        let w = s.w(j);
+        (w.len() > 4 && w.ends_with("ed"))
+            || crate::lexicon::PAST_IRREGULAR.contains(&w)
+            || crate::lexicon::REPORTING_PAST.contains(&w)
+    };
     (k..k + MONTH_DATA_REACH)
         .take_while(|&j| {
             s.w(j) == "-"
-                || s.tokens
-                    .get(j)
-                    .is_some_and(|t| t.kind == crate::text::TokenKind::Word && !s.capitalized(j))
+                || s.tokens.get(j).is_some_and(|t| {
+                    t.kind == crate::text::TokenKind::Word && !s.capitalized(j) && !verb(j)
+                })
         })
         .any(|j| crate::lexicon::MONTH_DATA_NOUNS.contains(&s.w(j)))
 }

@@ -948,16 +948,10 @@ pub fn of_expression(
     }
     // ("The arrest came as congregations prepared for Thanksgiving": a holiday prepared for is
     // the nearest, told in the past or not)
-    // ("said his squad was ready for a busy January": an article and an adjective between)
-    let for_at = (1..=PREPARED_FOR_REACH).find(|&n| {
-        first > n
-            && word_at(lower, tokens, first - n) == "for"
-            && (first - n + 1..first)
-                .all(|j| tokens[j].kind == TokenKind::Word && !tokens[j].capitalized)
-    });
-    let prepared_for = for_at.is_some_and(|n| first > n + 1)
+    let prepared_for = first >= 2
+        && word_at(lower, tokens, first - 1) == "for"
         && matches!(
-            word_at(lower, tokens, first - for_at.unwrap_or(1) - 1),
+            word_at(lower, tokens, first - 2),
             "prepared"
                 | "preparing"
                 | "prepare"
@@ -970,15 +964,14 @@ pub fn of_expression(
                 | "readied"
         );
     if prepared_for
-        && (bare_month
-            || matches!(
-                expr,
-                TimeExpr::Holiday {
-                    year: None,
-                    rel: None,
-                    ..
-                }
-            ))
+        && matches!(
+            expr,
+            TimeExpr::Holiday {
+                year: None,
+                rel: None,
+                ..
+            }
+        )
     {
         return Some((
             Tense::Unknown,
@@ -2741,10 +2734,6 @@ fn clause_tense(
     }
     (Tense::Unknown, None)
 }
-
-/// How many words before a holiday or a month "for" may stand after a word of readiness
-/// ("ready for a busy January").
-const PREPARED_FOR_REACH: usize = 3;
 
 /// Verbs of taking place, after "will" or "would": see `day_of_subject` in [`clause_tense`].
 const HAPPENING_VERBS: &[&str] = &[

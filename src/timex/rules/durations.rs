@@ -465,7 +465,7 @@ pub(super) fn duration(s: &Scanner, i: usize) -> Option<Found> {
         if matches!(
             s.class(end),
             Some(Class::Ago | Class::Later | Class::Earlier | Class::Hence)
-        ) && !opens_relative_time(s, end, unit)
+        ) && !opens_relative_time(s, i, end, unit)
         {
             return None;
         }
@@ -1402,11 +1402,33 @@ fn before_word(s: &Scanner, i: usize, words: &[&str]) -> bool {
 
 /// "earlier this week", "later today", "earlier in the day" at `k`: "earlier" or "later" begins
 /// a time of its own, so the amount before it is a length ("for 36 hours earlier this week").
-/// ("start 15 minutes later this year": after minutes or hours "later" says by how much, so it
-/// opens a time only after days or longer)
-pub(super) fn opens_relative_time(s: &Scanner, k: usize, unit: Unit) -> bool {
+/// Only after "for": "closed for two days earlier this week" (without it "earlier" says by how
+/// much, "began two weeks earlier this year", "left 20 minutes earlier today"; and after minutes
+/// or hours "later" does so anyway, "start 15 minutes later this year"). `i` is the amount's first
+/// token, `k` the word after it.
+pub(super) fn opens_relative_time(s: &Scanner, i: usize, k: usize, unit: Unit) -> bool {
     let by_how_much = matches!(unit, Unit::Second | Unit::Minute | Unit::Hour);
-    (s.is_class(k, Class::Earlier) || (s.is_class(k, Class::Later) && !by_how_much))
+    // (a hedge may stand between: "for nearly five months earlier this year")
+    let hedge = |j: usize| {
+        matches!(
+            s.w(j),
+            "nearly"
+                | "about"
+                | "almost"
+                | "roughly"
+                | "some"
+                | "more"
+                | "than"
+                | "over"
+                | "another"
+        )
+    };
+    let after_for = (1..=3)
+        .take_while(|&n| i >= n)
+        .find(|&n| s.is(i - n, "for"))
+        .is_some_and(|n| (i - n + 1..i).all(hedge));
+    after_for
+        && (s.is_class(k, Class::Earlier) || (s.is_class(k, Class::Later) && !by_how_much))
         && (s.is_class(k + 1, Class::This)
             || matches!(s.w(k + 1), "today" | "tonight" | "tomorrow" | "yesterday")
             || (s.is_class(k + 1, Class::In) && s.is_class(k + 2, Class::The)))

@@ -124,8 +124,14 @@ pub(super) fn holiday(s: &Scanner, i: usize) -> Option<Found> {
             if s.w(k) == "," {
                 return None;
             }
-            // ("the Martin Luther King Jr. holiday": the day off itself, not the man)
-            if !s.is(k, "day") && !(s.is(k, "holiday") && i > 0 && s.is_class(i - 1, Class::The)) {
+            // ("closed Monday for the Martin Luther King Jr. holiday", "on Monday, the Martin
+            // Luther King Jr. holiday": the day off itself; not the institution, "signed the bill
+            // creating the Martin Luther King Jr. holiday")
+            let day_off = s.is(k, "holiday")
+                && i > 1
+                && s.is_class(i - 1, Class::The)
+                && matches!(s.w(i - 2), "for" | "over" | "during" | ",");
+            if !s.is(k, "day") && !day_off {
                 return None;
             }
             (Holiday::MlkDay, k + 1)

@@ -544,7 +544,7 @@ pub(super) fn shift(s: &Scanner, i: usize) -> Option<Found> {
             )
         }
         Some(Class::Earlier | Class::Later)
-            if super::durations::opens_relative_time(s, j, unit) =>
+            if super::durations::opens_relative_time(s, i, j, unit) =>
         {
             None
         }
