@@ -185,4 +185,8 @@ held_out_sets! {
     news_do_meets_the_accuracy_bars => "news-do.jsonl",
     news_dp_meets_the_accuracy_bars => "news-dp.jsonl",
     news_dq_meets_the_accuracy_bars => "news-dq.jsonl",
+    news_dr_meets_the_accuracy_bars => "news-dr.jsonl",
+    news_ds_meets_the_accuracy_bars => "news-ds.jsonl",
+    news_dt_meets_the_accuracy_bars => "news-dt.jsonl",
+    news_du_meets_the_accuracy_bars => "news-du.jsonl",
 }

@@ -23,6 +23,9 @@ impl<'a> CharOffsets<'a> {
             blocks.push(count);
             count += chunk.iter().filter(|&&b| (b & 0xC0) != 0x80).count();
         }
+        // (the count at the end, for the offset of the text's end when its length is a whole
+        // number of blocks: without it that offset read as 0)
+        blocks.push(count);
         CharOffsets {
             text,
             blocks: Some(blocks),
@@ -59,6 +62,17 @@ mod tests {
             assert_eq!(offsets.char_of(byte), chars);
         }
         assert_eq!(offsets.char_of(text.len()), text.chars().count());
+    }
+
+    #[test]
+    fn the_end_of_a_text_of_whole_blocks_is_its_length() {
+        // 62 bytes of ASCII and a two-byte letter: 64 bytes, 63 code points
+        let text = format!("{}é", "a".repeat(62));
+        assert_eq!(text.len(), 64);
+        let offsets = CharOffsets::new(&text);
+        assert_eq!(offsets.char_of(text.len()), 63);
+        let longer = text.repeat(3);
+        assert_eq!(CharOffsets::new(&longer).char_of(longer.len()), 189);
     }
 
     #[test]
