@@ -854,7 +854,8 @@ pub fn month_name(s: &Scanner, i: usize) -> Option<(u32, usize, bool)> {
     Some((m, j, certain))
 }
 
-/// How many tokens after a month [`month_data_after`] looks for the noun of its figures.
+/// How many tokens after a month [`month_data_after`] (and the tense scan's own look) reads for
+/// the noun of its figures.
 pub const MONTH_DATA_REACH: usize = 4;
 
 /// "March durable-goods orders", "the March consumer price index": a noun of figures for the

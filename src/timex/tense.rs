@@ -1089,15 +1089,7 @@ pub fn of_expression(
         }
         // "will release October retail sales figures": figures are for a month already over
         // ("Friday's report on March durable-goods orders": a few lower-case words between)
-        let data_noun = (end..end + crate::timex::grammar::MONTH_DATA_REACH)
-            .take_while(|&j| {
-                tokens.get(j).is_some_and(|t| {
-                    (t.kind == TokenKind::Word && !t.capitalized)
-                        || word_at(lower, tokens, j) == "-"
-                })
-            })
-            .any(|j| MONTH_DATA_NOUNS.contains(&word_at(lower, tokens, j)));
-        if data_noun {
+        if data_noun_after(lower, tokens, end) {
             return Some((
                 Tense::Past,
                 Some(format!("figures for a month ({noun}): the last one")),
@@ -1235,18 +1227,7 @@ fn is_attributive_date(
     // (the noun right after, or a few words on after "on", "for", "of": "will decide in June
     // whether prices rise" is a clause; words in -ing or of a clause end the noun phrase)
     let data_noun_near = MONTH_DATA_NOUNS.contains(&after)
-        || matches!(before, "on" | "for" | "of")
-            && (end..(end + DATA_NOUN_REACH).min(tokens.len()))
-                // (a hyphen of a compound too: "March durable-goods orders")
-                .take_while(|&k| {
-                    let w = &lower[tokens[k].range()];
-                    w == "-"
-                        || (tokens[k].kind == TokenKind::Word
-                            && !tokens[k].capitalized
-                            && !w.ends_with("ing")
-                            && !CLAUSE_OPENERS.contains(&w))
-                })
-                .any(|k| MONTH_DATA_NOUNS.contains(&&lower[tokens[k].range()]));
+        || matches!(before, "on" | "for" | "of") && data_noun_after(lower, tokens, end);
     // ("will report October personal spending": one word between, after a verb of releasing
     // figures; "expect December holiday sales to rise" looks ahead)
     let data_noun_second = end + 1 < tokens.len()
@@ -1324,9 +1305,21 @@ const PLAN_VERB_REACH: usize = 16;
 /// two-year term").
 const SEEKING_REACH: usize = 9;
 
-/// How many words after a month [`of_expression`] looks for the noun of its figures ("September
-/// durable goods orders").
-const DATA_NOUN_REACH: usize = 4;
+/// "September durable goods orders", "March durable-goods orders": a noun of figures among the
+/// few lower-case words (or hyphens of a compound) from token `from` on, before a word in -ing
+/// or one that opens a clause ("will decide in June whether prices rise").
+fn data_noun_after(lower: &str, tokens: &[Token], from: usize) -> bool {
+    (from..(from + crate::timex::grammar::MONTH_DATA_REACH).min(tokens.len()))
+        .take_while(|&k| {
+            let w = &lower[tokens[k].range()];
+            w == "-"
+                || (tokens[k].kind == TokenKind::Word
+                    && !tokens[k].capitalized
+                    && !w.ends_with("ing")
+                    && !CLAUSE_OPENERS.contains(&w))
+        })
+        .any(|k| MONTH_DATA_NOUNS.contains(&&lower[tokens[k].range()]))
+}
 
 /// "rain expected Friday night", "a vote scheduled for Tuesday", "a ruling due on Monday": a
 /// word of plans right before the time (a preposition may come between) puts it ahead,
