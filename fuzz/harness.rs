@@ -158,6 +158,15 @@ pub fn annotate(data: &[u8]) {
     let text = String::from_utf8_lossy(&data[n..]).into_owned();
     let doc = Document::new("fuzz", published, text);
     let timexes = timeliner::annotate(&doc);
+    // (expressions never overlap: TimeML could not tag both)
+    for w in timexes.windows(2) {
+        assert!(
+            w[0].end <= w[1].start,
+            "overlapping {:?} and {:?}",
+            w[0].text,
+            w[1].text
+        );
+    }
     for t in &timexes {
         assert!(t.start <= t.end && t.end <= doc.text.len(), "offsets {t:?}");
         assert!(doc.text.is_char_boundary(t.start) && doc.text.is_char_boundary(t.end));

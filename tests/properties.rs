@@ -2,11 +2,15 @@
 //! weekdays and other temporal expressions, mixed with random filler words, resolved against
 //! publication dates anywhere from year 1 to year 9999.
 //!
-//! The number of cases per property is 128 (so `cargo test --release` stays quick); set
-//! PROPTEST_CASES to run more, e.g. `PROPTEST_CASES=20000 cargo test --release --test properties`.
+//! The number of cases per property is 128 (so `cargo test --release` stays quick), drawn from
+//! a fixed seed, so that every run of the tests (and CI) tries the same inputs. To explore, set
+//! PROPTEST_CASES and a seed of your own, e.g.
+//! `PROPTEST_CASES=20000 PROPTEST_RNG_SEED=7 cargo test --release --test properties`; a failure
+//! found so goes to tests/fuzz_regressions/annotate/ once fixed.
 
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime};
 use proptest::prelude::*;
+use proptest::test_runner::RngSeed;
 use timeliner::timex::tense::Tense;
 use timeliner::timex::{Rel, TimeExpr, Timex};
 use timeliner::{annotate, Document};
@@ -16,13 +20,21 @@ fn config() -> ProptestConfig {
         .ok()
         .and_then(|s| s.parse().ok())
         .unwrap_or(128);
+    let seed = std::env::var("PROPTEST_RNG_SEED")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(FIXED_SEED);
     ProptestConfig {
         cases,
+        rng_seed: RngSeed::Fixed(seed),
         // Failures are printed with their minimal input; no files are written next to the tests.
         failure_persistence: None,
         ..ProptestConfig::default()
     }
 }
+
+/// The seed of the inputs every test run draws (see the module's comment).
+const FIXED_SEED: u64 = 20_251_127;
 
 /// 0001-01-01 is day 1 from the common era; 9999-12-31 is day 3 652 059.
 const LAST_DAY: i32 = 3_652_059;
@@ -182,9 +194,10 @@ fn doc(published: NaiveDate, text: &str) -> Document {
 }
 
 /// A bare weekday ("on Sunday", "Thursday morning"), whose date depends only on the
-/// publication date and the tense.
+/// publication date and the tense (not the end of a range, which follows its start: "May 18 -
+/// Monday").
 fn is_bare_weekday(t: &Timex) -> bool {
-    matches!(t.expr, TimeExpr::Weekday { rel: None, .. })
+    matches!(t.expr, TimeExpr::Weekday { rel: None, .. }) && t.range.is_none()
 }
 
 /// Any weekday-relative expression ("last Friday", "this Wednesday" too).
@@ -196,6 +209,15 @@ fn is_weekday_relative(t: &Timex) -> bool {
             ..
         }
     )
+}
+
+/// Whether a day of the month ("May 25") comes before `t` in its sentence.
+fn after_a_day_of_month(found: &[Timex], t: &Timex) -> bool {
+    found.iter().any(|o| {
+        o.sentence == t.sentence
+            && o.end <= t.start
+            && matches!(o.expr, TimeExpr::Calendar { day: Some(_), .. })
+    })
 }
 
 /// The day a day-level value names (`2025-04-17`, `2025-04-17TMO`, `2025-04-17T15:00`).
@@ -386,6 +408,15 @@ proptest! {
         prop_assert_eq!(values(&first), values(&annotate(&renamed)));
     }
 
+    /// Expressions come in text order and never overlap ("in March 3-1 May" is two, not four).
+    #[test]
+    fn expressions_do_not_overlap(published in published(), text in article()) {
+        let found = annotate(&doc(published, &text));
+        for w in found.windows(2) {
+            prop_assert!(w[0].end <= w[1].start, "{:?} overlaps {:?}", w[0].text, w[1].text);
+        }
+    }
+
     /// Every interval has start < end, and every value is TIMEX3 syntax.
     #[test]
     fn intervals_are_nonempty_and_values_are_timex3(published in published(), text in article()) {
@@ -451,8 +482,9 @@ proptest! {
     /// (weekdays repeat every seven days), and its interval with it.
     #[test]
     fn a_week_later_everything_weekday_relative_is_a_week_later(
-        // Keep both dates inside year 1 .. 9999.
-        n in 1..=(LAST_DAY - 7),
+        // Keep both dates, and a weekday up to a week after the later one, inside year 1 ..
+        // 9999 (a day of year 10000 cannot be written in TIMEX3).
+        n in 1..=(LAST_DAY - 14),
         text in article(),
     ) {
         let (before, after) = (day(n), day(n + 7));
@@ -463,7 +495,9 @@ proptest! {
         let shift = |t: Option<NaiveDateTime>| t.map(|t| t + week);
         for (x, y) in a.iter().zip(&b) {
             prop_assert_eq!(&x.text, &y.text);
-            if !is_weekday_relative(x) {
+            // (a weekday after a day of the month in its sentence, "May 25 ... Tuesday", or
+            // ending a range, counts from that day, which does not move with the publication)
+            if !is_weekday_relative(x) || x.range.is_some() || after_a_day_of_month(&a, x) {
                 continue;
             }
             let (Some(dx), Some(dy)) = (day_of(&x.value.value), day_of(&y.value.value)) else {

@@ -162,10 +162,24 @@ pub fn split_ranges(s: &Scanner, found: &mut Vec<Match>) {
             "range_start",
         ));
     }
+    // (a day number inside another expression stays its part: in "March 3-1 May" the "1" is
+    // the day of "1 May", not the end of "March 3"; and one token is one end only)
+    extra.retain(|m| !taken(found, m.first_token));
+    extra.sort_by_key(|m| m.start);
+    extra.dedup_by_key(|m| m.first_token);
     if !extra.is_empty() {
         found.extend(extra);
         found.sort_by_key(|m| m.start);
     }
+}
+
+/// Whether token `tok` is inside one of `found` (in text order: a binary search, so that long
+/// texts stay linear).
+fn taken(found: &[Match], tok: usize) -> bool {
+    let at = found.partition_point(|m| m.end_token <= tok);
+    found
+        .get(at)
+        .is_some_and(|m| m.first_token <= tok && tok < m.end_token)
 }
 
 /// The bare day number at `token` ("7" in "May 2, 7 and 10"), as a day of `month`.
@@ -314,11 +328,6 @@ pub fn clock_range_starts(s: &Scanner, found: &mut Vec<Match>) {
     let mut adjust: Vec<(usize, u32, usize)> = Vec::new();
     // (the matches are in text order: binary searches keep long texts linear)
     let at = |found: &[Match], tok: usize| found.partition_point(|m| m.end_token <= tok);
-    let taken = |found: &[Match], tok: usize| {
-        found
-            .get(at(found, tok))
-            .is_some_and(|m| m.first_token <= tok && tok < m.end_token)
-    };
     for (n, m) in found.iter().enumerate() {
         let f = m.first_token;
         if f < 3 || m.range_from.is_some() {

@@ -146,8 +146,11 @@ impl<'a> Scanner<'a> {
     /// A day of the month: "17", "17th", "1st", "third".
     pub fn day_number(&self, i: usize) -> Option<u32> {
         let w = self.w(i);
-        let n = if let Some(n) = self.digits(i) {
+        // (at most two figures: the "018" of "$2,018" is no day)
+        let n = if let Some(n) = self.digits(i).filter(|_| w.len() <= 2) {
             n
+        } else if self.digits(i).is_some() {
+            return None;
         } else if self.is_number(i) {
             let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
             let suffix = &w[digits.len()..];

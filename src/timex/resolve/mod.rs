@@ -2723,11 +2723,15 @@ pub(super) fn ends_period(ctx: &Context, k: usize) -> bool {
 /// "ended" or "ending" that follows a stretch of months, a quarter or a year (a reporting
 /// period; "voting runs for two weeks ending Feb. 3" ends on a day the story goes to)?
 fn ends_reporting_period(doc: &Document, found: &[Match], n: usize) -> bool {
+    // (`get`: two matches can still overlap here, "in March 3-1 May", and then nothing is
+    // between them)
     n > 0
         && matches!(
-            doc.text[found[n - 1].end..found[n].start].trim(),
+            doc.text
+                .get(found[n - 1].end..found[n].start)
+                .map(str::trim),
             // ("the three months through June", "the six months to September")
-            "ended" | "ending" | "through" | "to"
+            Some("ended" | "ending" | "through" | "to")
         )
         && (found[n - 1].rule == "quarter_ended"
             || matches!(

@@ -56,6 +56,14 @@ pub(super) fn day_month(s: &Scanner, i: usize) -> Option<Found> {
         j += 1;
     }
     let day = s.day_number(j)?;
+    // ("$2,18 May", "1.18 May": the figures end another number; "7-8 May" is a range)
+    let amount_before = s.glued(j)
+        && j > 0
+        && (matches!(s.w(j - 1), "$" | "£" | "€" | "#")
+            || (matches!(s.w(j - 1), "," | ".") && j > 1 && s.is_number(j - 2) && s.glued(j - 1)));
+    if amount_before {
+        return None;
+    }
     if s.info(j).is_some_and(|x| x.ordinal.is_some()) && the == 0 {
         return None; // "second April" is not a date; "the third of May" is
     }
