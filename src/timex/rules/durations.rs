@@ -461,11 +461,13 @@ pub(super) fn duration(s: &Scanner, i: usize) -> Option<Found> {
         }
     }
     if let Some((amount, unit, end)) = amount_unit(s, i, true) {
-        // ("worked for 36 hours earlier this week": "earlier" opens the next expression)
+        // ("worked for 36 hours earlier this week": "earlier" opens the next expression;
+        // "bloomed two weeks earlier this year": the amount says by how much)
         if matches!(
             s.class(end),
             Some(Class::Ago | Class::Later | Class::Earlier | Class::Hence)
         ) && !opens_relative_time(s, i, end, unit)
+            && !compares_with_usual(s, end)
         {
             return None;
         }
@@ -1398,6 +1400,20 @@ const AMOUNT_WORDS_BEFORE_A: &[&str] = &[
 /// Is the word before token `i` one of `words`?
 fn before_word(s: &Scanner, i: usize, words: &[&str]) -> bool {
     i > 0 && words.contains(&s.w(i - 1))
+}
+
+/// "bloomed two weeks earlier this year", "opened a month later than usual": "earlier" or
+/// "later" at `k` compares with other years or with what was expected, so the amount before it
+/// is a length and the time after it ("this year") its own expression; nothing is counted back
+/// from the publication date.
+pub(super) fn compares_with_usual(s: &Scanner, k: usize) -> bool {
+    matches!(s.class(k), Some(Class::Earlier | Class::Later))
+        && (s.is(k + 1, "than")
+            || (s.is_class(k + 1, Class::This)
+                && matches!(
+                    s.w(k + 2),
+                    "year" | "season" | "spring" | "summer" | "autumn" | "fall" | "winter"
+                )))
 }
 
 /// "earlier this week", "later today", "earlier in the day" at `k`: "earlier" or "later" begins

@@ -2,6 +2,10 @@
 
 use super::*;
 
+/// How far before "earlier" or "later" the "for" of an amount may stand ("for nearly five
+/// months earlier this year").
+const AMOUNT_REACH: usize = 5;
+
 pub(super) fn relative_unit(s: &Scanner, i: usize) -> Option<Found> {
     // "in the coming week": the article belongs to the expression
     if s.is_class(i, Class::The) && s.is_class(i + 1, Class::Coming) {
@@ -63,6 +67,16 @@ pub(super) fn relative_unit(s: &Scanner, i: usize) -> Option<Found> {
         Some(Class::Later) => (Some(PeriodPart::Later), i + 1),
         _ => (None, i),
     };
+    // ("bloomed two weeks earlier this year": "earlier" belongs to the amount before it; not
+    // after "for", "halted work for nearly five months earlier this year")
+    if part.is_some()
+        && i >= 2
+        && durations::compares_with_usual(s, i)
+        && s.info(i - 1).is_some_and(|x| x.unit.is_some())
+        && !(2..=AMOUNT_REACH).any(|n| i >= n && s.is(i - n, "for"))
+    {
+        return None;
+    }
     if let Some((rel, j)) = rel_word(s, i2) {
         let unit = unit_at(s, j)?;
         if matches!(unit, Unit::Second | Unit::Minute | Unit::Hour) {
@@ -544,7 +558,8 @@ pub(super) fn shift(s: &Scanner, i: usize) -> Option<Found> {
             )
         }
         Some(Class::Earlier | Class::Later)
-            if super::durations::opens_relative_time(s, i, j, unit) =>
+            if super::durations::opens_relative_time(s, i, j, unit)
+                || super::durations::compares_with_usual(s, j) =>
         {
             None
         }
