@@ -2,7 +2,7 @@
 //! 2010 and 2012", "April 24 and 25". Each end is its own expression; the second end takes its
 //! missing parts from the first (see the resolver), and both know they form a range.
 
-use super::grammar::spelled_number;
+use super::grammar::{spelled_number, year_after};
 use super::scan::{Match, Scanner};
 use super::types::{Amount, Clock, TimeExpr};
 
@@ -36,6 +36,8 @@ pub fn split_ranges(s: &Scanner, found: &mut Vec<Match>) {
             Some(n) => (n, j + 1),
             None => continue,
         };
+        // ("Jan. 5-10, 2024": the year after the second day is the range's)
+        let mut last = token + 1;
         let expr = match &m.expr {
             TimeExpr::Calendar {
                 year,
@@ -44,7 +46,13 @@ pub fn split_ranges(s: &Scanner, found: &mut Vec<Match>) {
                 clock: None,
                 ..
             } if (1..=31).contains(&n) && s.w(token).len() <= 2 => TimeExpr::Calendar {
-                year: *year,
+                year: match year_after(s, token + 1).filter(|_| year.is_none()) {
+                    Some((y, e)) => {
+                        last = e;
+                        Some(y)
+                    }
+                    None => *year,
+                },
                 month: Some(*month),
                 day: Some(n),
                 rel: None,
@@ -76,13 +84,12 @@ pub fn split_ranges(s: &Scanner, found: &mut Vec<Match>) {
             }
             _ => continue,
         };
-        let tok = &s.tokens[token];
         extra.push(Match {
             first_token: token,
-            end_token: token + 1,
+            end_token: last,
             sentence: m.sentence,
-            start: tok.start as usize,
-            end: tok.end as usize,
+            start: s.tokens[token].start as usize,
+            end: s.tokens[last - 1].end as usize,
             expr,
             modifier: None,
             rule: "range_end",
@@ -168,6 +175,8 @@ pub fn split_ranges(s: &Scanner, found: &mut Vec<Match>) {
     extra.sort_by_key(|m| m.start);
     extra.dedup_by_key(|m| m.first_token);
     if !extra.is_empty() {
+        // (the year "10, 2024" took in was found on its own as well)
+        found.retain(|m| !taken(&extra, m.first_token));
         found.extend(extra);
         found.sort_by_key(|m| m.start);
     }
