@@ -72,10 +72,36 @@ pub(super) fn resolve_weekday(
             days_forward(pubd.weekday(), wd),
             format!("\"next {name}\" -> the first {name} after {pubd}"),
         ),
-        Some(Rel::This) => (
-            i64::from(wd.num_days_from_monday()) - i64::from(pubd.weekday().num_days_from_monday()),
-            format!("\"this {name}\" -> the {name} of the publication week"),
-        ),
+        Some(Rel::This) => {
+            let in_week = i64::from(wd.num_days_from_monday())
+                - i64::from(pubd.weekday().num_days_from_monday());
+            // ("will visit Kyiv this Tuesday" on a Thursday, "reopens this Thursday" on a
+            // Sunday: the day of the publication week is gone, and a clause that looks ahead
+            // means the coming one)
+            let ahead = matches!(ctx.tense, Tense::Future | Tense::Upcoming)
+                || (ctx.tense == Tense::Present
+                    && !matches!(ctx.cue, Some("says" | "say" | "tells")));
+            if in_week < 0 && ahead {
+                (
+                    in_week + 7,
+                    format!(
+                        "\"this {name}\" + {}, and the {name} of the publication week is over -> the coming one",
+                        tense_phrase(ctx)
+                    ),
+                )
+            } else if in_week > 0 && ctx.tense == Tense::Past {
+                // ("won this Sunday" in a Monday story: the day just gone)
+                (
+                    in_week - 7,
+                    format!(
+                        "\"this {name}\" + {}, and the {name} of the publication week is ahead -> the one just gone",
+                        tense_phrase(ctx)
+                    ),
+                )
+            } else {
+                (in_week, format!("\"this {name}\" -> the {name} of the publication week"))
+            }
+        }
         // "City Hall will close at noon Wednesday and remain closed Thursday and Friday", in a
         // Thursday story: a publication weekday told after a coming day of the same sentence,
         // not in the past, follows that day

@@ -159,7 +159,11 @@ pub fn resolve_all(
         };
         let ctx = Context {
             published: doc.published,
-            tense: *tense,
+            tense: if is_anniversary(doc, m) {
+                Tense::Unknown
+            } else {
+                *tense
+            },
             cue: cue.as_deref(),
             mentioned: in_view,
             sentence: m.sentence,
@@ -1028,6 +1032,17 @@ fn resolve_among(
         ..*ctx
     };
     resolve(&m.expr, m.modifier, &narrowed)
+}
+
+/// "A century ago this Wednesday, two bicycle makers ... lifted off": "this" + weekday after
+/// "ago" names the anniversary in the publication week; the verb's past is the old event's.
+fn is_anniversary(doc: &Document, m: &Match) -> bool {
+    matches!(m.expr, TimeExpr::Weekday { rel: Some(Rel::This), .. })
+        && doc.text[..m.start]
+            .trim_end()
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("ago"))
 }
 
 /// How far back (in bytes) [`in_the_evening`] looks for a broadcast's greeting.
