@@ -242,6 +242,21 @@ fn prefix(s: &Scanner, i: usize) -> Option<Prefix> {
     let j = i + the;
     let of_after = |k: usize| s.is_class(k, Class::Of).then_some(k + 1);
     let p = |modifier, next| Some(Prefix { modifier, next });
+    // "the first days of July", "the last few weeks of 2024", "the closing hours of the year":
+    // the start or the end of the time after "of"
+    if the == 1 {
+        let k = if s.is(j + 1, "few") { j + 2 } else { j + 1 };
+        let edge = match s.w(j) {
+            "first" | "opening" => Some(Mod::Start),
+            "last" | "final" | "closing" | "dying" | "waning" => Some(Mod::End),
+            _ => None,
+        };
+        if let Some(modifier) = edge.filter(|_| {
+            matches!(s.w(k), "days" | "weeks" | "months" | "hours") && s.is_class(k + 1, Class::Of)
+        }) {
+            return p(modifier, k + 2);
+        }
+    }
     match s.class(j) {
         // "closed early this week": after such verbs "early" is an adverb of the verb
         // ("began late Friday", "ended early Sunday": before a day it is the part of the day)
@@ -656,6 +671,9 @@ fn may_start(s: &Scanner, i: usize) -> bool {
             s.w(i),
             "biweekly"
                 | "fortnightly"
+                | "semiannually"
+                | "biannually"
+                | "semi"
                 | "overnight"
                 | "another"
                 | "those"

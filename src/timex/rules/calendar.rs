@@ -492,7 +492,13 @@ pub(super) fn decade(s: &Scanner, i: usize) -> Option<Found> {
             let y: i32 = d.parse().ok()?;
             // ("the 2000s" is left a decade: the resolver makes it the century while the
             // decade has not run its course)
-            if d.ends_with("00") && the == 1 && y != 2000 {
+            // ("the late 1800s", "the mid-1700s": the modifier between keeps the century)
+            let modified_after_the = (1..=3).any(|n| {
+                j >= n
+                    && s.is_class(j - n, Class::The)
+                    && (j - n + 1..j).all(|k| matches!(s.w(k), "early" | "mid" | "late" | "-"))
+            });
+            if d.ends_with("00") && (the == 1 || modified_after_the) && y != 2000 {
                 return found(j + 1, TimeExpr::Century { n: y / 100 + 1 });
             }
             return found(

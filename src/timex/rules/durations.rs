@@ -1023,6 +1023,14 @@ pub(super) fn set(s: &Scanner, i: usize) -> Option<Found> {
         // "quarterly" is written P3M, as TimeBank writes it ("every quarter" too, see the
         // resolver)
         Some(Class::Quarterly) => make(i + 1, Unit::Month, None, None, 3),
+        // "pays dividends semiannually": every six months (a bare adverb; "semiannual
+        // report" is an adjective of a financial kind, like "annual")
+        _ if matches!(s.w(i), "semiannually" | "biannually") => {
+            make(i + 1, Unit::Month, None, None, 6)
+        }
+        _ if s.w(i) == "semi" && s.w(i + 1) == "-" && s.w(i + 2) == "annually" => {
+            make(i + 3, Unit::Month, None, None, 6)
+        }
         Some(Class::Yearly) if !s.is(i, "annual") => make(i + 1, Unit::Year, None, None, 1),
         Some(Class::Hourly) => make(i + 1, Unit::Hour, None, None, 1),
         // "six days a week", "three times a month", "several times a day",

@@ -473,6 +473,7 @@ pub const RULES: &[Rule] = &[
             "each year",
             "weekly",
             "annually",
+            "semiannually",
             "every two weeks",
             "twice a year",
             "on Mondays",
