@@ -239,7 +239,14 @@ pub fn resolve_all(
             Some((k, first)) => {
                 let (v, a) = resolve_range_end(&m.expr, m.modifier, first, &ctx);
                 // "from March to May 2024": the first end takes the year the second one gives
-                if let Some(y) = given_year(&m.expr) {
+                // ("from March to May last year": or names)
+                let named_year = match m.expr {
+                    TimeExpr::Calendar {
+                        year_rel: Some(_), ..
+                    } => v.interval.and_then(|iv| iv.start).map(|t| t.date().year()),
+                    _ => None,
+                };
+                if let Some(y) = given_year(&m.expr).or(named_year) {
                     let redone = first_end_in_year(&found[k], y, &v, &ctx);
                     if let Some(first_value) = redone {
                         out[k].value = first_value;

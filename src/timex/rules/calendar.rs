@@ -277,6 +277,26 @@ pub(super) fn year(s: &Scanner, i: usize) -> Option<Found> {
         }
     }
     let w = s.w(i);
+    // "won in '99", "from 1996 to '99", "the class of '85": a year in two figures after an
+    // apostrophe, where a preposition or a range's joiner asks for a time (a quotation that
+    // opens with a number, "said '20 people were hurt'", has none)
+    if matches!(w, "'" | "’")
+        && s.glued(i + 1)
+        && s.w(i + 1).len() == 2
+        && !(s.glued(i + 2) && s.w(i + 2) == "s")
+        && i > 0
+        && matches!(
+            s.w(i - 1),
+            "in" | "of" | "since" | "to" | "and" | "from" | "until" | "till" | "through"
+                | "by" | "during" | "before" | "after" | "-" | "–"
+        )
+        && !s.inside_number_after(i + 1)
+        && s.info(i + 2).is_none_or(|x| x.unit.is_none())
+    {
+        let yy = s.digits(i + 1)? as i32;
+        let y = if yy < 50 { 2000 + yy } else { 1900 + yy };
+        return found(i + 2, TimeExpr::year(y));
+    }
     if let Some(rest) = w.strip_prefix("fy") {
         if rest.len() == 4 && s.capitalized(i) {
             let y: i32 = rest.parse().ok()?;

@@ -264,6 +264,7 @@ pub const RULES: &[Rule] = &[
             "nineteen ninety-six",
             "the year two thousand",
             "the year 2000",
+            "won the title in ['99]",
             "the budget for [fiscal 1993/94]",
             "raised its forecast for [1995/96] profit",
         ],
