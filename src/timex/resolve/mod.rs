@@ -948,6 +948,7 @@ pub fn resolve_all(
             }
             _ => value,
         };
+        let value = clock_range_wrap(doc, found, &out, n).unwrap_or(value);
         let after_quarter = n > 0 && found[n - 1].rule == "quarter_ended";
         let bound = period_bound(&doc.text[..m.start], after_quarter);
         // "will result in a fourth-quarter charge": a quarter not over at publication and not
@@ -1039,6 +1040,49 @@ fn resolve_among(
         ..*ctx
     };
     resolve(&m.expr, m.modifier, &narrowed)
+}
+
+/// "a curfew from 10 p.m. to 6 a.m.", "worked from 11 p.m. until 7 a.m.": a clock reading
+/// joined to the one before it as the end of a stretch, and at or before it on the clock, is on
+/// the next day. Returns the new value of match `n`, if so (`value` as it was resolved).
+fn clock_range_wrap(doc: &Document, found: &[Match], out: &[Timex], n: usize) -> Option<TimeValue> {
+    let TimeExpr::ClockTime { clock } = found.get(n)?.expr else {
+        return None;
+    };
+    let (before, this) = (found.get(n.checked_sub(1)?)?, &found[n]);
+    let joined = before.sentence == this.sentence
+        && matches!(before.expr, TimeExpr::ClockTime { .. })
+        && matches!(
+            doc.text.get(before.end..this.start).map(str::trim),
+            Some("to" | "until" | "till" | "-" | "–" | "through")
+        );
+    if !joined {
+        return None;
+    }
+    let start = out.get(n - 1)?.value.interval?.start?;
+    let own = this_clock_on(start.date(), clock)?;
+    if own > start {
+        return None;
+    }
+    let next = add_days(start.date(), 1)?;
+    let v = date_value(
+        day(next),
+        format!(
+            "end of a stretch from {} ({}), earlier on the clock: the next day",
+            out[n - 1].text,
+            out[n - 1].value.value
+        ),
+    );
+    Some(with_time(v, next, Some(clock), None))
+}
+
+/// `clock` on day `d` (24:00 is the end of the day).
+fn this_clock_on(d: NaiveDate, clock: Clock) -> Option<NaiveDateTime> {
+    if clock.hour == 24 {
+        add_days(d, 1).map(midnight)
+    } else {
+        d.and_hms_opt(clock.hour, clock.minute, 0)
+    }
 }
 
 /// "A century ago this Wednesday, two bicycle makers ... lifted off": "this" + weekday after
