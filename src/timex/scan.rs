@@ -511,9 +511,10 @@ pub fn scan(text: &str, lower: &str, tokens: &[Token], sentences: &[Sentence]) -
                 continue;
             }
             match match_at(&scanner, i) {
-                Some((end, _, _, _))
+                Some((end, ref expr, _, _))
                     if is_title(&scanner, i, end)
-                        || is_name_word(&scanner, i, end, sentence.first_token) =>
+                        || is_name_word(&scanner, i, end, sentence.first_token)
+                        || is_proper_name(&scanner, i, expr) =>
                 {
                     i = end;
                 }
@@ -556,6 +557,28 @@ pub fn scan(text: &str, lower: &str, tokens: &[Token], sentences: &[Sentence]) -
 }
 
 /// "ABC's \"This Week\"": a title in quotes, every word capitalised, is a name.
+/// Titles before a name: "Mr. Friday", "President Friday Jumbo".
+const PERSON_TITLES: &[&str] = &[
+    "mr", "mrs", "ms", "miss", "dr", "sen", "gov", "rep", "judge", "president", "gen", "col",
+    "capt", "sgt", "rev", "pastor", "sir", "lady", "prof", "professor",
+];
+
+/// A weekday or a holiday that is a person's name: after a capitalised title ("Mr. Friday",
+/// "President Friday Jumbo"; not "asked a judge Monday", "would miss Wednesday's tie").
+/// (A holiday naming an event, "the Boxing Day Test", "the Good Friday Agreement", is left
+/// tagged: annotators tag the day in such names.)
+fn is_proper_name(s: &Scanner, first: usize, expr: &TimeExpr) -> bool {
+    let day_like = matches!(
+        expr,
+        TimeExpr::Weekday { rel: None, .. } | TimeExpr::Holiday { year: None, rel: None, .. }
+    );
+    let title_at = |k: usize| s.capitalized(k) && PERSON_TITLES.contains(&s.w(k));
+    day_like
+        && s.capitalized(first)
+        && ((first >= 1 && title_at(first - 1))
+            || (first >= 2 && s.w(first - 1) == "." && title_at(first - 2)))
+}
+
 fn is_title(s: &Scanner, first: usize, end: usize) -> bool {
     first > 1
         && end > first + 1
