@@ -39,6 +39,16 @@ pub(super) fn amount_unit(s: &Scanner, i: usize, a_counts: bool) -> Option<(Amou
     Some((amount, unit, end))
 }
 
+/// Is "-and-a-half" at `k`, glued to the number before it and to a unit after it ("two-and-a-
+/// half-year")?
+fn hyphenated_half(s: &Scanner, k: usize) -> bool {
+    ["-", "and", "-", "a", "-", "half", "-"]
+        .iter()
+        .enumerate()
+        .all(|(n, w)| s.w(k + n) == *w && s.glued(k + n))
+        && s.glued(k + 7)
+}
+
 pub(super) fn duration(s: &Scanner, i: usize) -> Option<Found> {
     // "a quarter of an hour", "three quarters of an hour": fifteen or forty-five minutes
     // (the class test first: this runs at every token that may start an expression)
@@ -419,6 +429,11 @@ pub(super) fn duration(s: &Scanner, i: usize) -> Option<Found> {
     }
     // "five-hour", "45-minute", "24-hour", "two-year"
     if let Some((amount, k)) = numeral(s, i, false) {
+        // "a two-and-a-half-year contract": the half inside the compound
+        let (amount, k) = match amount {
+            Amount::Exact(x) if hyphenated_half(s, k) => (Amount::Exact(x + 0.5), k + 6),
+            _ => (amount, k),
+        };
         if s.w(k) == "-" && s.glued(k) && s.glued(k + 1) {
             let unit = unit_at(s, k + 1)?;
             // "Forty-Second Street", "the twenty-second": an ordinal in words, not seconds
