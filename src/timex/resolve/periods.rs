@@ -131,6 +131,15 @@ pub(super) fn resolve_part_of_year(
                     pubd.year() - 1,
                     "last year's, just ended and not told in the future".to_string(),
                 )
+            } else if matches!(ctx.tense, Tense::Future | Tense::Upcoming)
+                && long_over(pubd, n, per_year)
+            {
+                // "expects to return to profit in the first quarter" in July: this year's has
+                // been over for more than a quarter, so the one ahead is next year's
+                (
+                    pubd.year() + 1,
+                    format!("{} and this year's long over -> next year", tense_phrase(ctx)),
+                )
             } else {
                 (pubd.year(), "the publication year".to_string())
             }
@@ -146,6 +155,18 @@ pub(super) fn resolve_part_of_year(
         }
         None => unresolved("XXXX-QX", "out of range"),
     }
+}
+
+/// How long after this year's part ended a clause looking ahead means next year's: more than
+/// a quarter (within it the part is the one whose results are coming, "will report
+/// third-quarter results" in October).
+const LONG_OVER_DAYS: i64 = 92;
+
+/// Whether this year's part `n` (of `per_year` months) ended more than [`LONG_OVER_DAYS`]
+/// before `pubd`.
+fn long_over(pubd: NaiveDate, n: u32, per_year: u32) -> bool {
+    let end = crate::timex::calendar::month_start(pubd.year(), i64::from(n * per_year + 1));
+    end.is_some_and(|e| e <= pubd && (pubd - e).num_days() > LONG_OVER_DAYS)
 }
 
 /// How long after a period of last year ended it is still the one a bare name means.
