@@ -315,6 +315,7 @@ pub(super) fn resolve_anaphor(
     if let Some(v) = day_of_month_last_named(offset, grain, !whole_day || anchor.is_some(), ctx) {
         return v;
     }
+
     // ("It was Memorial Day 1948 ... Fifteen died. The housing authority had insisted only that
     // morning": a day told in the past as "that" day points back, however far the story has
     // gone since; the publication day would be "this morning")
@@ -336,6 +337,13 @@ pub(super) fn resolve_anaphor(
             format!("the time last mentioned ({})", p.value()),
         ),
         None => {
+            // (a counted day, week or month, or "that week": not a part of a day, "that
+            // night", nor "the end of the month")
+            if whole_day && (offset != 0 || grain == Grain::Week) {
+                if let Some(v) = inside_coarser_time(grain, ctx) {
+                    return v;
+                }
+            }
             // "the quarter", "the latest quarter" with no quarter mentioned: the one just reported
             let mut p = match Period::of(pubd, grain) {
                 Some(p) => p,
@@ -437,6 +445,38 @@ pub(super) fn resolve_anaphor(
 
 /// "that same day" when the time last mentioned, in the last sentences, is a month and no day
 /// was named since: that month with the day unknown (1998-10-XX).
+/// "The army entered the town in March. Two weeks later, ...", "Talks collapsed last year.
+/// The following month, ...": an anaphor finer than the time last named (a day or a week after
+/// a month, a month after a year), with nothing as fine to count from, is somewhere near that
+/// time, not near the publication date. Its year is kept and the rest left unknown
+/// ("2025-WXX", "2024-XX"). Only after a time already begun at publication, named in the
+/// last sentences.
+fn inside_coarser_time(grain: Grain, ctx: &Context) -> Option<(TimeValue, Option<usize>)> {
+    let (p, i, s) = ctx.mentioned.last()?;
+    let coarser = match grain {
+        Grain::Day | Grain::Week => matches!(p.grain, Grain::Month | Grain::Year),
+        Grain::Month => p.grain == Grain::Year,
+        _ => false,
+    };
+    if !coarser || s + DAY_ANAPHOR_REACH < ctx.sentence || p.start > ctx.published {
+        return None;
+    }
+    let year = p.start.year();
+    let value = match grain {
+        Grain::Week => format!("{year:04}-WXX"),
+        Grain::Month => format!("{year:04}-XX"),
+        _ => format!("{year:04}-XX-XX"),
+    };
+    Some((
+        plain(
+            TimexType::Date,
+            value,
+            format!("counted from {}, which names no finer time", p.value()),
+        ),
+        Some(*i),
+    ))
+}
+
 fn day_of_month_last_named(
     offset: i64,
     grain: Grain,
