@@ -1909,6 +1909,20 @@ fn weekday_from_anchor(expr: &TimeExpr, ctx: &Context) -> Option<(TimeValue, Opt
 
 /// The clock time of match `n` on the day named just after it ("6 a.m. to 7 p.m. on Election
 /// Day"): only "to", "and", "from", other clock times and a final "on" may stand between.
+/// "and closed at" between two clock times: the gap with the second clause's verb and its
+/// "at" left out, if the gap is just that.
+fn coordinated_clock_gap(gaps: &str) -> Option<String> {
+    let words: Vec<&str> = gaps.split_whitespace().collect();
+    let k = words.iter().position(|w| *w == "and")?;
+    let verb = words.get(k + 1)?;
+    let plain_verb = verb.len() > 2 && verb.bytes().all(|b| b.is_ascii_lowercase());
+    (plain_verb && words.get(k + 2) == Some(&"at")).then(|| {
+        let mut kept = words.clone();
+        kept.drain(k + 1..k + 3);
+        kept.join(" ")
+    })
+}
+
 fn clock_on_day_after(
     doc: &Document,
     found: &[Match],
@@ -1965,6 +1979,23 @@ fn clock_on_day_after(
         .collect::<Vec<_>>()
         .join(" ");
     // ("kicks off at 7.45 p.m. local time (1645 GMT) on July 18": an aside in brackets between)
+    // ("Polls opened at 7 a.m. and closed at 8 p.m. on Wednesday": two clauses joined by
+    // "and", one verb each, share the day named at the end)
+    // (only when the first is earlier on the clock: "begin at 7 a.m. and end at 7 a.m. on
+    // Friday" starts the day before)
+    let gaps = match coordinated_clock_gap(&gaps) {
+        Some(g) => {
+            let later = match found[k - 1].expr {
+                TimeExpr::ClockTime { clock: c } => (clock.hour, clock.minute) < (c.hour, c.minute),
+                _ => false,
+            };
+            if !later {
+                return None;
+            }
+            g
+        }
+        None => gaps,
+    };
     let words_ok = gaps.split_whitespace().all(|w| {
         // ("closed early, at 1 p.m. EDT, on Monday": a comma before "on")
         matches!(w, "to" | "and" | "from" | "on" | "until" | "-" | ",")
