@@ -556,11 +556,28 @@ pub fn scan(text: &str, lower: &str, tokens: &[Token], sentences: &[Sentence]) -
     out
 }
 
-/// "ABC's \"This Week\"": a title in quotes, every word capitalised, is a name.
 /// Titles before a name: "Mr. Friday", "President Friday Jumbo".
 const PERSON_TITLES: &[&str] = &[
-    "mr", "mrs", "ms", "miss", "dr", "sen", "gov", "rep", "judge", "president", "gen", "col",
-    "capt", "sgt", "rev", "pastor", "sir", "lady", "prof", "professor",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "sen",
+    "gov",
+    "rep",
+    "judge",
+    "president",
+    "gen",
+    "col",
+    "capt",
+    "sgt",
+    "rev",
+    "pastor",
+    "sir",
+    "lady",
+    "prof",
+    "professor",
 ];
 
 /// A weekday or a holiday that is a person's name: after a capitalised title ("Mr. Friday",
@@ -570,7 +587,12 @@ const PERSON_TITLES: &[&str] = &[
 fn is_proper_name(s: &Scanner, first: usize, expr: &TimeExpr) -> bool {
     let day_like = matches!(
         expr,
-        TimeExpr::Weekday { rel: None, .. } | TimeExpr::Holiday { year: None, rel: None, .. }
+        TimeExpr::Weekday { rel: None, .. }
+            | TimeExpr::Holiday {
+                year: None,
+                rel: None,
+                ..
+            }
     );
     let title_at = |k: usize| s.capitalized(k) && PERSON_TITLES.contains(&s.w(k));
     day_like
@@ -579,6 +601,7 @@ fn is_proper_name(s: &Scanner, first: usize, expr: &TimeExpr) -> bool {
             || (first >= 2 && s.w(first - 1) == "." && title_at(first - 2)))
 }
 
+/// "ABC's \"This Week\"": a title in quotes, every word capitalised, is a name.
 fn is_title(s: &Scanner, first: usize, end: usize) -> bool {
     first > 1
         && end > first + 1

@@ -99,7 +99,10 @@ pub(super) fn resolve_weekday(
                     ),
                 )
             } else {
-                (in_week, format!("\"this {name}\" -> the {name} of the publication week"))
+                (
+                    in_week,
+                    format!("\"this {name}\" -> the {name} of the publication week"),
+                )
             }
         }
         // "City Hall will close at noon Wednesday and remain closed Thursday and Friday", in a

@@ -1088,12 +1088,17 @@ fn this_clock_on(d: NaiveDate, clock: Clock) -> Option<NaiveDateTime> {
 /// "A century ago this Wednesday, two bicycle makers ... lifted off": "this" + weekday after
 /// "ago" names the anniversary in the publication week; the verb's past is the old event's.
 fn is_anniversary(doc: &Document, m: &Match) -> bool {
-    matches!(m.expr, TimeExpr::Weekday { rel: Some(Rel::This), .. })
-        && doc.text[..m.start]
-            .trim_end()
-            .rsplit(' ')
-            .next()
-            .is_some_and(|w| w.eq_ignore_ascii_case("ago"))
+    matches!(
+        m.expr,
+        TimeExpr::Weekday {
+            rel: Some(Rel::This),
+            ..
+        }
+    ) && doc.text[..m.start]
+        .trim_end()
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case("ago"))
 }
 
 /// How far back (in bytes) [`in_the_evening`] looks for a broadcast's greeting.

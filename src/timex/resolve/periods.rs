@@ -138,7 +138,10 @@ pub(super) fn resolve_part_of_year(
                 // been over for more than a quarter, so the one ahead is next year's
                 (
                     pubd.year() + 1,
-                    format!("{} and this year's long over -> next year", tense_phrase(ctx)),
+                    format!(
+                        "{} and this year's long over -> next year",
+                        tense_phrase(ctx)
+                    ),
                 )
             } else {
                 (pubd.year(), "the publication year".to_string())

@@ -287,8 +287,20 @@ pub(super) fn year(s: &Scanner, i: usize) -> Option<Found> {
         && i > 0
         && matches!(
             s.w(i - 1),
-            "in" | "of" | "since" | "to" | "and" | "from" | "until" | "till" | "through"
-                | "by" | "during" | "before" | "after" | "-" | "–"
+            "in" | "of"
+                | "since"
+                | "to"
+                | "and"
+                | "from"
+                | "until"
+                | "till"
+                | "through"
+                | "by"
+                | "during"
+                | "before"
+                | "after"
+                | "-"
+                | "–"
         )
         && !s.inside_number_after(i + 1)
         && s.info(i + 2).is_none_or(|x| x.unit.is_none())
