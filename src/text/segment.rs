@@ -41,7 +41,8 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
         }
         if i > first
             && tokens[i].newline_before
-            && blank_line_between(bytes, &tokens[i - 1], &tokens[i])
+            && (blank_line_between(bytes, &tokens[i - 1], &tokens[i])
+                || opens_dateline(text, tokens, i))
         {
             push(&mut out, tokens, first, i);
             first = i;
@@ -92,6 +93,21 @@ fn push(out: &mut Vec<Sentence>, tokens: &[Token], first: usize, end: usize) {
         start: tokens[first].start as usize,
         end: tokens[end - 1].end as usize,
     });
+}
+
+/// "Court delays sentencing to Monday\nNEWARK, N.J. — A federal judge ...": a line that opens
+/// with a dateline (a place in capitals, then a comma, a dash or a bracket) starts a sentence,
+/// so the headline above it is one of its own, even with no blank line between.
+fn opens_dateline(text: &str, tokens: &[Token], i: usize) -> bool {
+    let word = |k: usize| tokens.get(k).map_or("", |t| &text[t.range()]);
+    let capitals = |k: usize, min: usize| {
+        tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word)
+            && word(k).len() >= min
+            && word(k).chars().all(|c| c.is_ascii_uppercase())
+    };
+    let mark = |k: usize| matches!(word(k), "," | "—" | "–" | "-" | "(");
+    // ("NEWARK, N.J.", "NEW YORK (AP)": one or two words of capitals)
+    capitals(i, 3) && (mark(i + 1) || (capitals(i + 1, 2) && mark(i + 2)))
 }
 
 fn blank_line_between(bytes: &[u8], a: &Token, b: &Token) -> bool {
@@ -167,6 +183,29 @@ mod tests {
                 "It closed Sept. 30 in the U.S. Treasury market.",
                 "Then it rose."
             ]
+        );
+    }
+
+    #[test]
+    fn a_dateline_line_ends_the_headline_above_it() {
+        assert_eq!(
+            split("Court delays sentencing to Monday\nNEWARK, N.J. — A judge ruled."),
+            vec![
+                "Court delays sentencing to Monday",
+                "NEWARK, N.J. — A judge ruled."
+            ]
+        );
+        assert_eq!(
+            split("Storm to hit coast Saturday\nNEW YORK (AP) - Forecasters said so."),
+            vec![
+                "Storm to hit coast Saturday",
+                "NEW YORK (AP) - Forecasters said so."
+            ]
+        );
+        // (a line wrapped inside a sentence stays one sentence)
+        assert_eq!(
+            split("The mayor of\nBoston said so."),
+            vec!["The mayor of\nBoston said so."]
         );
     }
 
