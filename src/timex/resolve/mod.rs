@@ -949,6 +949,11 @@ pub fn resolve_all(
             _ => value,
         };
         let value = clock_range_wrap(doc, found, &out, n).unwrap_or(value);
+        let value = if m.rule == "same_year_back" {
+            a_year_back(&value).unwrap_or(value)
+        } else {
+            value
+        };
         let after_quarter = n > 0 && found[n - 1].rule == "quarter_ended";
         let bound = period_bound(&doc.text[..m.start], after_quarter);
         // "will result in a fourth-quarter charge": a quarter not over at publication and not
@@ -1074,6 +1079,22 @@ fn clock_range_wrap(doc: &Document, found: &[Match], out: &[Timex], n: usize) ->
         ),
     );
     Some(with_time(v, next, Some(clock), None))
+}
+
+/// "the same day last year": `v`'s time a year back, at its grain (Feb. 29 goes to Feb. 28).
+fn a_year_back(v: &TimeValue) -> Option<TimeValue> {
+    let start = v.interval?.start?.date();
+    let grain = v.grain?;
+    // (a week a year back is the one of the same number, 52 weeks before)
+    let back = if grain == Grain::Week {
+        add_days(start, -364)?
+    } else {
+        start
+            .with_year(start.year() - 1)
+            .or_else(|| start.pred_opt()?.with_year(start.year() - 1))?
+    };
+    let p = Period::of(back, grain)?;
+    Some(date_value(p, format!("{} a year back", v.value)))
 }
 
 /// `clock` on day `d` (24:00 is the end of the day).

@@ -348,6 +348,15 @@ pub const RULES: &[Rule] = &[
         apply: shift,
     },
     Rule {
+        name: "same_year_back",
+        examples: &[
+            "the same day last year",
+            "the same month a year ago",
+            "the same week a year earlier",
+        ],
+        apply: same_year_back,
+    },
+    Rule {
         name: "anaphor",
         examples: &[
             "the next day",

@@ -614,6 +614,38 @@ pub(super) fn anaphor_amount(
     )
 }
 
+/// "the same day last year", "the same month a year ago", "the same week a year earlier": the
+/// time last named (or the publication's) a year back, in one expression. The resolver
+/// finds the time as for "the same day" and moves it back a year (rule `same_year_back`).
+pub(super) fn same_year_back(s: &Scanner, i: usize) -> Option<Found> {
+    if !(s.is_class(i, Class::The) && s.is_class(i + 1, Class::Same)) {
+        return None;
+    }
+    let unit = unit_at(s, i + 2)?;
+    if !matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Weekend) {
+        return None;
+    }
+    let k = i + 3;
+    let end = if s.is_class(k, Class::Last) && s.is(k + 1, "year") {
+        k + 2
+    } else if s.is_class(k, Class::A)
+        && s.is(k + 1, "year")
+        && matches!(s.class(k + 2), Some(Class::Ago | Class::Earlier))
+    {
+        k + 3
+    } else {
+        return None;
+    };
+    found(
+        end,
+        TimeExpr::Anaphor {
+            offset: 0,
+            unit,
+            part: None,
+        },
+    )
+}
+
 pub(super) fn anaphor(s: &Scanner, i: usize) -> Option<Found> {
     if super::durations::stretch_ahead(s, i) {
         return None;
