@@ -199,6 +199,7 @@ pub fn holiday_date(h: Holiday, y: i32) -> Option<NaiveDate> {
         Holiday::IndependenceDay => ymd(y, 7, 4),
         Holiday::LaborDay => nth_weekday(y, 9, Weekday::Mon, 1),
         Holiday::Halloween => ymd(y, 10, 31),
+        Holiday::AprilFools => ymd(y, 4, 1),
         Holiday::VeteransDay => ymd(y, 11, 11),
         // (the last Thursday of November until 1938, the third from 1939 to 1941)
         Holiday::Thanksgiving if y < 1939 => nth_weekday(y, 11, Weekday::Thu, -1),
@@ -251,6 +252,7 @@ pub fn holiday_name(h: Holiday) -> &'static str {
         Holiday::IndependenceDay => "Independence Day",
         Holiday::LaborDay => "Labor Day",
         Holiday::Halloween => "Halloween",
+        Holiday::AprilFools => "April Fools' Day",
         Holiday::VeteransDay => "Veterans Day",
         Holiday::Thanksgiving => "Thanksgiving",
         Holiday::Christmas => "Christmas",

@@ -437,6 +437,7 @@ pub enum Holiday {
     IndependenceDay,
     LaborDay,
     Halloween,
+    AprilFools,
     VeteransDay,
     Thanksgiving,
     Christmas,

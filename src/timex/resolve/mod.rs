@@ -131,6 +131,7 @@ pub fn resolve_all(
         } else {
             in_the_evening(doc, m).or_else(|| after_an_afternoon_clock(doc, m, &out))
         };
+        let shifted = shifted.or_else(|| holiday_in_named_year(doc, m));
         let m = match shifted {
             Some(expr) => {
                 evening = Match { expr, ..m.clone() };
@@ -1045,6 +1046,33 @@ fn resolve_among(
         ..*ctx
     };
     resolve(&m.expr, m.modifier, &narrowed)
+}
+
+/// "on Valentine's Day last year", "Christmas Eve of next year": the holiday of the year named
+/// (not "last Valentine's Day", the one just gone): the holiday in that year.
+/// ("the day after Thanksgiving last year": the holiday a day is counted from, too)
+fn holiday_in_named_year(doc: &Document, m: &Match) -> Option<TimeExpr> {
+    if !doc.text[m.start..m.end]
+        .to_ascii_lowercase()
+        .ends_with(" year")
+    {
+        return None;
+    }
+    let mut expr = m.expr.clone();
+    let holiday = match &mut expr {
+        TimeExpr::DaysAfter { base, .. } => base.as_mut(),
+        e => e,
+    };
+    let TimeExpr::Holiday {
+        year: year @ None,
+        rel: rel @ Some(_),
+        ..
+    } = holiday
+    else {
+        return None;
+    };
+    *year = Some(doc.published.year() + rel.take()?.step());
+    Some(expr)
 }
 
 /// "a curfew from 10 p.m. to 6 a.m.", "worked from 11 p.m. until 7 a.m.": a clock reading

@@ -19,7 +19,7 @@ pub(super) fn holiday(s: &Scanner, i: usize) -> Option<Found> {
         return None;
     }
     // "the Labor Day weekend": the article belongs to the weekend
-    if w == "the" && !s.is(i + 1, "fourth") {
+    if w == "the" && !matches!(s.w(i + 1), "fourth" | "4th") {
         let inner = holiday(s, i + 1)?;
         // ("the August bank holiday", "the Mid-Autumn Festival": the article belongs to it)
         let whole = matches!(
@@ -104,6 +104,30 @@ pub(super) fn holiday(s: &Scanner, i: usize) -> Option<Found> {
             }
         }
         "easter" if s.is(i + 1, "monday") => (Holiday::EasterMonday, i + 2),
+        // "Easter Eve", "Thanksgiving Eve": the day before
+        "easter" if s.is(i + 1, "eve") && s.capitalized(i) => {
+            return holiday_tail(s, i + 2, Holiday::Easter, true);
+        }
+        "thanksgiving" if s.is(i + 1, "eve") && s.capitalized(i) => {
+            return holiday_tail(s, i + 2, Holiday::Thanksgiving, true);
+        }
+        // "April Fools' Day"
+        "april" if matches!(s.w(i + 1), "fools'" | "fools" | "fool's" | "fools’") => {
+            // (the apostrophe after "Fools" may be a token of its own)
+            let k = if matches!(s.w(i + 2), "'" | "’") && s.glued(i + 2) {
+                i + 3
+            } else {
+                i + 2
+            };
+            if !s.is(k, "day") {
+                return None;
+            }
+            (Holiday::AprilFools, k + 1)
+        }
+        // "the July Fourth weekend", "the July 4 weekend": the holiday's weekend
+        "july" if matches!(s.w(i + 1), "fourth" | "4th" | "4") && s.is(i + 2, "weekend") => {
+            (Holiday::IndependenceDay, i + 2)
+        }
         "easter" => (
             Holiday::Easter,
             if s.is(i + 1, "sunday") || s.is(i + 1, "day") {
@@ -202,7 +226,11 @@ pub(super) fn holiday(s: &Scanner, i: usize) -> Option<Found> {
         "veterans" | "veterans'" if s.is(i + 1, "day") && s.capitalized(i) => {
             (Holiday::VeteransDay, i + 2)
         }
-        "the" if s.is(i + 1, "fourth") && s.is(i + 2, "of") && s.is(i + 3, "july") => {
+        "the"
+            if matches!(s.w(i + 1), "fourth" | "4th")
+                && s.is(i + 2, "of")
+                && s.is(i + 3, "july") =>
+        {
             (Holiday::IndependenceDay, i + 4)
         }
         "st" | "saint" if s.capitalized(i) => {
@@ -294,6 +322,13 @@ pub(super) fn holiday_tail(s: &Scanner, j: usize, holiday: Holiday, eve: bool) -
         if s.w(end) != "," || closes {
             year = Some(y);
             end = e;
+        }
+    } else if s.is(end + 1, "year") && matches!(s.class(end), Some(Class::Last | Class::Next)) {
+        // "on Valentine's Day last year", "Christmas next year" ("this year" after it is
+        // written as an expression of its own)
+        if let Some((r, _)) = rel_word(s, end) {
+            rel = Some(r);
+            end += 2;
         }
     } else if s.is_class(end, Class::Of) && s.is(end + 2, "year") {
         // "Christmas Eve of last year", "Easter of next year"
