@@ -27,9 +27,27 @@ pub fn split_ranges(s: &Scanner, found: &mut Vec<Match>) {
                 s.w(j + 2),
                 "%" | "percent" | "million" | "billion" | "-" | ":" | "a.m." | "p.m." | "am" | "pm"
             );
+        // "lived there from 1990 to 95", "between 2016 and 20": a year in two figures ends a
+        // range of years that opened with "from" or "between"
+        let short_year = matches!(s.w(j), "to" | "through" | "until" | "till" | "and")
+            && matches!(
+                m.expr,
+                TimeExpr::Calendar {
+                    year: Some(_),
+                    month: None,
+                    day: None,
+                    ..
+                }
+            )
+            && m.first_token > 0
+            && matches!(s.w(m.first_token - 1), "from" | "between")
+            && s.w(j + 1).len() == 2
+            && s.info(j + 2).is_none_or(|x| x.unit.is_none())
+            && !crate::lexicon::counts_things(s.w(j + 2))
+            && !s.inside_number_after(j + 1);
         // "from March 31 to 1.6 percent": a decimal is not a day
         let decimal = s.glued(j + 2) && s.w(j + 2) == "." && s.glued(j + 3);
-        if !(dash || spelled) || decimal {
+        if !(dash || spelled || short_year) || decimal {
             continue;
         }
         let (n, token) = match s.digits(j + 1) {
