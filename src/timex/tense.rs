@@ -214,8 +214,10 @@ pub fn cue_at(lower: &str, tokens: &[Token], k: usize, limit: usize) -> Option<(
     };
     // ("storms would hit the region", "plans to cut jobs": after a modal or "to" the form is
     // the bare verb, and the modal decides)
+    // (not after the name "May": "Theresa May met officials on Monday")
     let after_modal = || {
         k > 0
+            && !(tokens[k - 1].capitalized && &lower[tokens[k - 1].range()] == "may")
             && matches!(
                 &lower[tokens[k - 1].range()],
                 "would"

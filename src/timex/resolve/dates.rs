@@ -222,7 +222,9 @@ const STORY_REACH_DAYS: i64 = 120;
 
 fn story_year(month: u32, dom: Option<u32>, ctx: &Context) -> Option<i32> {
     dom?;
-    if ctx.tense != Tense::Past {
+    // ("He was born Jan. 5, 1941, and died April 12": an obituary's death is recent, whatever
+    // old date was named before it)
+    if ctx.tense != Tense::Past || ctx.cue == Some("died") {
         return None;
     }
     let (p, _, sentence) = ctx.mentioned.last()?;
