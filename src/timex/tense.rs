@@ -187,6 +187,11 @@ pub fn cue_at(lower: &str, tokens: &[Token], k: usize, limit: usize) -> Option<(
         {
             return Some((Tense::Past, format!("{prev} have")));
         }
+        // ("was to have spoken on Thursday": see the participle rule of `clause_tense`)
+        if prev == "to" && k >= 2 && matches!(&lower[tokens[k - 2].range()], "was" | "were") {
+            return Some((Tense::Past, "was to have".to_string()));
+        }
+
     }
     let sets = cue_sets();
     // No future cue can start here unless the word is the first word of one, or holds an
@@ -1948,6 +1953,15 @@ fn given_up_plan_before<'a>(
     } else {
         (at(2), at(1))
     };
+    // ("The vote had originally been set for Oct. 9", "had been scheduled for Monday": a plan
+    // told in the past perfect was given up)
+    if matches!(at(1), "for" | "on" | "at")
+        && matches!(at(2), "set" | "scheduled" | "planned" | "slated")
+        && at(3) == "been"
+        && (at(4) == "had" || (GIVEN_UP_ADVERBS.contains(&at(4)) && at(5) == "had"))
+    {
+        return Some(at(3));
+    }
     // ("The merger, originally expected to close in December, was completed last week")
     (GIVEN_UP_ADVERBS.contains(&adverb)
         && matches!(
@@ -2487,11 +2501,21 @@ fn clause_tense(
                         prev,
                         "also" | "already" | "just" | "since" | "never" | "long"
                     );
-                let prev = if adverb && k > sentence.first_token + 1 {
-                    &lower[tokens[k - 2].range()]
+                let have_at = if adverb && k > sentence.first_token + 1 {
+                    k - 2
                 } else {
-                    prev
+                    k - 1
                 };
+                let prev = &lower[tokens[have_at].range()];
+                // "Porter was to have spoken on Thursday": a plan that did not happen, in the
+                // past
+                if prev == "have"
+                    && have_at >= sentence.first_token + 2
+                    && lower[tokens[have_at - 1].range()] == *"to"
+                    && matches!(&lower[tokens[have_at - 2].range()], "was" | "were")
+                {
+                    return (Tense::Past, Some(format!("was to have {cue}")));
+                }
                 // "has fluctuated since March": the present perfect tells of the past, but
                 // "has invited them to a ceremony on March 12" of a plan: lean to the past
                 if matches!(prev, "has" | "have") {
