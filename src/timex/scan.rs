@@ -327,6 +327,9 @@ fn prefix(s: &Scanner, i: usize) -> Option<Prefix> {
                 i + 2,
             ),
             "at" if s.is(i + 1, "least") => p(Mod::EqualOrMore, i + 2),
+            "at" if s.is(i + 1, "most") => p(Mod::EqualOrLess, i + 2),
+            // "built circa 1850"
+            "circa" => p(Mod::Approx, i + 1),
             // "for as long as three days", "as much as two hours"
             "as" if matches!(s.w(i + 1), "long" | "much") && s.is(i + 2, "as") => {
                 p(Mod::EqualOrLess, i + 3)
@@ -339,8 +342,13 @@ fn prefix(s: &Scanner, i: usize) -> Option<Prefix> {
             "some" if s.is_number(i + 1) || s.info(i + 1).is_some_and(|x| x.number.is_some()) => {
                 p(Mod::Approx, i + 1)
             }
-            // "in under four minutes": less than the amount
-            "under" if s.is_number(i + 1) || s.info(i + 1).is_some_and(|x| x.number.is_some()) => {
+            // "in under four minutes", "in under a minute": less than the amount
+            "under"
+                if s.is_number(i + 1)
+                    || s.info(i + 1).is_some_and(|x| x.number.is_some())
+                    || (s.is_class(i + 1, Class::A)
+                        && s.info(i + 2).is_some_and(|x| x.unit.is_some())) =>
+            {
                 p(Mod::LessThan, i + 1)
             }
             // "in just under five hours", "took just over three hours": "over" alone is as
@@ -798,6 +806,7 @@ fn may_start(s: &Scanner, i: usize) -> bool {
                         | "up"
                         | "nearly"
                         | "almost"
+                        | "circa"
                 )
         }
 }

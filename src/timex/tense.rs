@@ -191,7 +191,6 @@ pub fn cue_at(lower: &str, tokens: &[Token], k: usize, limit: usize) -> Option<(
         if prev == "to" && k >= 2 && matches!(&lower[tokens[k - 2].range()], "was" | "were") {
             return Some((Tense::Past, "was to have".to_string()));
         }
-
     }
     let sets = cue_sets();
     // No future cue can start here unless the word is the first word of one, or holds an
