@@ -739,6 +739,7 @@ fn may_start(s: &Scanner, i: usize) -> bool {
         || {
             let w = s.w(i);
             w.len() >= 2 && (w.as_bytes()[0] == b'q' || w.starts_with("fy") || w.contains('-'))
+                || matches!(w, "h1" | "h2")
                 || matches!(
                     w,
                     "christmas"

@@ -309,9 +309,11 @@ pub(super) fn year(s: &Scanner, i: usize) -> Option<Found> {
         let y = if yy < 50 { 2000 + yy } else { 1900 + yy };
         return found(i + 2, TimeExpr::year(y));
     }
+    // "FY2024", "FY25" (two figures: 20xx)
     if let Some(rest) = w.strip_prefix("fy") {
-        if rest.len() == 4 && s.capitalized(i) {
+        if matches!(rest.len(), 2 | 4) && s.capitalized(i) {
             let y: i32 = rest.parse().ok()?;
+            let y = if rest.len() == 2 { 2000 + y } else { y };
             return found(i + 1, TimeExpr::year(y));
         }
     }

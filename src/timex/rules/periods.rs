@@ -20,6 +20,30 @@ pub(super) fn quarter(s: &Scanner, i: usize) -> Option<Found> {
             },
         );
     }
+    // "H2", "2H 2025", "4Q24", "1H26", "3Q": business shorthand for halves and quarters
+    if let Some((is_half, n, year)) =
+        compact_period(s.w(i)).filter(|_| s.capitalized(i) || s.is_number(i))
+    {
+        let (year, end) = match (year, year_after(s, i + 1)) {
+            (Some(y), _) => (Some(y), i + 1),
+            (None, Some((y, e))) => (Some(y), e),
+            (None, None) => (None, i + 1),
+        };
+        let expr = if is_half {
+            TimeExpr::Half {
+                half: Some(n),
+                year,
+                rel: None,
+            }
+        } else {
+            TimeExpr::Quarter {
+                quarter: Some(n),
+                year,
+                rel: None,
+            }
+        };
+        return found(end, expr);
+    }
     if let Some(f) = quarter_of_year(s, i) {
         return Some(f);
     }
@@ -746,4 +770,23 @@ pub(super) fn month_span_quarter(s: &Scanner, i: usize) -> Option<Found> {
             rel: None,
         },
     )
+}
+
+/// "h2" (a half), "4q24", "1h26", "3q", "2h2025" (lower-cased): (whether a half, which one, the
+/// year written after it, two figures read as 20xx).
+fn compact_period(w: &str) -> Option<(bool, u32, Option<i32>)> {
+    let b = w.as_bytes();
+    let (is_half, n, rest) = match b {
+        [b'h', d @ (b'1' | b'2')] => (true, u32::from(d - b'0'), ""),
+        [d @ b'1'..=b'4', b'q', ..] => (false, u32::from(d - b'0'), &w[2..]),
+        [d @ (b'1' | b'2'), b'h', ..] => (true, u32::from(d - b'0'), &w[2..]),
+        _ => return None,
+    };
+    let year = match rest.len() {
+        0 => None,
+        2 if rest.bytes().all(|c| c.is_ascii_digit()) => Some(2000 + rest.parse::<i32>().ok()?),
+        4 if rest.bytes().all(|c| c.is_ascii_digit()) => Some(rest.parse().ok()?),
+        _ => return None,
+    };
+    Some((is_half, n, year))
 }
