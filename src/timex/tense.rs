@@ -2706,7 +2706,12 @@ fn clause_tense(
             quote_closed = true;
             continue;
         }
-        if matches!(w, "who" | "which" | "whom" | "whose") {
+        // ("a referendum that was called after protests erupted": "that" + a form of "be" opens
+        // a relative clause too)
+        let that_relative = w == "that"
+            && k + 1 < limit
+            && matches!(&lower[tokens[k + 1].range()], "was" | "were" | "had" | "has");
+        if matches!(w, "who" | "which" | "whom" | "whose") || that_relative {
             relative = true;
             continue;
         }
