@@ -2710,7 +2710,10 @@ fn clause_tense(
         // a relative clause too)
         let that_relative = w == "that"
             && k + 1 < limit
-            && matches!(&lower[tokens[k + 1].range()], "was" | "were" | "had" | "has");
+            && matches!(
+                &lower[tokens[k + 1].range()],
+                "was" | "were" | "had" | "has"
+            );
         if matches!(w, "who" | "which" | "whom" | "whose") || that_relative {
             relative = true;
             continue;

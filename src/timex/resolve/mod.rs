@@ -2408,8 +2408,19 @@ fn copula_weekday(
     if !(text.starts_with("a ") || text.starts_with("A ")) {
         return None;
     }
-    let before = &doc.text[doc.text.floor_char_boundary(m.start.saturating_sub(8))..m.start];
-    if !(before.ends_with("was ") || before.ends_with("is ")) {
+    // ("Christmas Day 2025 falls on a Thursday": the day named falls on it)
+    let before = &doc.text[doc.text.floor_char_boundary(m.start.saturating_sub(12))..m.start];
+    if ![
+        "was ",
+        "is ",
+        "falls on ",
+        "fell on ",
+        "fall on ",
+        "will be ",
+    ]
+    .iter()
+    .any(|v| before.ends_with(v))
+    {
         return None;
     }
     // (a few mentions back at most, so that a long sentence stays linear)

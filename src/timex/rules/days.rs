@@ -94,7 +94,9 @@ fn named_weekday(s: &Scanner, i: usize, name: &[&str], only: Option<Weekday>) ->
 pub(super) fn weekday(s: &Scanner, i: usize) -> Option<Found> {
     // "on May 8, 1945, a Tuesday", "It was a Tuesday": the article of a weekday set beside a
     // date, or said of the day of the story, is in its span
-    if s.is_class(i, Class::A) && i > 0 && matches!(s.w(i - 1), "," | "was" | "is") {
+    // ("Christmas Day 2025 falls on a Thursday": the day named is that weekday)
+    let falls_on = i > 1 && s.w(i - 1) == "on" && matches!(s.w(i - 2), "falls" | "fell" | "fall");
+    if s.is_class(i, Class::A) && i > 0 && (matches!(s.w(i - 1), "," | "was" | "is") || falls_on) {
         if let Some((day, end)) = weekday_name(s, i + 1) {
             // (not "a Monday affair", "a Sunday schedule": a weekday before a noun is its kind)
             let ends_phrase = end >= s.limit
