@@ -344,6 +344,25 @@ pub(super) fn resolve_anaphor(
                     return v;
                 }
             }
+            // ("Some 30 years later, the case was reopened", with no time named before: a time
+            // after something untold, told in the past, is not ahead of publication)
+            if offset > 0 && told_past && whole_day && grain >= Grain::Day {
+                let value = match grain {
+                    Grain::Day => "XXXX-XX-XX",
+                    Grain::Week => "XXXX-WXX",
+                    Grain::Month => "XXXX-XX",
+                    _ => "XXXX",
+                };
+                return (
+                    plain(
+                        TimexType::Date,
+                        value,
+                        "a time counted forward, told in the past, with nothing named to count from"
+                            .to_string(),
+                    ),
+                    None,
+                );
+            }
             // "the quarter", "the latest quarter" with no quarter mentioned: the one just reported
             let mut p = match Period::of(pubd, grain) {
                 Some(p) => p,
