@@ -2607,7 +2607,12 @@ fn clause_tense(
             // "subpoenaed him to testify on Feb. 10", "agreed to buy the line in February": the
             // time belongs to the infinitive, which comes after the past verb but may still lie
             // ahead of publication
-            if t == Tense::Past {
+            // (not after a verb that says whether the act took place then: "failed to advance a
+            // stopgap measure Friday", "refused to testify on Monday")
+            let implicative = IMPLICATIVE_PASTS.contains(&cue.as_str())
+                && k + 1 < limit
+                && lower[tokens[k + 1].range()] == *"to";
+            if t == Tense::Past && !implicative {
                 if let Some(verb) = infinitive_between(lower, tokens, k + 1, first) {
                     return (
                         Tense::Unknown,
@@ -2760,6 +2765,13 @@ fn clause_tense(
     }
     (Tense::Unknown, None)
 }
+
+/// Past verbs whose infinitive took place (or was meant to and did not) at the verb's own time:
+/// "failed to advance a measure Friday" is Friday's failure.
+const IMPLICATIVE_PASTS: &[&str] = &[
+    "failed", "refused", "declined", "managed", "attempted", "tried", "neglected", "began",
+    "started", "rushed", "hurried", "struggled", "hesitated",
+];
 
 /// Verbs of taking place, after "will" or "would": see `day_of_subject` in [`clause_tense`].
 const HAPPENING_VERBS: &[&str] = &[
