@@ -2769,8 +2769,19 @@ fn clause_tense(
 /// Past verbs whose infinitive took place (or was meant to and did not) at the verb's own time:
 /// "failed to advance a measure Friday" is Friday's failure.
 const IMPLICATIVE_PASTS: &[&str] = &[
-    "failed", "refused", "declined", "managed", "attempted", "tried", "neglected", "began",
-    "started", "rushed", "hurried", "struggled", "hesitated",
+    "failed",
+    "refused",
+    "declined",
+    "managed",
+    "attempted",
+    "tried",
+    "neglected",
+    "began",
+    "started",
+    "rushed",
+    "hurried",
+    "struggled",
+    "hesitated",
 ];
 
 /// Verbs of taking place, after "will" or "would": see `day_of_subject` in [`clause_tense`].

@@ -1059,15 +1059,21 @@ fn holiday_in_named_year(doc: &Document, m: &Match) -> Option<TimeExpr> {
         return None;
     }
     let mut expr = m.expr.clone();
-    let holiday = match &mut expr {
+    let named = match &mut expr {
         TimeExpr::DaysAfter { base, .. } => base.as_mut(),
         e => e,
     };
-    let TimeExpr::Holiday {
+    // ("fall last year": a season too)
+    let (TimeExpr::Holiday {
         year: year @ None,
         rel: rel @ Some(_),
         ..
-    } = holiday
+    }
+    | TimeExpr::Season {
+        year: year @ None,
+        rel: rel @ Some(_),
+        ..
+    }) = named
     else {
         return None;
     };

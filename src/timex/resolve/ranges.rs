@@ -21,6 +21,34 @@ pub(super) fn first_end_in_year(
     second: &TimeValue,
     ctx: &Context,
 ) -> Option<TimeValue> {
+    let end_start = second.interval.and_then(|iv| iv.start)?.date();
+    // ("from spring to fall last year": a season takes the year too, or the one before if it
+    // would come after the end)
+    if let TimeExpr::Season {
+        season,
+        year: None,
+        rel: None,
+    } = first.expr
+    {
+        let in_year = |y: i32| TimeExpr::Season {
+            season,
+            year: Some(y),
+            rel: None,
+        };
+        let (mut v, _) = resolve(&in_year(year), first.modifier, ctx);
+        if v.interval
+            .and_then(|iv| iv.start)
+            .is_some_and(|t| t.date() > end_start)
+        {
+            v = resolve(&in_year(year - 1), first.modifier, ctx).0;
+        }
+        v.given.year = false;
+        v.reason = format!(
+            "start of a range: the year of its end, {year} ({})",
+            v.value
+        );
+        return Some(v);
+    }
     let TimeExpr::Calendar {
         year: None,
         month: Some(month),
@@ -33,7 +61,6 @@ pub(super) fn first_end_in_year(
     else {
         return None;
     };
-    let end_start = second.interval.and_then(|iv| iv.start)?.date();
     // The first end lies before the second: in the same year, or the year before.
     let mut y = year;
     if ymd(y, month, day.unwrap_or(1)).is_some_and(|d| d > end_start) {

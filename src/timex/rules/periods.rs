@@ -290,9 +290,18 @@ pub(super) fn season(s: &Scanner, i: usize) -> Option<Found> {
     }
     let mut end = j + 1;
     let mut year = None;
+    let mut rel = rel;
     if let Some((y, e)) = year_after(s, end) {
         year = Some(y);
         end = e;
+    } else if rel.is_none()
+        && matches!(s.class(end), Some(Class::Last | Class::Next))
+        && s.is(end + 1, "year")
+    {
+        // "fall last year", "spring next year": the season of the year named (the resolver
+        // reads the "year" the span ends with)
+        rel = rel_word(s, end).map(|(r, _)| r);
+        end += 2;
     }
     // "the summer months", "the winter months": the season itself
     let months_of = j > i && year.is_none() && s.is(end, "months");
@@ -341,6 +350,13 @@ pub(super) fn season(s: &Scanner, i: usize) -> Option<Found> {
                 s.w(i + 1),
                 "down" | "apart" | "short" | "into" | "off" | "behind" | "back" | "in" | "out"
             ));
+    // "from spring to fall", "from winter through spring": two bare seasons as the ends of a
+    // range ("expected to fall" alone is a verb)
+    let season_at = |k: usize| s.info(k).is_some_and(|x| x.season.is_some());
+    let joiner = |w: &str| matches!(w, "to" | "through" | "until" | "till" | "into");
+    let range_start = i > 0 && s.w(i - 1) == "from" && joiner(s.w(i + 1)) && season_at(i + 2);
+    let range_end = i > 2 && joiner(s.w(i - 1)) && season_at(i - 2) && s.w(i - 3) == "from";
+    let prep_before = prep_before || range_start || range_end;
     // "the end of summer", "the height of winter"
     let part_of = i > 1
         && s.w(i - 1) == "of"
