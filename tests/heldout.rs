@@ -189,4 +189,8 @@ held_out_sets! {
     news_ds_meets_the_accuracy_bars => "news-ds.jsonl",
     news_dt_meets_the_accuracy_bars => "news-dt.jsonl",
     news_du_meets_the_accuracy_bars => "news-du.jsonl",
+    news_dv_meets_the_accuracy_bars => "news-dv.jsonl",
+    news_dw_meets_the_accuracy_bars => "news-dw.jsonl",
+    news_dx_meets_the_accuracy_bars => "news-dx.jsonl",
+    news_dy_meets_the_accuracy_bars => "news-dy.jsonl",
 }
