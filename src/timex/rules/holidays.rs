@@ -323,6 +323,10 @@ pub(super) fn holiday_tail(s: &Scanner, j: usize, holiday: Holiday, eve: bool) -
             year = Some(y);
             end = e;
         }
+    } else if let Some(y) = year_of_event_named(s, end) {
+        // "the Christmas Day storm of 2022": the year of the event the holiday names is the
+        // holiday's (the span stays the holiday)
+        year = Some(y);
     } else if s.is(end + 1, "year") && matches!(s.class(end), Some(Class::Last | Class::Next)) {
         // "on Valentine's Day last year", "Christmas next year" ("this year" after it is
         // written as an expression of its own)
@@ -349,6 +353,18 @@ pub(super) fn holiday_tail(s: &Scanner, j: usize, holiday: Holiday, eve: bool) -
             clock: None,
         },
     )
+}
+
+/// "storm of 2022" at `k`, after a holiday: a lower-case noun, "of" and a year. The year.
+fn year_of_event_named(s: &Scanner, k: usize) -> Option<i32> {
+    let noun = s
+        .tokens
+        .get(k)
+        .is_some_and(|t| t.kind == crate::text::TokenKind::Word && !t.capitalized);
+    if !(noun && k < s.limit && s.is_class(k + 1, Class::Of)) {
+        return None;
+    }
+    year_after(s, k + 2).map(|(y, _)| y)
 }
 
 /// "the day after Thanksgiving", "the day before Christmas Eve", "the day after Oct. 12": one
