@@ -339,6 +339,31 @@ pub const DETERMINERS: &[&str] = &[
     "the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "these", "those",
 ];
 
+/// Titles before a name, capitalised: a weekday or holiday after one is a person ("Mr. Friday",
+/// "President Friday Jumbo").
+pub const PERSON_TITLES: &[&str] = &[
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "sen",
+    "gov",
+    "rep",
+    "judge",
+    "president",
+    "gen",
+    "col",
+    "capt",
+    "sgt",
+    "rev",
+    "pastor",
+    "sir",
+    "lady",
+    "prof",
+    "professor",
+];
+
 /// Titles that make a following "May" a name: "Mrs May", "Theresa May".
 pub const NAME_TITLES: &[&str] = &[
     "mrs", "mr", "ms", "miss", "dr", "minister", "theresa", "brian", "june", "elaine", "rep",

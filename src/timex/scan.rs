@@ -564,30 +564,6 @@ pub fn scan(text: &str, lower: &str, tokens: &[Token], sentences: &[Sentence]) -
     out
 }
 
-/// Titles before a name: "Mr. Friday", "President Friday Jumbo".
-const PERSON_TITLES: &[&str] = &[
-    "mr",
-    "mrs",
-    "ms",
-    "miss",
-    "dr",
-    "sen",
-    "gov",
-    "rep",
-    "judge",
-    "president",
-    "gen",
-    "col",
-    "capt",
-    "sgt",
-    "rev",
-    "pastor",
-    "sir",
-    "lady",
-    "prof",
-    "professor",
-];
-
 /// A weekday or a holiday that is a person's name: after a capitalised title ("Mr. Friday",
 /// "President Friday Jumbo"; not "asked a judge Monday", "would miss Wednesday's tie").
 /// (A holiday naming an event, "the Boxing Day Test", "the Good Friday Agreement", is left
@@ -602,7 +578,7 @@ fn is_proper_name(s: &Scanner, first: usize, expr: &TimeExpr) -> bool {
                 ..
             }
     );
-    let title_at = |k: usize| s.capitalized(k) && PERSON_TITLES.contains(&s.w(k));
+    let title_at = |k: usize| s.capitalized(k) && crate::lexicon::PERSON_TITLES.contains(&s.w(k));
     day_like
         && s.capitalized(first)
         && ((first >= 1 && title_at(first - 1))
