@@ -9,6 +9,9 @@ use super::types::{Amount, Clock, TimeExpr};
 /// Words that join the two ends of a range: "March to May", "Monday through Wednesday".
 const RANGE_JOINERS: &[&str] = &["-", "–", "—", "to", "through", "thru", "till", "until"];
 
+/// The most years a range of years written "from 1990 to 95" may span.
+const SHORT_YEAR_SPAN: i32 = 20;
+
 /// How many days a list after a month and day ("May 2, 7 and 10") may add.
 const MAX_LISTED: usize = 6;
 
@@ -42,6 +45,13 @@ pub fn split_ranges(s: &Scanner, found: &mut Vec<Match>) {
             && m.first_token > 0
             && matches!(s.w(m.first_token - 1), "from" | "between")
             && s.w(j + 1).len() == 2
+            // (within a few years: "cut the seats from 2000 to 50" is a count)
+            && match (&m.expr, s.digits(j + 1)) {
+                (TimeExpr::Calendar { year: Some(y), .. }, Some(n)) => {
+                    (1..=SHORT_YEAR_SPAN).contains(&(n as i32 - y % 100))
+                }
+                _ => false,
+            }
             && s.info(j + 2).is_none_or(|x| x.unit.is_none())
             && !crate::lexicon::counts_things(s.w(j + 2))
             && !s.inside_number_after(j + 1);

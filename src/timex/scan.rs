@@ -578,11 +578,29 @@ fn is_proper_name(s: &Scanner, first: usize, expr: &TimeExpr) -> bool {
                 ..
             }
     );
-    let title_at = |k: usize| s.capitalized(k) && crate::lexicon::PERSON_TITLES.contains(&s.w(k));
-    day_like
-        && s.capitalized(first)
-        && ((first >= 1 && title_at(first - 1))
-            || (first >= 2 && s.w(first - 1) == "." && title_at(first - 2)))
+    // An abbreviated title ("Mr.", "Sen.") always makes a name. A title written in full makes
+    // one only in the middle of a sentence, without an article ("The President Monday signed
+    // the bill" is the day), and not before a possessive ("Judge Tuesday's ruling for
+    // yourself" opens with a verb).
+    let abbreviated = first >= 2
+        && s.w(first - 1) == "."
+        && s.capitalized(first - 2)
+        && crate::lexicon::PERSON_TITLES.contains(&s.w(first - 2));
+    // (opening a sentence, with a surname after it: "President Friday Jumbo spoke")
+    let surname_after = s
+        .tokens
+        .get(first + 1)
+        .is_some_and(|t| t.kind == crate::text::TokenKind::Word && t.capitalized);
+    let full = first >= 1
+        && s.capitalized(first - 1)
+        && crate::lexicon::PERSON_TITLES.contains(&s.w(first - 1))
+        && if first >= 2 && s.tokens[first - 2].kind == crate::text::TokenKind::Word {
+            !s.is_class(first - 2, Class::The) && !s.is_class(first - 2, Class::A)
+        } else {
+            surname_after
+        }
+        && s.possessive_len(first) == 0;
+    day_like && s.capitalized(first) && (abbreviated || full)
 }
 
 /// "ABC's \"This Week\"": a title in quotes, every word capitalised, is a name.
@@ -703,6 +721,7 @@ fn may_start(s: &Scanner, i: usize) -> bool {
                 | "fortnightly"
                 | "semiannually"
                 | "biannually"
+                | "biennially"
                 | "semi"
                 | "overnight"
                 | "another"

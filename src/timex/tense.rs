@@ -218,10 +218,13 @@ pub fn cue_at(lower: &str, tokens: &[Token], k: usize, limit: usize) -> Option<(
     };
     // ("storms would hit the region", "plans to cut jobs": after a modal or "to" the form is
     // the bare verb, and the modal decides)
-    // (not after the name "May": "Theresa May met officials on Monday")
+    // (not after the name "May": "Theresa May met officials on Monday"; a headline in title
+    // case capitalises the verb too, "Fed May Cut Rates")
     let after_modal = || {
         k > 0
-            && !(tokens[k - 1].capitalized && &lower[tokens[k - 1].range()] == "may")
+            && !(tokens[k - 1].capitalized
+                && !tok.capitalized
+                && &lower[tokens[k - 1].range()] == "may")
             && matches!(
                 &lower[tokens[k - 1].range()],
                 "would"
@@ -2713,7 +2716,10 @@ fn clause_tense(
         }
         // ("a referendum that was called after protests erupted": "that" + a form of "be" opens
         // a relative clause too)
+        // (after a noun: "By Friday, that had changed" opens with the pronoun)
         let that_relative = w == "that"
+            && k > 0
+            && tokens[k - 1].kind == TokenKind::Word
             && k + 1 < limit
             && matches!(
                 &lower[tokens[k + 1].range()],

@@ -160,7 +160,7 @@ pub fn resolve_all(
         };
         let ctx = Context {
             published: doc.published,
-            tense: if is_anniversary(doc, m) {
+            tense: if is_anniversary(doc, m) || this_weekday_told_after(doc, m, cue.as_deref()) {
                 Tense::Unknown
             } else {
                 *tense
@@ -1139,6 +1139,52 @@ fn this_clock_on(d: NaiveDate, clock: Clock) -> Option<NaiveDateTime> {
         d.and_hms_opt(clock.hour, clock.minute, 0)
     }
 }
+
+/// "The cuts announced this Tuesday will take effect in June", "Voters who cast ballots this
+/// Monday will have to vote again": the tense of "this" + weekday counts only when its cue
+/// comes before it in its sentence ("will visit Kyiv this Tuesday"); a verb after it belongs
+/// to a clause around it, and the day stays the publication week's. Also not with a perfect
+/// or a form of "be" as the cue ("originally this Tuesday, has been extended", "was closing
+/// its stores this Saturday").
+fn this_weekday_told_after(doc: &Document, m: &Match, cue: Option<&str>) -> bool {
+    if !matches!(
+        m.expr,
+        TimeExpr::Weekday {
+            rel: Some(Rel::This),
+            ..
+        }
+    ) {
+        return false;
+    }
+    // (of a cue in two parts, "announced ... will", the second decides)
+    let Some(first) = cue.and_then(|c| {
+        c.rsplit(" ... ")
+            .next()
+            .and_then(|part| part.split_whitespace().next())
+    }) else {
+        return false;
+    };
+    if matches!(
+        first,
+        "has" | "have" | "had" | "was" | "were" | "is" | "are"
+    ) {
+        return true;
+    }
+    let from = doc
+        .text
+        .floor_char_boundary(m.start.saturating_sub(THIS_WEEKDAY_CUE_REACH));
+    let clause = doc.text[from..m.start]
+        .rsplit(['.', '!', '?', '\n'])
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    !clause
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .any(|w| w == first)
+}
+
+/// How far back (in bytes) [`this_weekday_told_after`] looks for the cue of the clause.
+const THIS_WEEKDAY_CUE_REACH: usize = 300;
 
 /// "A century ago this Wednesday, two bicycle makers ... lifted off": "this" + weekday after
 /// "ago" names the anniversary in the publication week; the verb's past is the old event's.

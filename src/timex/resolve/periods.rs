@@ -291,13 +291,16 @@ pub(super) fn resolve_holiday(
                     after.map(|d| (d, format!("\"next {name}\" -> the one after publication")))
                 }
                 // ("This Christmas was the warmest", in early January: the one just gone)
-                (Some(Rel::This), Tense::Past) if this.is_some_and(|d| d > pubd) => on_or_before
-                    .map(|d| {
+                (Some(Rel::This), Tense::Past | Tense::Recent)
+                    if this.is_some_and(|d| d > pubd) =>
+                {
+                    on_or_before.map(|d| {
                         (
                             d,
                             format!("\"this {name}\" told in the past -> the one just gone"),
                         )
-                    }),
+                    })
+                }
                 (Some(Rel::This), _) => {
                     this.map(|d| (d, format!("\"this {name}\" -> this year's")))
                 }

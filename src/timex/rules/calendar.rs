@@ -304,6 +304,12 @@ pub(super) fn year(s: &Scanner, i: usize) -> Option<Found> {
         )
         && !s.inside_number_after(i + 1)
         && s.info(i + 2).is_none_or(|x| x.unit.is_none())
+        // (the year ends its phrase: "'50 new homes" opens a quotation)
+        && s.tokens.get(i + 2).is_none_or(|t| {
+            t.kind != crate::text::TokenKind::Word
+                || t.capitalized
+                || matches!(s.w(i + 2), "and" | "or" | "to" | "through" | "when" | "until")
+        })
     {
         let yy = s.digits(i + 1)? as i32;
         let y = if yy < 50 { 2000 + yy } else { 1900 + yy };

@@ -1043,6 +1043,8 @@ pub(super) fn set(s: &Scanner, i: usize) -> Option<Found> {
         _ if matches!(s.w(i), "semiannually" | "biannually") => {
             make(i + 1, Unit::Month, None, None, 6)
         }
+        // "held biennially in Venice": every two years
+        _ if s.w(i) == "biennially" => make(i + 1, Unit::Year, None, None, 2),
         _ if s.w(i) == "semi" && s.w(i + 1) == "-" && s.w(i + 2) == "annually" => {
             make(i + 3, Unit::Month, None, None, 6)
         }

@@ -29,6 +29,18 @@ pub(super) fn quarter(s: &Scanner, i: usize) -> Option<Found> {
             (None, Some((y, e))) => (Some(y), e),
             (None, None) => (None, i + 1),
         };
+        // ("green H2", "a 2H pencil", "H2-powered", "H2 receptors": hydrogen, a pencil, a
+        // receptor) with no year written, a period only after a preposition of time and not
+        // before a hyphen
+        let period_words = i > 0
+            && matches!(
+                s.w(i - 1),
+                "in" | "for" | "during" | "through" | "by" | "since" | "until"
+            )
+            && !(s.w(i + 1) == "-" && s.glued(i + 1));
+        if year.is_none() && !period_words {
+            return None;
+        }
         let expr = if is_half {
             TimeExpr::Half {
                 half: Some(n),
