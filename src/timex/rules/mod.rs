@@ -426,7 +426,7 @@ pub const RULES: &[Rule] = &[
             "Q3",
             "4Q24",
             "2H 2025",
-            "H2",
+            "revenue should rise in [H2]",
             "the first half",
             "the second half of 2024",
             "first-half",
