@@ -60,6 +60,10 @@ pub struct Context<'a> {
     /// comma, semicolon or colon between), and is no possessive: "close at noon Wednesday and
     /// remain closed Thursday".
     pub joined: bool,
+    /// A quarter or a half that names figures or an event already past ("will restate its
+    /// results for the first quarter", "first-half accounts", "the first quarter, when sales
+    /// fell"): told ahead, it is still this year's.
+    pub figures: bool,
 }
 
 /// "will meet them on Tuesday and Wednesday before returning at the end of the week": is `unit`
@@ -189,6 +193,7 @@ pub fn resolve_all(
                             .is_some_and(plainly_joined)
                     })
             }),
+            figures: names_figures(doc, m),
         };
         let (value, anchor) = match m.range_from.and_then(|k| out.get(k).map(|t| (k, t))) {
             _ if weekday_range_in_schedule(doc, found, n).is_some() => {
@@ -1139,6 +1144,56 @@ fn this_clock_on(d: NaiveDate, clock: Clock) -> Option<NaiveDateTime> {
         d.and_hms_opt(clock.hour, clock.minute, 0)
     }
 }
+
+/// See [`Context::figures`]: a numbered quarter or half with a noun of figures right after it
+/// or just before it ("results for the first quarter"), or a "when" clause after it.
+fn names_figures(doc: &Document, m: &Match) -> bool {
+    if !matches!(
+        m.expr,
+        TimeExpr::Quarter {
+            quarter: Some(_),
+            year: None,
+            ..
+        } | TimeExpr::Half {
+            half: Some(_),
+            year: None,
+            ..
+        }
+    ) {
+        return false;
+    }
+    let figures = |w: &str| {
+        matches!(
+            w,
+            "results"
+                | "figures"
+                | "report"
+                | "accounts"
+                | "earnings"
+                | "numbers"
+                | "data"
+                | "statements"
+                | "filing"
+        )
+    };
+    let after =
+        doc.text[m.end..doc.text.ceil_char_boundary(m.end + FIGURES_REACH)].to_ascii_lowercase();
+    let mut next = after
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    let rest = after.trim_start();
+    let when_after = rest.starts_with(", when") || rest.starts_with("when ");
+    let before = doc.text[doc
+        .text
+        .floor_char_boundary(m.start.saturating_sub(FIGURES_REACH))
+        ..m.start]
+        .to_ascii_lowercase();
+    let figures_before = before.split_whitespace().rev().take(3).any(figures);
+    next.next().is_some_and(figures) || when_after || figures_before
+}
+
+/// How far (in bytes) [`names_figures`] looks either side of a quarter or a half.
+const FIGURES_REACH: usize = 24;
 
 /// "The cuts announced this Tuesday will take effect in June", "Voters who cast ballots this
 /// Monday will have to vote again": the tense of "this" + weekday counts only when its cue
@@ -2148,6 +2203,7 @@ fn resolve_in_own_clause(
     let own = Context {
         tense: *tense,
         cue: cue.as_deref(),
+        figures: false,
         ..*ctx
     };
     // ("at 4 p.m. the following Sunday": counted from the day last named, as it will be)

@@ -132,6 +132,7 @@ pub(super) fn resolve_part_of_year(
                     "last year's, just ended and not told in the future".to_string(),
                 )
             } else if matches!(ctx.tense, Tense::Future | Tense::Upcoming)
+                && !ctx.figures
                 && long_over(pubd, n, per_year)
             {
                 // "expects to return to profit in the first quarter" in July: this year's has
