@@ -662,6 +662,14 @@ pub fn resolve_all(
             }
             // "Fifty-three years ago today ... 'It was a Tuesday,' said Ashe": the day of the
             // story, named just before, told by its weekday
+            // "Three days later, on March 5, police arrested him", "Two years later, in 2010":
+            // the date set beside a counted anaphor is its value
+            None if date_beside_anaphor(doc, found, n).is_some() => {
+                let k = date_beside_anaphor(doc, found, n).expect("checked by the guard");
+                let mut v = resolve_in_own_clause(found, tenses, k, &ctx);
+                v.reason = format!("the date set beside it ({})", v.value);
+                (v, None)
+            }
             None if copula_weekday(doc, m, &mentioned).is_some() => {
                 let (d, k) = copula_weekday(doc, m, &mentioned).expect("checked by the guard");
                 let v = date_value(
@@ -1143,6 +1151,29 @@ fn this_clock_on(d: NaiveDate, clock: Clock) -> Option<NaiveDateTime> {
     } else {
         d.and_hms_opt(clock.hour, clock.minute, 0)
     }
+}
+
+/// A counted anaphor ("Three days later", "Two years later") followed by a comma and a date or
+/// a year of its own ("on March 5", "in 2010") in the same sentence: the index of that date.
+fn date_beside_anaphor(doc: &Document, found: &[Match], n: usize) -> Option<usize> {
+    let TimeExpr::Anaphor { offset, .. } = found[n].expr else {
+        return None;
+    };
+    let k = n + 1;
+    let next = found.get(k).filter(|f| f.sentence == found[n].sentence && offset != 0)?;
+    let dated = matches!(
+        next.expr,
+        TimeExpr::Calendar {
+            month: Some(_),
+            day: Some(_),
+            ..
+        } | TimeExpr::Calendar {
+            year: Some(_),
+            ..
+        }
+    );
+    let between = doc.text.get(found[n].end..next.start)?;
+    (dated && matches!(between, ", on " | ", in ")).then_some(k)
 }
 
 /// See [`Context::figures`]: a numbered quarter or half with a noun of figures right after it
