@@ -1160,17 +1160,16 @@ fn date_beside_anaphor(doc: &Document, found: &[Match], n: usize) -> Option<usiz
         return None;
     };
     let k = n + 1;
-    let next = found.get(k).filter(|f| f.sentence == found[n].sentence && offset != 0)?;
+    let next = found
+        .get(k)
+        .filter(|f| f.sentence == found[n].sentence && offset != 0)?;
     let dated = matches!(
         next.expr,
         TimeExpr::Calendar {
             month: Some(_),
             day: Some(_),
             ..
-        } | TimeExpr::Calendar {
-            year: Some(_),
-            ..
-        }
+        } | TimeExpr::Calendar { year: Some(_), .. }
     );
     let between = doc.text.get(found[n].end..next.start)?;
     (dated && matches!(between, ", on " | ", in ")).then_some(k)

@@ -340,7 +340,7 @@ pub(super) fn resolve_anaphor(
             // (a counted day, week or month, or "that week": not a part of a day, "that
             // night", nor "the end of the month")
             if whole_day && (offset != 0 || grain == Grain::Week) {
-                if let Some(v) = inside_coarser_time(grain, ctx) {
+                if let Some(v) = inside_coarser_time(grain, offset, ctx) {
                     return v;
                 }
             }
@@ -470,20 +470,49 @@ pub(super) fn resolve_anaphor(
 /// time, not near the publication date. Its year is kept and the rest left unknown
 /// ("2025-WXX", "2024-XX"). Only after a time already begun at publication, named in the
 /// last sentences.
-fn inside_coarser_time(grain: Grain, ctx: &Context) -> Option<(TimeValue, Option<usize>)> {
+fn inside_coarser_time(
+    grain: Grain,
+    offset: i64,
+    ctx: &Context,
+) -> Option<(TimeValue, Option<usize>)> {
     let (p, i, s) = ctx.mentioned.last()?;
     let coarser = match grain {
-        Grain::Day | Grain::Week => matches!(p.grain, Grain::Month | Grain::Year),
-        Grain::Month => p.grain == Grain::Year,
+        Grain::Day => matches!(
+            p.grain,
+            Grain::Week | Grain::Month | Grain::Quarter | Grain::Season | Grain::Year
+        ),
+        Grain::Week => matches!(
+            p.grain,
+            Grain::Month | Grain::Quarter | Grain::Season | Grain::Year
+        ),
+        Grain::Month => matches!(p.grain, Grain::Quarter | Grain::Half | Grain::Year),
         _ => false,
     };
     if !coarser || s + DAY_ANAPHOR_REACH < ctx.sentence || p.start > ctx.published {
         return None;
     }
-    let year = p.start.year();
+    // the days the anaphor may fall on: the anchor's, moved by the offset
+    let shift = |d: NaiveDate| match grain {
+        Grain::Day => add_days(d, offset),
+        Grain::Week => add_days(d, offset.checked_mul(7)?),
+        _ => crate::timex::calendar::add_months(d, offset),
+    };
+    let (lo, hi) = (shift(p.start)?, shift(add_days(p.end, -1)?)?);
+    // ("in December. Two weeks later" may be in either year: nothing is kept; after a year
+    // named, "last year. The following month", the story stays in that year)
+    if lo.year() != hi.year() && p.grain != Grain::Year {
+        return None;
+    }
+    let year = lo.year();
     let value = match grain {
         Grain::Week => format!("{year:04}-WXX"),
+        Grain::Month if lo.month() == hi.month() && lo.year() == hi.year() => {
+            format!("{year:04}-{:02}", lo.month())
+        }
         Grain::Month => format!("{year:04}-XX"),
+        _ if lo.month() == hi.month() && lo.year() == hi.year() => {
+            format!("{year:04}-{:02}-XX", lo.month())
+        }
         _ => format!("{year:04}-XX-XX"),
     };
     Some((
