@@ -337,8 +337,9 @@ pub(super) fn resolve_holiday(
         return unresolved("XXXX-XX-XX", "holiday out of range");
     };
     if weekend {
-        // The weekend next to the holiday: before a Monday holiday, else the one of its week.
-        let base = if d.weekday() == Weekday::Mon {
+        // The weekend next to the holiday: before a Monday or a Tuesday holiday (a long
+        // weekend runs into it: the Fourth of July on a Tuesday), else the one of its week.
+        let base = if matches!(d.weekday(), Weekday::Mon | Weekday::Tue) {
             add_days(d, -7)
         } else {
             Some(d)
