@@ -504,6 +504,10 @@ fn inside_coarser_time(
         return None;
     }
     let year = lo.year();
+    // (a year TIMEX3 can write: four figures)
+    if !(0..=9999).contains(&year) {
+        return None;
+    }
     let value = match grain {
         Grain::Week => format!("{year:04}-WXX"),
         Grain::Month if lo.month() == hi.month() && lo.year() == hi.year() => {
