@@ -522,6 +522,11 @@ proptest! {
 fn anaphora_counted_from_before_year_one_stay_timex3() {
     let text = "The minister said a decade ago. The minister said the next day.";
     for t in annotate(&doc(day(1), text)) {
-        assert!(valid_timex3(&t.value.value), "{:?} -> {:?}", t.text, t.value.value);
+        assert!(
+            valid_timex3(&t.value.value),
+            "{:?} -> {:?}",
+            t.text,
+            t.value.value
+        );
     }
 }
