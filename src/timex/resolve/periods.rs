@@ -280,8 +280,13 @@ pub(super) fn resolve_holiday(
             let on_or_before = around.iter().copied().filter(|d| *d <= pubd).max();
             let on_or_after = around.iter().copied().filter(|d| *d >= pubd).min();
             // "the Memorial Day weekend", published on its Sunday: the weekend under way
-            let under_way =
-                weekend && this.is_some_and(|d| d >= pubd && (d - pubd).num_days() <= 2);
+            // (told in the past, only from inside the weekend: "The Good Friday weekend drew
+            // crowds" on the Thursday before is last year's; "poured into town for the Memorial
+            // Day weekend", on its Sunday, is this one)
+            let inside = matches!(pubd.weekday(), Weekday::Sat | Weekday::Sun);
+            let under_way = weekend
+                && (ctx.tense != Tense::Past || inside)
+                && this.is_some_and(|d| d >= pubd && (d - pubd).num_days() <= 2);
             let before = around.iter().copied().filter(|d| *d < pubd).max();
             let after = around.iter().copied().filter(|d| *d > pubd).min();
             match (rel, ctx.tense) {
