@@ -3770,11 +3770,7 @@ fn with_time(
         } else {
             Grain::Minute
         });
-        let start = if c.hour == 24 {
-            add_days(d, 1).map(midnight)
-        } else {
-            d.and_hms_opt(c.hour, c.minute, 0)
-        };
+        let start = this_clock_on(d, c);
         let length = chrono::Duration::minutes(if c.minute == 0 { 60 } else { 1 });
         // Checked: an hour past chrono's last day does not exist, and `+` would panic.
         if let Some(end) = start.and_then(|start| start.checked_add_signed(length)) {
