@@ -2098,8 +2098,6 @@ fn weekday_from_anchor(expr: &TimeExpr, ctx: &Context) -> Option<(TimeValue, Opt
     Some((v, Some(*i)))
 }
 
-/// The clock time of match `n` on the day named just after it ("6 a.m. to 7 p.m. on Election
-/// Day"): only "to", "and", "from", other clock times and a final "on" may stand between.
 /// "and closed at" between two clock times: the gap with the second clause's verb and its
 /// "at" left out, if the gap is just that.
 fn coordinated_clock_gap(gaps: &str) -> Option<String> {
@@ -2114,6 +2112,8 @@ fn coordinated_clock_gap(gaps: &str) -> Option<String> {
     })
 }
 
+/// The clock time of match `n` on the day named just after it ("6 a.m. to 7 p.m. on Election
+/// Day"): only "to", "and", "from", other clock times and a final "on" may stand between.
 fn clock_on_day_after(
     doc: &Document,
     found: &[Match],

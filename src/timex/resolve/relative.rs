@@ -315,7 +315,6 @@ pub(super) fn resolve_anaphor(
     if let Some(v) = day_of_month_last_named(offset, grain, !whole_day || anchor.is_some(), ctx) {
         return v;
     }
-
     // ("It was Memorial Day 1948 ... Fifteen died. The housing authority had insisted only that
     // morning": a day told in the past as "that" day points back, however far the story has
     // gone since; the publication day would be "this morning")
@@ -462,14 +461,13 @@ pub(super) fn resolve_anaphor(
     finish_anaphor(result, offset, unit, &from, anchor_idx)
 }
 
-/// "that same day" when the time last mentioned, in the last sentences, is a month and no day
-/// was named since: that month with the day unknown (1998-10-XX).
 /// "The army entered the town in March. Two weeks later, ...", "Talks collapsed last year.
-/// The following month, ...": an anaphor finer than the time last named (a day or a week after
-/// a month, a month after a year), with nothing as fine to count from, is somewhere near that
-/// time, not near the publication date. Its year is kept and the rest left unknown
-/// ("2025-WXX", "2024-XX"). Only after a time already begun at publication, named in the
-/// last sentences.
+/// The following month, ...": an anaphor finer than the time last named (a day after a week
+/// or a month, a week after a month or a quarter, a month after a quarter or a year), with
+/// nothing as fine to count from, falls on the days of that time moved by its offset, not near
+/// the publication date. What those days share is kept and the rest left unknown ("2025-04-XX",
+/// "2025-WXX", "2024-XX"). Only after a time already begun at publication, named in the last
+/// sentences.
 fn inside_coarser_time(
     grain: Grain,
     offset: i64,
@@ -529,6 +527,8 @@ fn inside_coarser_time(
     ))
 }
 
+/// "that same day" when the time last mentioned, in the last sentences, is a month and no day
+/// was named since: that month with the day unknown (1998-10-XX).
 fn day_of_month_last_named(
     offset: i64,
     grain: Grain,
