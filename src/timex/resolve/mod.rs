@@ -135,7 +135,9 @@ pub fn resolve_all(
         } else {
             in_the_evening(doc, m).or_else(|| after_an_afternoon_clock(doc, m, &out))
         };
-        let shifted = shifted.or_else(|| holiday_in_named_year(doc, m));
+        let shifted = shifted
+            .or_else(|| holiday_in_named_year(doc, m))
+            .or_else(|| date_in_opening_year(doc, found, n));
         let m = match shifted {
             Some(expr) => {
                 evening = Match { expr, ..m.clone() };
@@ -1060,6 +1062,64 @@ fn resolve_among(
     };
     resolve(&m.expr, m.modifier, &narrowed)
 }
+
+/// "Last year, a typhoon on Sept. 6 forced the exchange to close", "In 2019, the plant closed
+/// on March 3": a year opening its sentence, set off by a comma, is the year of a month and
+/// day later in the sentence that writes none. Returns that date with its year.
+fn date_in_opening_year(doc: &Document, found: &[Match], n: usize) -> Option<TimeExpr> {
+    let m = &found[n];
+    let TimeExpr::Calendar {
+        year: None,
+        month: Some(_),
+        day: Some(_),
+        rel: None,
+        year_rel: None,
+        ..
+    } = m.expr
+    else {
+        return None;
+    };
+    let first = (0..n)
+        .rev()
+        .take_while(|&k| found[k].sentence == m.sentence)
+        .last()?;
+    let opener = &found[first];
+    let year = match opener.expr {
+        TimeExpr::Calendar {
+            year: Some(y),
+            month: None,
+            day: None,
+            ..
+        } => y,
+        TimeExpr::RelUnit {
+            rel: rel @ (Rel::Last | Rel::Next),
+            unit: Unit::Year,
+            part: None,
+        } => doc.published.year() + rel.step(),
+        _ => return None,
+    };
+    let from = doc
+        .text
+        .floor_char_boundary(opener.start.saturating_sub(OPENING_REACH));
+    let lead = doc.text[from..opener.start]
+        .rsplit(['.', '!', '?', '\n'])
+        .next()
+        .unwrap_or("")
+        .trim();
+    let opens = (lead.is_empty() || lead.eq_ignore_ascii_case("in"))
+        && doc.text[opener.end..].starts_with(',');
+    if !opens {
+        return None;
+    }
+    let mut dated = m.expr.clone();
+    if let TimeExpr::Calendar { year: y, .. } = &mut dated {
+        *y = Some(year);
+    }
+    Some(dated)
+}
+
+/// How far back (in bytes) [`date_in_opening_year`] looks for the start of the sentence.
+const OPENING_REACH: usize = 40;
 
 /// "on Valentine's Day last year", "Christmas Eve of next year": the holiday of the year named
 /// (not "last Valentine's Day", the one just gone): the holiday in that year.
