@@ -1064,14 +1064,13 @@ fn resolve_among(
 }
 
 /// "Last year, a typhoon on Sept. 6 forced the exchange to close", "In 2019, the plant closed
-/// on March 3": a year opening its sentence, set off by a comma, is the year of a month and
-/// day later in the sentence that writes none. Returns that date with its year.
+/// on March 3": a year opening its sentence, set off by a comma, is the year of a month (or a
+/// month and day) later in the sentence that writes none. Returns it with that year.
 fn date_in_opening_year(doc: &Document, found: &[Match], n: usize) -> Option<TimeExpr> {
     let m = &found[n];
     let TimeExpr::Calendar {
         year: None,
         month: Some(_),
-        day: Some(_),
         rel: None,
         year_rel: None,
         ..
