@@ -588,7 +588,9 @@ fn oclock_half(s: &Scanner, after: usize, hour: u32) -> bool {
             "morning" | "dawn" | "early" | "overnight" | "night" | "predawn" | "sunrise"
         )
     });
-    half_from_day_after(s, after, hour).unwrap_or((1..=5).contains(&hour) && !small_hours)
+    // ("about 6 o'clock on Monday evening": "on" may stand before the day)
+    let day_at = if s.is(after, "on") { after + 1 } else { after };
+    half_from_day_after(s, day_at, hour).unwrap_or((1..=5).contains(&hour) && !small_hours)
 }
 
 /// How many tokens after an "o'clock" [`oclock_half`] looks for a word of the night or the

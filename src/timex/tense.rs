@@ -118,7 +118,10 @@ pub fn cue_at(lower: &str, tokens: &[Token], k: usize, limit: usize) -> Option<(
     // (Not "if he had known", "once played for": a past form right after is the past.)
     // ("including once on Oct. 21", "once, in July": "once" as one time is no condition; as a
     // conjunction it opens a clause with its subject)
+    // ("resumed once a week in January": "once a week" is how often, no condition)
     let once_clause = w == "once"
+        && !(matches!(next(1), "a" | "an")
+            && crate::lexicon::lookup(next(2)).is_some_and(|x| x.unit.is_some()))
         && (DETERMINERS.contains(&next(1))
             || matches!(next(1), "it" | "they" | "he" | "she" | "we"));
     if (matches!(w, "if" | "unless") || once_clause) && k + 1 < limit {

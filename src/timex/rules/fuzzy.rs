@@ -242,6 +242,11 @@ fn once_means_formerly(s: &Scanner, i: usize) -> bool {
             let x = s.w(k);
             x.ends_with("est") || matches!(x, "most" | "first" | "only")
         };
+        // ("was once a textile mill", "were once an aide": the indefinite article before what
+        // the subject was; not "was once a week", a count)
+        if s.is_class(i + 1, Class::A) {
+            return (i + 2..i + 4).all(|k| s.info(k).is_none_or(|x| x.unit.is_none()));
+        }
         if determined {
             return superlative(i + 2);
         }
