@@ -1097,14 +1097,7 @@ fn date_in_opening_year(doc: &Document, found: &[Match], n: usize) -> Option<Tim
         } => doc.published.year() + rel.step(),
         _ => return None,
     };
-    let from = doc
-        .text
-        .floor_char_boundary(opener.start.saturating_sub(OPENING_REACH));
-    let lead = doc.text[from..opener.start]
-        .rsplit(['.', '!', '?', '\n'])
-        .next()
-        .unwrap_or("")
-        .trim();
+    let lead = sentence_before(doc, opener.start, OPENING_REACH).trim();
     let opens = (lead.is_empty() || lead.eq_ignore_ascii_case("in"))
         && doc.text[opener.end..].starts_with(',');
     if !opens {
@@ -1115,6 +1108,16 @@ fn date_in_opening_year(doc: &Document, found: &[Match], n: usize) -> Option<Tim
         *y = Some(year);
     }
     Some(dated)
+}
+
+/// The text of the sentence before byte `at`, back to its start (a full stop, a question or
+/// exclamation mark, a line break) or at most `reach` bytes, so that long texts stay linear.
+fn sentence_before(doc: &Document, at: usize, reach: usize) -> &str {
+    let from = doc.text.floor_char_boundary(at.saturating_sub(reach));
+    doc.text[from..at]
+        .rsplit(['.', '!', '?', '\n'])
+        .next()
+        .unwrap_or("")
 }
 
 /// How far back (in bytes) [`date_in_opening_year`] looks for the start of the sentence.
@@ -1314,14 +1317,7 @@ fn this_weekday_told_after(doc: &Document, m: &Match, cue: Option<&str>) -> bool
     ) {
         return true;
     }
-    let from = doc
-        .text
-        .floor_char_boundary(m.start.saturating_sub(THIS_WEEKDAY_CUE_REACH));
-    let clause = doc.text[from..m.start]
-        .rsplit(['.', '!', '?', '\n'])
-        .next()
-        .unwrap_or("")
-        .to_ascii_lowercase();
+    let clause = sentence_before(doc, m.start, THIS_WEEKDAY_CUE_REACH).to_ascii_lowercase();
     !clause
         .split(|c: char| !c.is_alphanumeric() && c != '\'')
         .any(|w| w == first)
