@@ -263,13 +263,17 @@ pub fn cue_at(lower: &str, tokens: &[Token], k: usize, limit: usize) -> Option<(
     // (not a number word that is the subject: "The two held talks on Saturday", "Three signed
     // letters on Monday")
     // (nor the day of a date: "A storm on Dec. 22 destroyed five homes")
-    let day_of_date = k >= 3
-        && (is_month_word(&lower[tokens[k - 2].range()])
-            || (&lower[tokens[k - 2].range()] == "."
-                && is_month_word(&lower[tokens[k - 3].range()])));
+    // (a closure: `cue_at` runs at every word, and the look-ups are needed only after a number)
+    let day_of_date = || {
+        k >= 3
+            && tokens[k - 1].kind == TokenKind::Number
+            && (is_month_word(&lower[tokens[k - 2].range()])
+                || (&lower[tokens[k - 2].range()] == "."
+                    && is_month_word(&lower[tokens[k - 3].range()])))
+    };
     let counted_adjective = || {
         k > 1
-            && !day_of_date
+            && !day_of_date()
             && crate::lexicon::lookup(&lower[tokens[k - 1].range()])
                 .is_some_and(|x| x.number.is_some())
             && !tokens[k - 1].capitalized
@@ -387,7 +391,7 @@ pub fn cue_at(lower: &str, tokens: &[Token], k: usize, limit: usize) -> Option<(
         let adjective = k > 0
             && (after_unit_compound
                 || after_preposition
-                || (tokens[k - 1].kind == TokenKind::Number && !named_number && !day_of_date)
+                || (tokens[k - 1].kind == TokenKind::Number && !named_number && !day_of_date())
                 || DETERMINERS.contains(&prev)
                 || matches!(
                     prev,

@@ -1127,10 +1127,16 @@ const OPENING_REACH: usize = 40;
 /// (not "last Valentine's Day", the one just gone): the holiday in that year.
 /// ("the day after Thanksgiving last year": the holiday a day is counted from, too)
 fn holiday_in_named_year(doc: &Document, m: &Match) -> Option<TimeExpr> {
-    if !doc.text[m.start..m.end]
-        .to_ascii_lowercase()
-        .ends_with(" year")
-    {
+    // (the cheap test first, with no copy of the text: this runs for every match)
+    let named_kind = match &m.expr {
+        TimeExpr::DaysAfter { base, .. } => matches!(**base, TimeExpr::Holiday { .. }),
+        e => matches!(e, TimeExpr::Holiday { .. } | TimeExpr::Season { .. }),
+    };
+    let text = &doc.text[m.start..m.end];
+    let ends_in_year = text
+        .get(text.len().saturating_sub(5)..)
+        .is_some_and(|t| t.eq_ignore_ascii_case(" year"));
+    if !named_kind || !ends_in_year {
         return None;
     }
     let mut expr = m.expr.clone();
