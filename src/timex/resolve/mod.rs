@@ -2953,7 +2953,8 @@ fn results_quarter(
         return None;
     }
     let report = resolve_in_own_clause(found, tenses, k, ctx);
-    if !matches!(report.grain, Some(Grain::Day | Grain::Month)) {
+    // ("will report fourth-quarter results next week": a week dates the report too)
+    if !matches!(report.grain, Some(Grain::Day | Grain::Week | Grain::Month)) {
         return None;
     }
     // (the day after the report's day, as periods end the day after their last: "for the
