@@ -333,6 +333,30 @@ pub(super) fn year(s: &Scanner, i: usize) -> Option<Found> {
     if (s.inside_number_before(i) && !after_mid) || s.inside_number_after(i) {
         return None;
     }
+    // (the album "1989", the novel "1984", the film "2012": a title in quotes after a work)
+    let quoted_title = i >= 2
+        && matches!(s.w(i - 1), "\"" | "“" | "'" | "‘")
+        && s.glued(i)
+        && matches!(
+            s.w(i - 2),
+            "album"
+                | "song"
+                | "single"
+                | "film"
+                | "movie"
+                | "novel"
+                | "book"
+                | "play"
+                | "record"
+                | "musical"
+                | "series"
+                | "show"
+                | "opera"
+                | "poem"
+        );
+    if quoted_title {
+        return None;
+    }
     // ("his brass tag, No. 1955": the period of the abbreviation between)
     let prev = match s.w(i.wrapping_sub(1)) {
         "." if i >= 2 && matches!(s.w(i - 2), "no" | "nos" | "vol" | "ch" | "art") => "no",
