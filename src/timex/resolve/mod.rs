@@ -1204,9 +1204,7 @@ fn a_year_back(v: &TimeValue) -> Option<TimeValue> {
     let back = if grain == Grain::Week {
         add_days(start, -364)?
     } else {
-        start
-            .with_year(start.year() - 1)
-            .or_else(|| start.pred_opt()?.with_year(start.year() - 1))?
+        crate::timex::calendar::add_months(start, -12)?
     };
     let p = Period::of(back, grain)?;
     Some(date_value(p, format!("{} a year back", v.value)))
