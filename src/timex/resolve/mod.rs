@@ -1932,7 +1932,27 @@ const HISTORY_YEARS: i32 = 10;
 /// A sentence-opening "Today," in the present (or no tense) right after a story told at least
 /// [`HISTORY_YEARS`] back.
 fn is_today_after_history(m: &Match, doc: &Document, ctx: &Context) -> bool {
-    generic_today(m, doc) || today_after_history(m, doc, ctx)
+    generic_today(m, doc) || today_after_history(m, doc, ctx) || still_true_today(m, doc, ctx)
+}
+
+/// How far back (in bytes) [`still_true_today`] looks for "still" or "remain".
+const STILL_REACH: usize = 60;
+
+/// "The programs are still running today", "1.1 million remain displaced today": a state that
+/// lasts into the present, closing its clause, is the present in general, not the day.
+fn still_true_today(m: &Match, doc: &Document, ctx: &Context) -> bool {
+    if &doc.text[m.start..m.end] != "today" || ctx.tense != Tense::Present {
+        return false;
+    }
+    // (not inside a quotation: "That offer is still on the table today," she said)
+    let closes = doc.text[m.end..].starts_with(['.', ';'])
+        && !opens_quotation(sentence_before(doc, m.start, QUOTE_REACH));
+    let clause = sentence_before(doc, m.start, STILL_REACH);
+    let clause = clause.rsplit([',', ';']).next().unwrap_or("");
+    closes
+        && clause
+            .split_whitespace()
+            .any(|w| matches!(w, "still" | "remain" | "remains"))
 }
 
 /// "Kids today have more options", "Young people today face higher rents": "today" right after
@@ -2024,11 +2044,12 @@ fn today_after_history(m: &Match, doc: &Document, ctx: &Context) -> bool {
         .text
         .floor_char_boundary(m.start.saturating_sub(HISTORY_REACH))
         ..m.start];
-    let history = ctx
-        .mentioned
-        .last()
-        .is_some_and(|(p, _, _)| p.end.year() <= doc.published.year() - HISTORY_YEARS)
-        || recent_text.contains(" ago");
+    // (or any earlier year named in the same sentence: "employed 2,900 people in 2008; today it
+    // has fewer than 2,300")
+    let history = ctx.mentioned.last().is_some_and(|(p, _, sentence)| {
+        p.end.year() <= doc.published.year() - HISTORY_YEARS
+            || (*sentence == m.sentence && p.end.year() < doc.published.year())
+    }) || recent_text.contains(" ago");
     opening && matches!(ctx.tense, Tense::Present | Tense::Unknown | Tense::Upcoming) && history
 }
 
