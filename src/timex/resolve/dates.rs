@@ -68,6 +68,12 @@ pub(super) fn resolve_weekday(
             -days_back(pubd.weekday(), wd),
             format!("\"last {name}\" -> the most recent {name} before {pubd}"),
         ),
+        // ("next Thursday" in a Wednesday story is not tomorrow but the Thursday of the week
+        // after: "next" with the very next day would have said "tomorrow")
+        Some(Rel::Next) if days_forward(pubd.weekday(), wd) == 1 => (
+            8,
+            format!("\"next {name}\", and the {name} just ahead is tomorrow -> the one a week later"),
+        ),
         Some(Rel::Next) => (
             days_forward(pubd.weekday(), wd),
             format!("\"next {name}\" -> the first {name} after {pubd}"),

@@ -143,11 +143,16 @@ pub(super) fn weekday(s: &Scanner, i: usize) -> Option<Found> {
             k + 1,
             TimeExpr::DaysAfter {
                 days: 7,
-                base: Box::new(TimeExpr::Weekday {
-                    day,
-                    rel: Some(Rel::Next),
-                    clock: None,
-                    part: None,
+                // (the first such day after today, even tomorrow: not "next Tuesday", which
+                // skips tomorrow)
+                base: Box::new(TimeExpr::Picked {
+                    pick: Pick::After,
+                    what: PickedUnit::Day(day),
+                    base: Box::new(TimeExpr::DayOffset {
+                        offset: 0,
+                        clock: None,
+                        part: None,
+                    }),
                 }),
             },
         );
