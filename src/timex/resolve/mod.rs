@@ -2298,7 +2298,12 @@ fn clock_on_day_after(
     // ("until midnight Tuesday": T24:00 is the end of Tuesday)
     let d = day_written(&day_value)?;
     let v = date_value(day(d), "clock time on the day named after it".to_string());
-    Some((with_time(v, d, Some(clock), None), k))
+    let mut v = with_time(v, d, Some(clock), None);
+    // ("at around 9 p.m. on Saturday": the clock's own "around" stays)
+    if let Some(md) = found[n].modifier {
+        apply_modifier(&mut v, md);
+    }
+    Some((v, k))
 }
 
 /// Match `k` resolved ahead of its turn, with the tense of its own clause: the day a clock time
