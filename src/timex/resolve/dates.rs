@@ -72,7 +72,9 @@ pub(super) fn resolve_weekday(
         // after: "next" with the very next day would have said "tomorrow")
         Some(Rel::Next) if days_forward(pubd.weekday(), wd) == 1 => (
             8,
-            format!("\"next {name}\", and the {name} just ahead is tomorrow -> the one a week later"),
+            format!(
+                "\"next {name}\", and the {name} just ahead is tomorrow -> the one a week later"
+            ),
         ),
         Some(Rel::Next) => (
             days_forward(pubd.weekday(), wd),

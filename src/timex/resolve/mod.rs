@@ -377,7 +377,9 @@ pub fn resolve_all(
                             let ahead = matches!(ctx.tense, Tense::Future | Tense::Upcoming);
                             match midnight_begun(doc, m, &v, anchor, &out, past, ahead) {
                                 Some(v2) => (v2, anchor),
-                                None => match morning_after_midnight(m, &v, anchor, &out, past) {
+                                None => match morning_after_midnight(m, &v, anchor, &out, past)
+                                    .or_else(|| morning_after_evening(doc, m, &v, &out, &ctx))
+                                {
                                     Some(v3) => (v3, anchor),
                                     None => (v, anchor),
                                 },
@@ -3074,6 +3076,74 @@ fn morning_after_midnight(
             "a morning clock time after a midnight that ended the day named: the next day".into(),
         ),
         d,
+        Some(clock),
+        None,
+    );
+    v2.modifier = v.modifier;
+    Some(v2)
+}
+
+/// How many sentences back [`morning_after_evening`] looks for the evening clock time.
+const NIGHT_STORY_SENTENCES: usize = 1;
+
+/// "Firefighters were called at 10:40 p.m. on Saturday. The roof collapsed at 1:15 a.m.": a
+/// morning clock time told in the past right after an evening one of the same day, and earlier
+/// on the clock, is on the next day: the story goes on through the night. Not told as earlier
+/// ("Earlier, at 8 a.m.", "had left at 7 a.m."), and not when the sentence names a day itself.
+fn morning_after_evening(
+    doc: &Document,
+    m: &Match,
+    v: &TimeValue,
+    out: &[Timex],
+    ctx: &Context,
+) -> Option<TimeValue> {
+    let TimeExpr::ClockTime { clock } = m.expr else {
+        return None;
+    };
+    // (a morning written as such: "7:55" alone may be the evening)
+    let own = doc.text[m.start..m.end].to_ascii_lowercase();
+    let morning = own.contains("a.m") || own.ends_with("am") || own.contains("morning");
+    if clock.hour >= 12 || !morning || ctx.tense != Tense::Past {
+        return None;
+    }
+    let d = v.interval?.start?.date();
+    // (the last clock reading named, on its own or with its day: "at 10 p.m. Thursday")
+    let evening = out
+        .iter()
+        .rev()
+        .take_while(|t| t.sentence + NIGHT_STORY_SENTENCES >= m.sentence)
+        .find(|t| t.value.value.as_bytes().get(10) == Some(&b'T'))?;
+    let before: u32 = evening.value.value.get(11..13)?.parse().ok()?;
+    let start = evening.value.interval?.start?;
+    if !(18..24).contains(&before) || start.date() != d || evening.tense != Tense::Past {
+        return None;
+    }
+    // (not the end of a stretch: "between 20:00 and 06:00" is dated as a range)
+    let joiner = doc
+        .text
+        .get(evening.end..m.start)
+        .map(str::trim)
+        .is_some_and(|t| matches!(t, "to" | "until" | "till" | "and" | "-" | "–" | "through"));
+    if joiner {
+        return None;
+    }
+    let sentence = sentence_before(doc, m.start, QUOTE_REACH).to_ascii_lowercase();
+    let told_before = sentence.contains("earlier")
+        || sentence.contains("before")
+        || (sentence.contains(" had ") && !sentence.trim_start().starts_with("by "));
+    if told_before {
+        return None;
+    }
+    let next = add_days(d, 1)?;
+    let mut v2 = with_time(
+        date_value(
+            day(next),
+            format!(
+                "a morning clock time told after the evening one {} ({}): the next day",
+                evening.text, evening.value.value
+            ),
+        ),
+        next,
         Some(clock),
         None,
     );
