@@ -193,4 +193,5 @@ held_out_sets! {
     news_dw_meets_the_accuracy_bars => "news-dw.jsonl",
     news_dx_meets_the_accuracy_bars => "news-dx.jsonl",
     news_dy_meets_the_accuracy_bars => "news-dy.jsonl",
+    news_dz_meets_the_accuracy_bars => "news-dz.jsonl",
 }

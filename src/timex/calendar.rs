@@ -208,6 +208,10 @@ pub fn holiday_date(h: Holiday, y: i32) -> Option<NaiveDate> {
         Holiday::Christmas => ymd(y, 12, 25),
         Holiday::NewYearsEve => ymd(y, 12, 31),
         Holiday::ElectionDay => add_days(nth_weekday(y, 11, Weekday::Mon, 1)?, 1),
+        Holiday::SuperTuesday => super_tuesday(y),
+        Holiday::InaugurationDay if y < 1937 => ymd(y, 3, 4),
+        Holiday::InaugurationDay => ymd(y, 1, 20),
+        Holiday::RemembranceSunday => nth_weekday(y, 11, Weekday::Sun, 2),
         Holiday::BlackFriday => add_days(nth_weekday(y, 11, Weekday::Thu, 4)?, 1),
         Holiday::CyberMonday => add_days(nth_weekday(y, 11, Weekday::Thu, 4)?, 4),
         Holiday::AshWednesday => add_days(easter(y)?, -46),
@@ -258,6 +262,9 @@ pub fn holiday_name(h: Holiday) -> &'static str {
         Holiday::Christmas => "Christmas",
         Holiday::NewYearsEve => "New Year's Eve",
         Holiday::ElectionDay => "Election Day",
+        Holiday::SuperTuesday => "Super Tuesday",
+        Holiday::InaugurationDay => "Inauguration Day",
+        Holiday::RemembranceSunday => "Remembrance Sunday",
         Holiday::BlackFriday => "Black Friday",
         Holiday::CyberMonday => "Cyber Monday",
         Holiday::AshWednesday => "Ash Wednesday",
@@ -362,5 +369,17 @@ mod tests {
     fn month_overflow() {
         assert_eq!(month_start(2025, 13), ymd(2026, 1, 1));
         assert_eq!(month_start(2025, 0), ymd(2024, 12, 1));
+    }
+}
+
+/// Super Tuesday of year `y`: the first Tuesday of March, save the years the parties' calendars
+/// put it elsewhere (the second Tuesday from 1988 to 1996, February 5 in 2008).
+fn super_tuesday(y: i32) -> Option<NaiveDate> {
+    match y {
+        1988 => ymd(y, 3, 8),
+        1992 => ymd(y, 3, 10),
+        1996 => ymd(y, 3, 12),
+        2008 => ymd(y, 2, 5),
+        _ => nth_weekday(y, 3, Weekday::Tue, 1),
     }
 }

@@ -775,6 +775,7 @@ fn may_start(s: &Scanner, i: usize) -> bool {
                         | "juneteenth"
                         | "king"
                         | "super"
+                        | "inauguration"
                         | "boxing"
                         | "bank"
                         | "midmorning"

@@ -444,6 +444,12 @@ pub enum Holiday {
     NewYearsEve,
     /// The United States' general election day: the Tuesday after the first Monday of November.
     ElectionDay,
+    /// Super Tuesday: the biggest day of the U.S. presidential primaries, early in March.
+    SuperTuesday,
+    /// The U.S. presidential Inauguration Day: January 20 (March 4 before 1937).
+    InaugurationDay,
+    /// Remembrance Sunday (United Kingdom): the second Sunday of November.
+    RemembranceSunday,
     /// The day after Thanksgiving.
     BlackFriday,
     /// The Monday after Thanksgiving.

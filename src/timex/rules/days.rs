@@ -73,7 +73,7 @@ pub(super) fn day_tail(s: &Scanner, j: usize) -> (Option<Clock>, Option<DayPart>
 }
 
 /// A weekday at `i + name.len()` after the words of `name`, the first capitalised ("Bank Holiday Monday"),
-/// only `only` if given ("Super Tuesday"): that weekday, with the name in the span. The lexicon
+/// only `only` if given: that weekday, with the name in the span. The lexicon
 /// test comes first: this runs at every token that may start an expression.
 fn named_weekday(s: &Scanner, i: usize, name: &[&str], only: Option<Weekday>) -> Option<Found> {
     let k = i + name.len();
@@ -110,11 +110,9 @@ pub(super) fn weekday(s: &Scanner, i: usize) -> Option<Found> {
             }
         }
     }
-    // "Bank Holiday Monday" (British), "Super Tuesday": the weekday, its name part of the
-    // expression
-    if let Some(f) = named_weekday(s, i, &["bank", "holiday"], None)
-        .or_else(|| named_weekday(s, i, &["super"], Some(Weekday::Tue)))
-    {
+    // "Bank Holiday Monday" (British): the weekday, its name part of the expression ("Super
+    // Tuesday" is a day of its own, with the holidays)
+    if let Some(f) = named_weekday(s, i, &["bank", "holiday"], None) {
         return Some(f);
     }
     let (rel, j) = match rel_word(s, i) {

@@ -215,6 +215,12 @@ pub(super) fn holiday(s: &Scanner, i: usize) -> Option<Found> {
         "election" if s.is(i + 1, "day") && s.capitalized(i) && s.capitalized(i + 1) => {
             (Holiday::ElectionDay, i + 2)
         }
+        "super" if s.is(i + 1, "tuesday") && s.capitalized(i) => (Holiday::SuperTuesday, i + 2),
+        // ("on inauguration day", "Inauguration Day")
+        "inauguration" if s.is(i + 1, "day") => (Holiday::InaugurationDay, i + 2),
+        "remembrance" if s.is(i + 1, "sunday") && s.capitalized(i) => {
+            (Holiday::RemembranceSunday, i + 2)
+        }
         "black" if s.is(i + 1, "friday") && s.capitalized(i) => (Holiday::BlackFriday, i + 2),
         "cyber" if s.is(i + 1, "monday") && s.capitalized(i) => (Holiday::CyberMonday, i + 2),
         "ash" if s.is(i + 1, "wednesday") && s.capitalized(i) => (Holiday::AshWednesday, i + 2),
