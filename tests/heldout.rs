@@ -194,4 +194,5 @@ held_out_sets! {
     news_dx_meets_the_accuracy_bars => "news-dx.jsonl",
     news_dy_meets_the_accuracy_bars => "news-dy.jsonl",
     news_dz_meets_the_accuracy_bars => "news-dz.jsonl",
+    news_ea_meets_the_accuracy_bars => "news-ea.jsonl",
 }
