@@ -363,6 +363,10 @@ fn clock_on_month_day(s: &Scanner, k: usize, c: Clock) -> Option<Found> {
 
 pub(super) fn clock_time(s: &Scanner, i: usize) -> Option<Found> {
     let (c, j) = clock(s, i)?;
+    // "a three at the 0:04 mark": a reading of a game clock
+    if s.is(j, "mark") {
+        return None;
+    }
     // "10:35 a.m. (0735 GMT) Friday": the day after a bracketed aside gives the date; the
     // expression stays the clock time
     if s.w(j) == "(" {

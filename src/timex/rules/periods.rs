@@ -129,6 +129,26 @@ pub(super) fn quarter(s: &Scanner, i: usize) -> Option<Found> {
     if year.is_none() && rel.is_none() && sports_context(s, i, end) {
         return None;
     }
+    // "with 1:12 left in the fourth quarter", "the first half of the season", "her first half
+    // marathon": time on a game clock, part of a season or a race, not of the calendar
+    // (the article may stand before the match: "in the fourth quarter" found at "fourth")
+    let a = if i > 0 && s.is_class(i - 1, Class::The) {
+        i - 1
+    } else {
+        i
+    };
+    let clock_left =
+        a >= 2 && s.is(a - 1, "in") && matches!(s.w(a - 2), "left" | "remaining" | "gone");
+    let of_play = year.is_none()
+        && s.is_class(end, Class::Of)
+        && s.is_class(end + 1, Class::The)
+        && matches!(
+            s.w(end + 2),
+            "season" | "game" | "match" | "race" | "tournament" | "show" | "concert" | "film"
+        );
+    if clock_left || of_play || (is_half && s.is(k + 1, "marathon")) {
+        return None;
+    }
     if is_half {
         return found(
             end,
