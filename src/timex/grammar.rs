@@ -661,7 +661,7 @@ fn half_of_part(word: &str, hour: u32) -> Option<bool> {
 fn minutes_past(s: &Scanner, i: usize) -> Option<(Clock, usize)> {
     // (cheap test first: this runs at every number)
     if !(s.is(i + 1, "past") || s.is(i + 2, "past") || s.is(i + 3, "past")) {
-        return None;
+        return minutes_to(s, i).or_else(|| british_half(s, i));
     }
     let (minute, j) = if s.is_class(i, Class::A) && s.is(i + 1, "quarter") {
         (15, i + 2)
@@ -689,18 +689,116 @@ fn minutes_past(s: &Scanner, i: usize) -> Option<(Clock, usize)> {
         .map(|n| (n, j + 2))
         .or_else(|| spelled_number(s, j + 1))
         .filter(|(h, _)| (1..=12).contains(h))?;
-    let (hour, end) = match meridiem(s, k) {
+    // ("half past seven Friday night": the half from the day named after it)
+    let (hour, end) = half_of_day(s, k, hour);
+    Some((Clock { hour, minute }, end))
+}
+
+/// Words right before a clock reading in words that make "quarter to nine" or "half seven" a
+/// time of day rather than a fraction or a count ("a quarter to a third of", "five to six
+/// people"; not "from", which opens ranges: "went from five to six").
+const CLOCK_PREPOSITIONS: &[&str] = &["at", "until", "till", "by", "before", "after", "since"];
+
+/// "a quarter to nine", "twenty to five", "ten minutes to eight": minutes before the hour, after
+/// a preposition of time (see [`CLOCK_PREPOSITIONS`]); the half of the day as for "past".
+fn minutes_to(s: &Scanner, i: usize) -> Option<(Clock, usize)> {
+    let (minute, j) = if s.is_class(i, Class::A) && s.is(i + 1, "quarter") {
+        (15, i + 2)
+    } else if s.is(i, "quarter") {
+        (15, i + 1)
+    } else {
+        // (in words only: "20 to 30" is a range of counts)
+        let (n, j) = spelled_number(s, i)?;
+        let j = if matches!(s.w(j), "minutes" | "minute") {
+            j + 1
+        } else {
+            j
+        };
+        (n, j)
+    };
+    if !(1..=30).contains(&minute)
+        || !s.is(j, "to")
+        || i == 0
+        || !CLOCK_PREPOSITIONS.contains(&s.w(i - 1))
+    {
+        return None;
+    }
+    let (hour, k) = s
+        .digits(j + 1)
+        .map(|n| (n, j + 2))
+        .or_else(|| spelled_number(s, j + 1))
+        .filter(|(h, _)| (1..=12).contains(h))?;
+    let (hour, end) = half_of_day(s, k, hour);
+    if !ends_clock_phrase(s, k, end) {
+        return None;
+    }
+    Some((
+        Clock {
+            hour: (hour + 23) % 24,
+            minute: 60 - minute,
+        },
+        end,
+    ))
+}
+
+/// "at half seven" (British): half past the hour, after a preposition of time.
+fn british_half(s: &Scanner, i: usize) -> Option<(Clock, usize)> {
+    if !s.is(i, "half") || i == 0 || !CLOCK_PREPOSITIONS.contains(&s.w(i - 1)) {
+        return None;
+    }
+    let (hour, k) = s
+        .digits(i + 1)
+        .map(|n| (n, i + 2))
+        .or_else(|| spelled_number(s, i + 1))
+        .filter(|(h, _)| (1..=12).contains(h))?;
+    let (hour, end) = half_of_day(s, k, hour);
+    if !ends_clock_phrase(s, k, end) {
+        return None;
+    }
+    Some((Clock { hour, minute: 30 }, end))
+}
+
+/// Whether a clock reading in words that ends at `k` (or `end`, with its half of the day) stands
+/// as a time: a half of the day read, or a word after it that closes or dates it ("at twenty to
+/// five on Friday"), not a noun it counts ("five to six people", "by half 10 times").
+fn ends_clock_phrase(s: &Scanner, k: usize, end: usize) -> bool {
+    end > k
+        || k >= s.limit
+        || matches!(
+            s.w(k),
+            "." | ","
+                | ";"
+                | ":"
+                | ")"
+                | "on"
+                | "this"
+                | "tonight"
+                | "today"
+                | "tomorrow"
+                | "yesterday"
+                | "last"
+                | "next"
+                | "and"
+                | "when"
+                | "local"
+                | "o'clock"
+        )
+        || s.info(k).is_some_and(|x| x.weekday.is_some())
+}
+
+/// The hour of a 12-hour reading at `k`'s left, with its half of the day: a meridiem, a part of
+/// the day after it, or one after the day named next ("half past seven Friday night").
+fn half_of_day(s: &Scanner, k: usize, hour: u32) -> (u32, usize) {
+    match meridiem(s, k) {
         Some(Some((pm, e))) => (to_24h(pm, hour), zone(s, e)),
         _ => match part_after_clock(s, k, hour) {
             Some((pm, e)) => (to_24h(pm, hour), e),
-            // "half past seven Friday night"
             None => match half_from_day_after(s, k, hour) {
                 Some(pm) => (to_24h(pm, hour), k),
                 None => (hour, k),
             },
         },
-    };
-    Some((Clock { hour, minute }, end))
+    }
 }
 
 /// The hour of the day of a 12-hour clock reading: 12 a.m. is 0, 12 p.m. is 12.

@@ -92,6 +92,12 @@ fn named_weekday(s: &Scanner, i: usize, name: &[&str], only: Option<Weekday>) ->
 }
 
 pub(super) fn weekday(s: &Scanner, i: usize) -> Option<Found> {
+    // "a week on Tuesday" (British): a week after the coming Tuesday, as "Tuesday week"
+    if s.is_class(i, Class::A) && s.is(i + 1, "week") && s.is(i + 2, "on") {
+        if let Some((day, end)) = weekday_name(s, i + 3) {
+            return found(end, week_after_coming(day));
+        }
+    }
     // "on May 8, 1945, a Tuesday", "It was a Tuesday": the article of a weekday set beside a
     // date, or said of the day of the story, is in its span
     // ("Christmas Day 2025 falls on a Thursday": the day named is that weekday)
@@ -137,23 +143,34 @@ pub(super) fn weekday(s: &Scanner, i: usize) -> Option<Found> {
     }
     // "on Tuesday week" (British): a week after the coming Tuesday
     if rel.is_none() && s.is(k, "week") && !s.is(k + 1, "'s") && !s.is_class(k + 1, Class::Of) {
-        return found(
-            k + 1,
-            TimeExpr::DaysAfter {
-                days: 7,
-                // (the first such day after today, even tomorrow: not "next Tuesday", which
-                // skips tomorrow)
-                base: Box::new(TimeExpr::Picked {
-                    pick: Pick::After,
-                    what: PickedUnit::Day(day),
-                    base: Box::new(TimeExpr::DayOffset {
-                        offset: 0,
-                        clock: None,
-                        part: None,
-                    }),
-                }),
-            },
-        );
+        return found(k + 1, week_after_coming(day));
+    }
+    // "met on Tuesday last", "will meet on Tuesday next" (British): the word after the day is
+    // its "last" or "next" when nothing follows it that it could count ("Tuesday last week",
+    // "next to")
+    if rel.is_none() && matches!(s.w(k), "last" | "next") {
+        let closes = k + 1 >= s.limit
+            || matches!(
+                s.w(k + 1),
+                "." | "," | ";" | ")" | "and" | "when" | "at" | "in" | "for"
+            )
+            || (s.is(k, "last") && s.is(k + 1, "to"));
+        if closes {
+            let rel = if s.is(k, "last") {
+                Rel::Last
+            } else {
+                Rel::Next
+            };
+            return found(
+                k + 1,
+                TimeExpr::Weekday {
+                    day,
+                    rel: Some(rel),
+                    clock: None,
+                    part: None,
+                },
+            );
+        }
     }
     let (clock, part, end) = day_tail(s, k);
     // "the Sunday Evening Report", "Monday Night Football": a title in capitals, not a day
@@ -1110,4 +1127,21 @@ pub(super) fn picked(s: &Scanner, i: usize) -> Option<Found> {
             base: Box::new(base.expr),
         },
     })
+}
+
+/// "Tuesday week", "a week on Tuesday": seven days after the first `day` after today (even
+/// tomorrow: not "next Tuesday", which skips tomorrow).
+fn week_after_coming(day: Weekday) -> TimeExpr {
+    TimeExpr::DaysAfter {
+        days: 7,
+        base: Box::new(TimeExpr::Picked {
+            pick: Pick::After,
+            what: PickedUnit::Day(day),
+            base: Box::new(TimeExpr::DayOffset {
+                offset: 0,
+                clock: None,
+                part: None,
+            }),
+        }),
+    }
 }
