@@ -697,7 +697,9 @@ fn minutes_past(s: &Scanner, i: usize) -> Option<(Clock, usize)> {
 /// Words right before a clock reading in words that make "quarter to nine" or "half seven" a
 /// time of day rather than a fraction or a count ("a quarter to a third of", "five to six
 /// people"; not "from", which opens ranges: "went from five to six").
-const CLOCK_PREPOSITIONS: &[&str] = &["at", "until", "till", "by", "before", "after", "since"];
+const CLOCK_PREPOSITIONS: &[&str] = &[
+    "at", "until", "till", "by", "before", "after", "since", "about", "around",
+];
 
 /// "a quarter to nine", "twenty to five", "ten minutes to eight": minutes before the hour, after
 /// a preposition of time (see [`CLOCK_PREPOSITIONS`]); the half of the day as for "past".
