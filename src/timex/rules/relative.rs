@@ -811,6 +811,10 @@ pub(super) fn quarter_ended(s: &Scanner, i: usize) -> Option<Found> {
         return None;
     }
     let noun_end = i + 2;
+    // ("the quarter to September", British: to the end of that month)
+    if s.is(noun_end, "to") {
+        return found(noun_end, quarter_ending(s, noun_end + 1)?);
+    }
     if !matches!(s.w(noun_end), "ended" | "ending") {
         return None;
     }
@@ -839,12 +843,24 @@ pub(super) fn quarter_ended(s: &Scanner, i: usize) -> Option<Found> {
 /// (May to July) is the second. A period ending in the first days of a month ("Oct. 1") ends,
 /// in effect, with the month before.
 fn quarter_ending(s: &Scanner, i: usize) -> Option<TimeExpr> {
-    let (month, k, _) = month_name(s, i)?;
-    let day = s.digits(k).filter(|d| (1..=31).contains(d))?;
-    let year = if s.w(k + 1) == "," {
-        s.year_number(k + 2)
+    // "Sept. 30", "Sept. 30, 1989"; "30 June", "30 June 2024" (British); "September" alone
+    // (the month's end)
+    let (month, day, year) = if let Some(day) = s.digits(i).filter(|d| (1..=31).contains(d)) {
+        let (month, k, _) = month_name(s, i + 1)?;
+        (month, day, s.year_number(k))
     } else {
-        None
+        let (month, k, _) = month_name(s, i)?;
+        match s.digits(k).filter(|d| (1..=31).contains(d)) {
+            Some(day) => {
+                let year = if s.w(k + 1) == "," {
+                    s.year_number(k + 2)
+                } else {
+                    None
+                };
+                (month, day, year)
+            }
+            None => (month, 28, s.year_number(k)),
+        }
     };
     let last_month = if day <= 7 { month + 11 } else { month + 12 }; // months from a year back
     let middle = last_month - 1; // 12..23: the year before when below 13
