@@ -689,6 +689,16 @@ pub fn tense_with_cue_in(
             );
         }
     }
+    // "adjourned the hearing to July 15", "deferred the vote to September": a date something
+    // was moved to, told in the past, is the nearest one (not last year's)
+    if after_until && tense == Tense::Past {
+        if let Some(verb) = moved_to(lower, tokens, sentence, first) {
+            return (
+                Tense::Unknown,
+                Some(format!("{verb} ... to (a date moved to: the nearest)")),
+            );
+        }
+    }
     // "called a 48-hour strike starting at 8 p.m. on Wednesday", "ordered visitors off the
     // island starting at 5 a.m. Sunday": the start of what a past verb announced may lie either
     // side of publication, the nearest one
