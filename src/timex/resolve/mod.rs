@@ -4088,7 +4088,20 @@ fn resolve_core(expr: &TimeExpr, ctx: &Context) -> (TimeValue, Option<usize>) {
                 let named = named_within_reach(ctx, Grain::Month);
                 let (anchor_day, anchor) = match named {
                     Some((p, i, _)) => (p.start, Some(*i)),
-                    None => (ctx.published, None),
+                    // ("will meet on the 15th" on Feb. 29: next month's; "was paid on the 28th"
+                    // on March 2: last month's)
+                    None => {
+                        let pubd = ctx.published;
+                        let shift = match ctx.tense {
+                            Tense::Future | Tense::Upcoming if d < pubd.day() => 1,
+                            Tense::Past if d > pubd.day() => -1,
+                            _ => 0,
+                        };
+                        let first = pubd.with_day(1).unwrap_or(pubd);
+                        let month =
+                            crate::timex::calendar::add_months(first, shift).unwrap_or(first);
+                        (month, None)
+                    }
                 };
                 return match ymd(anchor_day.year(), anchor_day.month(), d) {
                     Some(date) => (
