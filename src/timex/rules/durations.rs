@@ -101,17 +101,17 @@ pub(super) fn duration(s: &Scanner, i: usize) -> Option<Found> {
         return found(i + 2, TimeExpr::Fuzzy(FuzzyRef::Future));
     }
     // "a public servant for a quarter-century", "a half-century of rule": a part of a century
+    // (or written apart: "after a quarter century in uniform")
+    let hyphen = s.w(i + 2) == "-" && s.glued(i + 2) && s.glued(i + 3);
+    let century_at = if hyphen { i + 3 } else { i + 2 };
     if s.is_class(i, Class::A)
         && matches!(s.w(i + 1), "quarter" | "half")
-        && s.w(i + 2) == "-"
-        && s.glued(i + 2)
-        && s.glued(i + 3)
-        && s.is(i + 3, "century")
-        && s.w(i + 4) != "-"
+        && s.is(century_at, "century")
+        && s.w(century_at + 1) != "-"
     {
         let part = if s.is(i + 1, "quarter") { 0.25 } else { 0.5 };
         return found(
-            i + 4,
+            century_at + 1,
             TimeExpr::Duration {
                 amount: Amount::Exact(part),
                 unit: Unit::Century,
