@@ -194,7 +194,10 @@ pub(super) fn holiday(s: &Scanner, i: usize) -> Option<Found> {
         "fourth" if s.capitalized(i) && s.is(i + 1, "of") && s.is(i + 2, "july") => {
             (Holiday::IndependenceDay, i + 3)
         }
-        "good" if s.capitalized(i) && s.is(i + 1, "friday") => (Holiday::GoodFriday, i + 2),
+        // ("Good Friday's game": the possessive is one token with the day)
+        "good" if s.capitalized(i) && matches!(s.w(i + 1), "friday" | "friday's" | "friday’s") => {
+            (Holiday::GoodFriday, i + 2)
+        }
         "thanksgiving" => (
             Holiday::Thanksgiving,
             if s.is(i + 1, "day") { i + 2 } else { i + 1 },
@@ -313,12 +316,26 @@ pub(super) fn holiday(s: &Scanner, i: usize) -> Option<Found> {
 }
 
 pub(super) fn holiday_tail(s: &Scanner, j: usize, holiday: Holiday, eve: bool) -> Option<Found> {
-    let weekend = s.is(j, "weekend");
+    // ("the Easter long weekend", "the Easter bank holiday weekend": the weekend, too)
+    let weekend_at = if s.is(j, "long") && s.is(j + 1, "weekend") {
+        j + 1
+    } else if s.is(j, "bank") && s.is(j + 1, "holiday") && s.is(j + 2, "weekend") {
+        j + 2
+    } else {
+        j
+    };
+    let weekend = s.is(weekend_at, "weekend");
     // "Thanksgiving evening", "Christmas morning" (one part, not "mornings")
     let part = (!weekend && !s.info(j).is_some_and(|x| x.plural))
         .then(|| day_part(s, j))
         .flatten();
-    let mut end = if weekend || part.is_some() { j + 1 } else { j };
+    let mut end = if weekend {
+        weekend_at + 1
+    } else if part.is_some() {
+        j + 1
+    } else {
+        j
+    };
     let mut year = None;
     let mut rel = None;
     if let Some((y, e)) = year_after(s, end) {
