@@ -3083,8 +3083,21 @@ fn morning_after_midnight(
     Some(v2)
 }
 
-/// How many sentences back [`morning_after_evening`] looks for the evening clock time.
+/// How many sentences back [`evening_clock_before`] looks for the evening clock time.
 const NIGHT_STORY_SENTENCES: usize = 1;
+
+/// The last clock reading named (on its own or with its day: "at 10 p.m. Thursday") in this
+/// sentence or the one before, if it is an evening one (18:00 or later) on day `d`.
+fn evening_clock_before(out: &[Timex], sentence: usize, d: NaiveDate) -> Option<&Timex> {
+    let last = out
+        .iter()
+        .rev()
+        .take_while(|t| t.sentence + NIGHT_STORY_SENTENCES >= sentence)
+        .find(|t| t.value.value.as_bytes().get(10) == Some(&b'T'))?;
+    let hour: u32 = last.value.value.get(11..13)?.parse().ok()?;
+    let start = last.value.interval?.start?;
+    ((18..24).contains(&hour) && start.date() == d).then_some(last)
+}
 
 /// "Firefighters were called at 10:40 p.m. on Saturday. The roof collapsed at 1:15 a.m.": a
 /// morning clock time told in the past right after an evening one of the same day, and earlier
@@ -3107,15 +3120,8 @@ fn morning_after_evening(
         return None;
     }
     let d = v.interval?.start?.date();
-    // (the last clock reading named, on its own or with its day: "at 10 p.m. Thursday")
-    let evening = out
-        .iter()
-        .rev()
-        .take_while(|t| t.sentence + NIGHT_STORY_SENTENCES >= m.sentence)
-        .find(|t| t.value.value.as_bytes().get(10) == Some(&b'T'))?;
-    let before: u32 = evening.value.value.get(11..13)?.parse().ok()?;
-    let start = evening.value.interval?.start?;
-    if !(18..24).contains(&before) || start.date() != d || evening.tense != Tense::Past {
+    let evening = evening_clock_before(out, m.sentence, d)?;
+    if evening.tense != Tense::Past {
         return None;
     }
     // (not the end of a stretch: "between 20:00 and 06:00" is dated as a range)
@@ -3310,6 +3316,9 @@ fn midnight_begun(
                 .and_then(|(_, hm)| hm.get(..2)?.parse::<u32>().ok())
                 .is_some_and(|h| (18..24).contains(&h))
     });
+    // ("Polls closed at 8 p.m. on Tuesday. The race was called shortly after midnight": an
+    // evening clock just before, on the day named)
+    let evening = evening || evening_clock_before(out, m.sentence, named).is_some();
     let d = if evening { add_days(named, 1)? } else { named };
     let why = "after/since midnight: the midnight that began the day";
     let mut v2 = with_time(
