@@ -22,6 +22,33 @@ const ABBREVIATIONS: &[&str] = &[
     "inc", "corp", "co", "ltd", "jr", "sr", "no", "vs", "mt", "ft", "rev", "messrs", "a.m", "p.m",
 ];
 
+/// Capitalised words that open a sentence and hardly ever follow "p.m." or "U.S." inside one.
+const SENTENCE_OPENERS: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "His",
+    "Her",
+    "Its",
+    "Their",
+    "But",
+    "This",
+    "That",
+    "There",
+    "These",
+    "Those",
+    "When",
+    "While",
+    "Officials",
+    "Police",
+];
+
 /// The most tokens one sentence may hold. Text without sentence punctuation (a scraped page
 /// flattened to one line, a table, a list) would otherwise be one sentence, and every event
 /// in it would carry, and every tense search would walk, the whole of it: quadratic in the
@@ -75,7 +102,15 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
             continue;
         }
         if c == "." && i > 0 && is_abbreviation(text, tokens, i) && !next.newline_before {
-            continue;
+            // ("at 9 p.m. The last debate ...", "in the U.S. It said ...": after an
+            // abbreviation that often closes a sentence, a word that only opens one)
+            let closing = matches!(
+                text[tokens[i - 1].range()].to_ascii_lowercase().as_str(),
+                "m" | "s" | "inc" | "corp" | "co" | "ltd" | "jr" | "sr"
+            );
+            if !(closing && SENTENCE_OPENERS.contains(&&text[next.range()])) {
+                continue;
+            }
         }
         push(&mut out, tokens, first, end);
         first = end;

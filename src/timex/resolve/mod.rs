@@ -1655,7 +1655,17 @@ fn in_a_schedule(doc: &Document, found: &[Match], n: usize) -> bool {
         .split_whitespace()
         .next_back()
         .is_some_and(|w| w.eq_ignore_ascii_case("since"));
-    matches!(found[n].expr, TimeExpr::ClockTime { .. }) && !since && sentence_repeats(doc, found, n)
+    // ("starting Sept. 2 at 6 p.m.": the clock of the day right before "at" is that day's)
+    let on_day_before = n > 0
+        && matches!(found[n - 1].expr, TimeExpr::Calendar { day: Some(_), .. })
+        && doc
+            .text
+            .get(found[n - 1].end..found[n].start)
+            .is_some_and(|between| between.trim() == "at");
+    matches!(found[n].expr, TimeExpr::ClockTime { .. })
+        && !since
+        && !on_day_before
+        && sentence_repeats(doc, found, n)
 }
 
 /// "every 20 minutes between 7am and 7pm, Monday to Saturday": a range of weekdays in a
