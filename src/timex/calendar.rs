@@ -334,6 +334,18 @@ pub fn observance_name(o: Observance) -> &'static str {
     }
 }
 
+/// Super Tuesday of year `y`: the first Tuesday of March, save the years the parties' calendars
+/// put it elsewhere (the second Tuesday from 1988 to 1996, February 5 in 2008).
+fn super_tuesday(y: i32) -> Option<NaiveDate> {
+    match y {
+        1988 => ymd(y, 3, 8),
+        1992 => ymd(y, 3, 10),
+        1996 => ymd(y, 3, 12),
+        2008 => ymd(y, 2, 5),
+        _ => nth_weekday(y, 3, Weekday::Tue, 1),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -369,17 +381,5 @@ mod tests {
     fn month_overflow() {
         assert_eq!(month_start(2025, 13), ymd(2026, 1, 1));
         assert_eq!(month_start(2025, 0), ymd(2024, 12, 1));
-    }
-}
-
-/// Super Tuesday of year `y`: the first Tuesday of March, save the years the parties' calendars
-/// put it elsewhere (the second Tuesday from 1988 to 1996, February 5 in 2008).
-fn super_tuesday(y: i32) -> Option<NaiveDate> {
-    match y {
-        1988 => ymd(y, 3, 8),
-        1992 => ymd(y, 3, 10),
-        1996 => ymd(y, 3, 12),
-        2008 => ymd(y, 2, 5),
-        _ => nth_weekday(y, 3, Weekday::Tue, 1),
     }
 }
