@@ -1961,11 +1961,31 @@ fn still_true_today(m: &Match, doc: &Document, ctx: &Context) -> bool {
         && !opens_quotation(sentence_before(doc, m.start, QUOTE_REACH));
     let clause = sentence_before(doc, m.start, STILL_REACH);
     let clause = clause.rsplit([',', ';']).next().unwrap_or("");
+    // (in a story that has gone years back: "The war began in April 2013 ... 1.1 million remain
+    // displaced today"; in day-by-day news, "The suspect remains in custody today" is the day)
+    let years_back = ctx
+        .mentioned
+        .last()
+        .is_some_and(|(p, _, _)| p.end.year() <= doc.published.year() - STILL_HISTORY_YEARS);
     closes
+        && years_back
         && clause
             .split_whitespace()
             .any(|w| matches!(w, "still" | "remain" | "remains"))
 }
+
+/// How many years before publication the time last named must be for "still ... today" to be
+/// the present in general ("the fall of 2025 ... are still catching up on bills today", in
+/// 2026; see [`still_true_today`]).
+const STILL_HISTORY_YEARS: i32 = 1;
+
+/// Verbs of a state that holds: after "today" set against an earlier year of its sentence,
+/// they make it the present in general ("today it has fewer than 2,300", "today only one
+/// remains"); an event ("today it plays them again") keeps the day.
+const STATE_VERBS: &[&str] = &[
+    "is", "are", "has", "have", "remains", "remain", "stands", "employs", "holds", "owns", "lives",
+    "live", "counts", "numbers", "houses", "serves", "exceeds", "sits", "survive", "survives",
+];
 
 /// "Kids today have more options", "Young people today face higher rents": "today" right after
 /// a group of people named in general is the present age, not the day.
@@ -2041,8 +2061,9 @@ fn today_after_history(m: &Match, doc: &Document, ctx: &Context) -> bool {
     // ("Today, about 35,000 people live there", "Today most of it melts within a year"; "five
     // years ago there were 120; today there are fewer than 40")
     let word = &doc.text[m.start..m.end];
+    // (enough bytes back for " but ")
     let before =
-        doc.text[doc.text.floor_char_boundary(m.start.saturating_sub(3))..m.start].trim_end();
+        doc.text[doc.text.floor_char_boundary(m.start.saturating_sub(5))..m.start].trim_end();
     let opens =
         word == "Today" || (word == "today" && (before.ends_with(';') || before.ends_with("but")));
     let after = &doc.text[m.end..];
@@ -2051,6 +2072,12 @@ fn today_after_history(m: &Match, doc: &Document, ctx: &Context) -> bool {
             || after
                 .trim_start()
                 .starts_with(|c: char| c.is_ascii_lowercase()));
+    // (a state verb within the next few words: "today it has", "today only one remains",
+    // "founded in 1998, today is")
+    let state_follows = after
+        .split_whitespace()
+        .take(4)
+        .any(|w| STATE_VERBS.contains(&w.trim_end_matches([',', '.', ';'])));
     // (a past named a decade back, or counted back with "ago", just before)
     let recent_text = &doc.text[doc
         .text
@@ -2058,11 +2085,22 @@ fn today_after_history(m: &Match, doc: &Document, ctx: &Context) -> bool {
         ..m.start];
     // (or any earlier year named in the same sentence: "employed 2,900 people in 2008; today it
     // has fewer than 2,300")
-    let history = ctx.mentioned.last().is_some_and(|(p, _, sentence)| {
-        p.end.year() <= doc.published.year() - HISTORY_YEARS
-            || (*sentence == m.sentence && p.end.year() < doc.published.year())
-    }) || recent_text.contains(" ago");
-    opening && matches!(ctx.tense, Tense::Present | Tense::Unknown | Tense::Upcoming) && history
+    let history = ctx
+        .mentioned
+        .last()
+        .is_some_and(|(p, _, _)| p.end.year() <= doc.published.year() - HISTORY_YEARS)
+        || recent_text.contains(" ago");
+    let same_sentence_year = ctx.mentioned.last().is_some_and(|(p, _, sentence)| {
+        *sentence == m.sentence && p.end.year() < doc.published.year()
+    });
+    // ("The airline, founded in 1998, today is Europe's biggest carrier": after a comma too)
+    let after_comma = word == "today" && before.ends_with(',');
+    let present = matches!(ctx.tense, Tense::Present | Tense::Unknown | Tense::Upcoming);
+    // (lower case after ";" or "but", the verb after it must be a state's: "beat Leeds in 2008;
+    // today it plays them again" is the day; a state verb carries its own present tense)
+    let capital = word == "Today";
+    (present && opening && history && (capital || state_follows))
+        || ((opening || after_comma) && same_sentence_year && state_follows)
 }
 
 /// How far back (in bytes) [`is_today_after_history`] looks for an "ago" to contrast with.
