@@ -209,6 +209,8 @@ pub fn holiday_date(h: Holiday, y: i32) -> Option<NaiveDate> {
         Holiday::NewYearsEve => ymd(y, 12, 31),
         Holiday::ElectionDay => add_days(nth_weekday(y, 11, Weekday::Mon, 1)?, 1),
         Holiday::SuperTuesday => super_tuesday(y),
+        // (only in the year after a presidential election)
+        Holiday::InaugurationDay if y.rem_euclid(4) != 1 => None,
         Holiday::InaugurationDay if y < 1937 => ymd(y, 3, 4),
         Holiday::InaugurationDay => ymd(y, 1, 20),
         Holiday::RemembranceSunday => nth_weekday(y, 11, Weekday::Sun, 2),

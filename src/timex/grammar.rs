@@ -696,9 +696,10 @@ fn minutes_past(s: &Scanner, i: usize) -> Option<(Clock, usize)> {
 
 /// Words right before a clock reading in words that make "quarter to nine" or "half seven" a
 /// time of day rather than a fraction or a count ("a quarter to a third of", "five to six
-/// people"; not "from", which opens ranges: "went from five to six").
+/// people"; not "from", which opens ranges, "went from five to six", nor "by", which gives
+/// margins, "carried by nine to four").
 const CLOCK_PREPOSITIONS: &[&str] = &[
-    "at", "until", "till", "by", "before", "after", "since", "about", "around",
+    "at", "until", "till", "before", "after", "since", "about", "around",
 ];
 
 /// "a quarter to nine", "twenty to five", "ten minutes to eight": minutes before the hour, after
@@ -709,14 +710,16 @@ fn minutes_to(s: &Scanner, i: usize) -> Option<(Clock, usize)> {
     } else if s.is(i, "quarter") {
         (15, i + 1)
     } else {
-        // (in words only: "20 to 30" is a range of counts)
+        // (in words only: "20 to 30" is a range of counts; without "minutes", a clock counts
+        // in fives: "twenty to five", not "nine to four")
         let (n, j) = spelled_number(s, i)?;
-        let j = if matches!(s.w(j), "minutes" | "minute") {
-            j + 1
+        if matches!(s.w(j), "minutes" | "minute") {
+            (n, j + 1)
+        } else if n % 5 == 0 {
+            (n, j)
         } else {
-            j
-        };
-        (n, j)
+            return None;
+        }
     };
     if !(1..=30).contains(&minute)
         || !s.is(j, "to")
@@ -731,7 +734,7 @@ fn minutes_to(s: &Scanner, i: usize) -> Option<(Clock, usize)> {
         .or_else(|| spelled_number(s, j + 1))
         .filter(|(h, _)| (1..=12).contains(h))?;
     let (hour, end) = half_of_day(s, k, hour);
-    if !ends_clock_phrase(s, k, end) {
+    if !ends_clock_phrase(s, i, k, end) {
         return None;
     }
     Some((
@@ -754,38 +757,36 @@ fn british_half(s: &Scanner, i: usize) -> Option<(Clock, usize)> {
         .or_else(|| spelled_number(s, i + 1))
         .filter(|(h, _)| (1..=12).contains(h))?;
     let (hour, end) = half_of_day(s, k, hour);
-    if !ends_clock_phrase(s, k, end) {
+    if !ends_clock_phrase(s, i, k, end) {
         return None;
     }
     Some((Clock { hour, minute: 30 }, end))
 }
 
-/// Whether a clock reading in words that ends at `k` (or `end`, with its half of the day) stands
-/// as a time: a half of the day read, or a word after it that closes or dates it ("at twenty to
-/// five on Friday"), not a noun it counts ("five to six people", "by half 10 times").
-fn ends_clock_phrase(s: &Scanner, k: usize, end: usize) -> bool {
-    end > k
-        || k >= s.limit
+/// Whether a clock reading in words from `i` that ends at `k` (or `end`, with its half of the
+/// day) stands as a time: a half of the day read, or a word after it that closes or dates it
+/// ("at twenty to five on Friday"), not a noun it counts ("five to six people").
+fn ends_clock_phrase(s: &Scanner, i: usize, k: usize, end: usize) -> bool {
+    let dated = end > k
         || matches!(
             s.w(k),
-            "." | ","
-                | ";"
-                | ":"
-                | ")"
-                | "on"
-                | "this"
+            "on" | "this"
                 | "tonight"
                 | "today"
                 | "tomorrow"
                 | "yesterday"
                 | "last"
                 | "next"
-                | "and"
-                | "when"
                 | "local"
                 | "o'clock"
         )
-        || s.info(k).is_some_and(|x| x.weekday.is_some())
+        || s.info(k).is_some_and(|x| x.weekday.is_some());
+    // (after "about" or "around" a bare close is not enough: "aged around ten to twelve.",
+    // "odds of about five to one.")
+    let loose = i > 0 && matches!(s.w(i - 1), "about" | "around");
+    dated
+        || (!loose
+            && (k >= s.limit || matches!(s.w(k), "." | "," | ";" | ":" | ")" | "and" | "when")))
 }
 
 /// The hour of a 12-hour reading at `k`'s left, with its half of the day: a meridiem, a part of

@@ -691,7 +691,11 @@ pub fn tense_with_cue_in(
     }
     // "adjourned the hearing to July 15", "deferred the vote to September": a date something
     // was moved to, told in the past, is the nearest one (not last year's)
-    if after_until && tense == Tense::Past {
+    // (a date, not a clock time: "Kick-off had been brought forward to 14:00" stays on the day
+    // of the story)
+    let clock =
+        lower[tokens[first].start as usize..tokens[end - 1].end as usize].contains([':', '.']);
+    if after_until && tense == Tense::Past && !clock {
         if let Some(verb) = moved_to(lower, tokens, sentence, first) {
             return (
                 Tense::Unknown,
@@ -2098,6 +2102,13 @@ fn moved_to<'a>(
     for k in (from..first - 1).rev() {
         let w = word_at(lower, tokens, k);
         if MOVE_VERBS.contains(&w) && !matches!(w, "brought" | "changed") {
+            return Some(w);
+        }
+        // ("brought forward to May 1", "put off to September", "put back to June")
+        let particle = word_at(lower, tokens, k + 1);
+        if (w == "brought" && particle == "forward")
+            || (w == "put" && matches!(particle, "off" | "back"))
+        {
             return Some(w);
         }
         if cue_at(lower, tokens, k, sentence.end_token).is_some() {

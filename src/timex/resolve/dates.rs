@@ -70,7 +70,7 @@ pub(super) fn resolve_weekday(
         ),
         // ("next Thursday" in a Wednesday story is not tomorrow but the Thursday of the week
         // after: "next" with the very next day would have said "tomorrow")
-        Some(Rel::Next) if days_forward(pubd.weekday(), wd) == 1 => (
+        Some(Rel::Next) if ctx.next_word && days_forward(pubd.weekday(), wd) == 1 => (
             8,
             format!(
                 "\"next {name}\", and the {name} just ahead is tomorrow -> the one a week later"

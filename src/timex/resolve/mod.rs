@@ -56,6 +56,9 @@ pub struct Context<'a> {
     /// The expression points back with "that" ("that morning", "later that day"): it never
     /// means the publication day.
     pub that: bool,
+    /// The expression opens with the word "next" itself ("next Thursday"; not "the next
+    /// Thursday", "this coming Thursday"): a weekday so named skips tomorrow.
+    pub next_word: bool,
     /// The time last mentioned is in the same sentence, joined to this one by plain words (no
     /// comma, semicolon or colon between), and is no possessive: "close at noon Wednesday and
     /// remain closed Thursday".
@@ -128,6 +131,10 @@ pub fn resolve_all(
         .collect();
     for (n, m) in found.iter().enumerate() {
         let evening;
+        // A small-hours clock time moved past midnight by the evening before it (see
+        // [`morning_after_evening`]): the story's day stays the evening's for later anaphora
+        // ("By 1 a.m. the score was still 2-2 ... it resumed the following evening").
+        let mut into_the_night = false;
         // ("from 08:00", "starts at 11:00" in a text that writes "19:45": a 24-hour clock
         // already says its half)
         let shifted = if twenty_four_hour || leading_zero(doc, m) {
@@ -186,6 +193,15 @@ pub fn resolve_all(
                 };
                 starts("that ") || starts("later that ") || starts("earlier that ")
             },
+            next_word: doc
+                .text
+                .get(m.start..m.start + 5)
+                .is_some_and(|t| t.eq_ignore_ascii_case("next "))
+                && !doc.text[..m.start]
+                    .trim_end()
+                    .rsplit(char::is_whitespace)
+                    .next()
+                    .is_some_and(|w| w.eq_ignore_ascii_case("the")),
             joined: mentioned.last().is_some_and(|(_, i, s)| {
                 *s == m.sentence
                     && !possessive.get(*i).copied().unwrap_or(true)
@@ -377,11 +393,15 @@ pub fn resolve_all(
                             let ahead = matches!(ctx.tense, Tense::Future | Tense::Upcoming);
                             match midnight_begun(doc, m, &v, anchor, &out, past, ahead) {
                                 Some(v2) => (v2, anchor),
-                                None => match morning_after_midnight(m, &v, anchor, &out, past)
-                                    .or_else(|| morning_after_evening(doc, m, &v, &out, &ctx))
-                                {
+                                None => match morning_after_midnight(m, &v, anchor, &out, past) {
                                     Some(v3) => (v3, anchor),
-                                    None => (v, anchor),
+                                    None => match morning_after_evening(doc, m, &v, &out, &ctx) {
+                                        Some(v4) => {
+                                            into_the_night = true;
+                                            (v4, anchor)
+                                        }
+                                        None => (v, anchor),
+                                    },
                                 },
                             }
                         }
@@ -1011,6 +1031,7 @@ pub fn resolve_all(
                 && !given_up
                 && !compared
                 && !dated_by_next
+                && !into_the_night
         }) {
             if in_relative_aside(&doc.text, m.start, m.end) {
                 aside = Some(((p, n, m.sentence), m.end));
@@ -3131,6 +3152,33 @@ fn morning_after_midnight(
     Some(v2)
 }
 
+/// The hour the small hours end: a clock time before it, told right after an evening one, goes
+/// on into the next day (see [`morning_after_evening`]).
+const SMALL_HOURS_END: u32 = 7;
+
+/// The last clock reading named in this sentence or the one before, if it lies in the small
+/// hours of the day after `d` and before `clock` on the clock: a night story gone on past
+/// midnight (see [`morning_after_evening`]).
+fn small_hours_before(
+    out: &[Timex],
+    sentence: usize,
+    d: NaiveDate,
+    clock: Clock,
+) -> Option<&Timex> {
+    let last = out
+        .iter()
+        .rev()
+        .take_while(|t| t.sentence + NIGHT_STORY_SENTENCES >= sentence)
+        .find(|t| t.value.value.as_bytes().get(10) == Some(&b'T'))?;
+    let hour: u32 = last.value.value.get(11..13)?.parse().ok()?;
+    let minute: u32 = last.value.value.get(14..16)?.parse().ok()?;
+    let start = last.value.interval?.start?;
+    (hour < SMALL_HOURS_END
+        && (hour, minute) <= (clock.hour, clock.minute)
+        && Some(start.date()) == add_days(d, 1))
+    .then_some(last)
+}
+
 /// How many sentences back [`evening_clock_before`] looks for the evening clock time.
 const NIGHT_STORY_SENTENCES: usize = 1;
 
@@ -3161,14 +3209,37 @@ fn morning_after_evening(
     let TimeExpr::ClockTime { clock } = m.expr else {
         return None;
     };
-    // (a morning written as such: "7:55" alone may be the evening)
+    // (a morning written as such: "7:55" alone may be the evening; "06:15" on a 24-hour clock)
     let own = doc.text[m.start..m.end].to_ascii_lowercase();
-    let morning = own.contains("a.m") || own.ends_with("am") || own.contains("morning");
-    if clock.hour >= 12 || !morning || ctx.tense != Tense::Past {
+    let morning = own.contains("a.m")
+        || own.ends_with("am")
+        || own.contains("morning")
+        || own.starts_with('0');
+    // (the small hours, or a return the next morning: "Lawmakers returned at 10 a.m.", "arrived
+    // here at 10:15 a.m."; "Fans began queuing at 8 a.m." after a 9:45 p.m. whistle was before)
+    let sentence = sentence_before(doc, m.start, QUOTE_REACH).to_ascii_lowercase();
+    let arrival = sentence.split_whitespace().any(|w| {
+        matches!(
+            w,
+            "returned" | "arrived" | "landed" | "reached" | "resumed" | "reconvened" | "docked"
+        )
+    });
+    // ("by 5 a.m. it had been brought under control": "by" and the past perfect go on; the
+    // deadline leaves the tense open)
+    let by = sentence.trim_end().ends_with(" by") || sentence.trim() == "by";
+    let past = ctx.tense == Tense::Past || (by && ctx.tense == Tense::Unknown);
+    if !(clock.hour < SMALL_HOURS_END || (clock.hour < 12 && arrival)) || !morning || !past {
         return None;
     }
     let d = v.interval?.start?.date();
-    let evening = evening_clock_before(out, m.sentence, d)?;
+    // (never past publication for what is told in the past)
+    if d >= doc.published {
+        return None;
+    }
+    // (or a small-hours reading already moved on, earlier on the clock: "released them at 1:20
+    // a.m. ... Talks broke down at about 3:30 a.m.")
+    let evening = evening_clock_before(out, m.sentence, d)
+        .or_else(|| small_hours_before(out, m.sentence, d, clock))?;
     if evening.tense != Tense::Past {
         return None;
     }
@@ -3181,10 +3252,10 @@ fn morning_after_evening(
     if joiner {
         return None;
     }
-    let sentence = sentence_before(doc, m.start, QUOTE_REACH).to_ascii_lowercase();
     let told_before = sentence.contains("earlier")
         || sentence.contains("before")
-        || (sentence.contains(" had ") && !sentence.trim_start().starts_with("by "));
+        || sentence.contains("after")
+        || (sentence.contains(" had ") && !by);
     if told_before {
         return None;
     }

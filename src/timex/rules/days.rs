@@ -93,7 +93,25 @@ fn named_weekday(s: &Scanner, i: usize, name: &[&str], only: Option<Weekday>) ->
 
 pub(super) fn weekday(s: &Scanner, i: usize) -> Option<Found> {
     // "a week on Tuesday" (British): a week after the coming Tuesday, as "Tuesday week"
-    if s.is_class(i, Class::A) && s.is(i + 1, "week") && s.is(i + 2, "on") {
+    // (not "its highest in a week on Tuesday", "It was a week on Tuesday since the floods")
+    let counted_back = i > 0
+        && matches!(
+            s.w(i - 1),
+            "in" | "for"
+                | "than"
+                | "since"
+                | "within"
+                | "over"
+                | "of"
+                | "after"
+                | "was"
+                | "is"
+                | "about"
+                | "nearly"
+                | "almost"
+                | "just"
+        );
+    if s.is_class(i, Class::A) && s.is(i + 1, "week") && s.is(i + 2, "on") && !counted_back {
         if let Some((day, end)) = weekday_name(s, i + 3) {
             return found(end, week_after_coming(day));
         }
@@ -142,7 +160,14 @@ pub(super) fn weekday(s: &Scanner, i: usize) -> Option<Found> {
         return None;
     }
     // "on Tuesday week" (British): a week after the coming Tuesday
-    if rel.is_none() && s.is(k, "week") && !s.is(k + 1, "'s") && !s.is_class(k + 1, Class::Of) {
+    // (not "week-long strikes": a compound after the day)
+    let compound = s.w(k + 1) == "-" && s.glued(k + 1);
+    if rel.is_none()
+        && s.is(k, "week")
+        && !compound
+        && !s.is(k + 1, "'s")
+        && !s.is_class(k + 1, Class::Of)
+    {
         return found(k + 1, week_after_coming(day));
     }
     // "met on Tuesday last", "will meet on Tuesday next" (British): the word after the day is
@@ -380,8 +405,11 @@ fn clock_on_month_day(s: &Scanner, k: usize, c: Clock) -> Option<Found> {
 
 pub(super) fn clock_time(s: &Scanner, i: usize) -> Option<Found> {
     let (c, j) = clock(s, i)?;
-    // "a three at the 0:04 mark": a reading of a game clock
-    if s.is(j, "mark") {
+    // "a three at the 0:04 mark", "at the 2:00 warning", "at 12:34 of the second period", "at
+    // 3:21 of overtime": a reading of a game clock
+    let of_play = s.is_class(j, Class::Of)
+        && (j + 1..j + 4).any(|k| matches!(s.w(k), "period" | "overtime" | "quarter" | "half"));
+    if s.is(j, "mark") || s.is(j, "warning") || of_play {
         return None;
     }
     // "10:35 a.m. (0735 GMT) Friday": the day after a bracketed aside gives the date; the

@@ -137,16 +137,41 @@ pub(super) fn quarter(s: &Scanner, i: usize) -> Option<Found> {
     } else {
         i
     };
-    let clock_left =
-        a >= 2 && s.is(a - 1, "in") && matches!(s.w(a - 2), "left" | "remaining" | "gone");
+    // (a game clock before "left": "1:12 left", "30 seconds remaining"; not "three weeks left
+    // in the fourth quarter", which is the calendar's)
+    let game_clock_before = |k: usize| {
+        let from = s.tokens[k.saturating_sub(3)].start as usize;
+        let text = &s.text[from..s.tokens[k].start as usize];
+        text.contains(':') || text.contains("second") || text.contains("minute")
+    };
+    let clock_left = a >= 3
+        && s.is(a - 1, "in")
+        && matches!(s.w(a - 2), "left" | "remaining" | "gone")
+        && game_clock_before(a - 2);
+    // ("at the 6:45 mark of the third quarter")
+    let mark_of = a >= 2 && s.is(a - 1, "of") && matches!(s.w(a - 2), "mark" | "minute");
+    // (a few words after "of": "of the season", "of Sunday's match", "of last season", "of the
+    // 2024 season", "of the decade", "of next week")
     let of_play = year.is_none()
         && s.is_class(end, Class::Of)
-        && s.is_class(end + 1, Class::The)
-        && matches!(
-            s.w(end + 2),
-            "season" | "game" | "match" | "race" | "tournament" | "show" | "concert" | "film"
-        );
-    if clock_left || of_play || (is_half && s.is(k + 1, "marathon")) {
+        && (end + 1..end + 4).any(|k| {
+            matches!(
+                s.w(k),
+                "season"
+                    | "game"
+                    | "match"
+                    | "race"
+                    | "tournament"
+                    | "show"
+                    | "concert"
+                    | "film"
+                    | "decade"
+                    | "week"
+                    | "innings"
+                    | "series"
+            )
+        });
+    if clock_left || mark_of || of_play || (is_half && s.is(k + 1, "marathon")) {
         return None;
     }
     if is_half {
