@@ -728,15 +728,7 @@ fn minutes_to(s: &Scanner, i: usize) -> Option<(Clock, usize)> {
     {
         return None;
     }
-    let (hour, k) = s
-        .digits(j + 1)
-        .map(|n| (n, j + 2))
-        .or_else(|| spelled_number(s, j + 1))
-        .filter(|(h, _)| (1..=12).contains(h))?;
-    let (hour, end) = half_of_day(s, k, hour);
-    if !ends_clock_phrase(s, i, k, end) {
-        return None;
-    }
+    let (hour, end) = hour_in_words(s, i, j + 1)?;
     Some((
         Clock {
             hour: (hour + 23) % 24,
@@ -746,20 +738,25 @@ fn minutes_to(s: &Scanner, i: usize) -> Option<(Clock, usize)> {
     ))
 }
 
+/// The hour (1 to 12, in figures or words) at `at` of a clock reading in words that starts at
+/// `i`, with its half of the day, where the phrase stands as a time (see
+/// [`ends_clock_phrase`]): the hour of the day and the end of the reading.
+fn hour_in_words(s: &Scanner, i: usize, at: usize) -> Option<(u32, usize)> {
+    let (hour, k) = s
+        .digits(at)
+        .map(|n| (n, at + 1))
+        .or_else(|| spelled_number(s, at))
+        .filter(|(h, _)| (1..=12).contains(h))?;
+    let (hour, end) = half_of_day(s, k, hour);
+    ends_clock_phrase(s, i, k, end).then_some((hour, end))
+}
+
 /// "at half seven" (British): half past the hour, after a preposition of time.
 fn british_half(s: &Scanner, i: usize) -> Option<(Clock, usize)> {
     if !s.is(i, "half") || i == 0 || !CLOCK_PREPOSITIONS.contains(&s.w(i - 1)) {
         return None;
     }
-    let (hour, k) = s
-        .digits(i + 1)
-        .map(|n| (n, i + 2))
-        .or_else(|| spelled_number(s, i + 1))
-        .filter(|(h, _)| (1..=12).contains(h))?;
-    let (hour, end) = half_of_day(s, k, hour);
-    if !ends_clock_phrase(s, i, k, end) {
-        return None;
-    }
+    let (hour, end) = hour_in_words(s, i, i + 1)?;
     Some((Clock { hour, minute: 30 }, end))
 }
 

@@ -3165,34 +3165,35 @@ fn small_hours_before(
     d: NaiveDate,
     clock: Clock,
 ) -> Option<&Timex> {
+    let (last, hour, minute, day) = last_clock_reading(out, sentence)?;
+    (hour < SMALL_HOURS_END
+        && (hour, minute) <= (clock.hour, clock.minute)
+        && Some(day) == add_days(d, 1))
+    .then_some(last)
+}
+
+/// The last clock reading named (on its own or with its day: "at 10 p.m. Thursday") in this
+/// sentence or the one before: the expression, its hour and minute, and its day.
+fn last_clock_reading(out: &[Timex], sentence: usize) -> Option<(&Timex, u32, u32, NaiveDate)> {
     let last = out
         .iter()
         .rev()
         .take_while(|t| t.sentence + NIGHT_STORY_SENTENCES >= sentence)
         .find(|t| t.value.value.as_bytes().get(10) == Some(&b'T'))?;
     let hour: u32 = last.value.value.get(11..13)?.parse().ok()?;
-    let minute: u32 = last.value.value.get(14..16)?.parse().ok()?;
-    let start = last.value.interval?.start?;
-    (hour < SMALL_HOURS_END
-        && (hour, minute) <= (clock.hour, clock.minute)
-        && Some(start.date()) == add_days(d, 1))
-    .then_some(last)
+    let minute: u32 = last.value.value.get(14..16)?.parse().unwrap_or(0);
+    let day = last.value.interval?.start?.date();
+    Some((last, hour, minute, day))
 }
 
 /// How many sentences back [`evening_clock_before`] looks for the evening clock time.
 const NIGHT_STORY_SENTENCES: usize = 1;
 
-/// The last clock reading named (on its own or with its day: "at 10 p.m. Thursday") in this
-/// sentence or the one before, if it is an evening one (18:00 or later) on day `d`.
+/// The last clock reading named in this sentence or the one before (see
+/// [`last_clock_reading`]), if it is an evening one (18:00 or later) on day `d`.
 fn evening_clock_before(out: &[Timex], sentence: usize, d: NaiveDate) -> Option<&Timex> {
-    let last = out
-        .iter()
-        .rev()
-        .take_while(|t| t.sentence + NIGHT_STORY_SENTENCES >= sentence)
-        .find(|t| t.value.value.as_bytes().get(10) == Some(&b'T'))?;
-    let hour: u32 = last.value.value.get(11..13)?.parse().ok()?;
-    let start = last.value.interval?.start?;
-    ((18..24).contains(&hour) && start.date() == d).then_some(last)
+    let (last, hour, _, day) = last_clock_reading(out, sentence)?;
+    ((18..24).contains(&hour) && day == d).then_some(last)
 }
 
 /// "Firefighters were called at 10:40 p.m. on Saturday. The roof collapsed at 1:15 a.m.": a
