@@ -431,6 +431,9 @@ pub const SCHEDULE_VERBS: &[&str] = &[
     "close",
     "resumes",
     "resume",
+    // "Lawmakers return to the Capitol on Monday", "Students return from spring break Monday"
+    "returns",
+    "return",
     "convenes",
     "convene",
     "meets",

@@ -553,6 +553,32 @@ pub fn tense_with_cue(
     tense_with_cue_in(lower, tokens, sentence, first, end, None)
 }
 
+/// "Pope to visit Lebanon Sunday": a name or noun, "to" and a plain verb before the time at
+/// `first`, in a sentence with no tense cue at all. The verb, if so.
+fn headline_infinitive<'a>(
+    lower: &'a str,
+    tokens: &[Token],
+    sentence: &Sentence,
+    first: usize,
+) -> Option<&'a str> {
+    let j = (sentence.first_token + 1..first).find(|&j| word_at(lower, tokens, j) == "to")?;
+    let verb = word_at(lower, tokens, j + 1);
+    let plain = tokens
+        .get(j + 1)
+        .is_some_and(|t| t.kind == TokenKind::Word && !t.capitalized && j + 1 < first)
+        && !verb.ends_with("ing")
+        && !verb.ends_with("ed")
+        && !matches!(
+            verb,
+            "the" | "a" | "an" | "his" | "her" | "its" | "their" | "be"
+        );
+    let subject = tokens[j - 1].kind == TokenKind::Word;
+    // (the whole sentence: a verb anywhere makes it no headline)
+    let no_cue = (sentence.first_token..sentence.end_token)
+        .all(|k| cue_at(lower, tokens, k, sentence.end_token).is_none());
+    (plain && subject && no_cue).then_some(verb)
+}
+
 /// The tokens of one sentence where the tense scans can stop: a cue or ";". Every other token
 /// is passed over by [`tense_with_cue`], so scanning only these gives the same answer. Worth
 /// building for a long sentence with many expressions, where scanning every token for every
@@ -588,6 +614,16 @@ pub fn tense_with_cue_in(
     stops: Option<&CueStops>,
 ) -> (Tense, Option<String>) {
     let (tense, cue) = clause_tense(lower, tokens, sentence, first, end, stops);
+    // "Pope to visit Lebanon Sunday", "Union to strike Monday": a headline's infinitive with no
+    // verb of its own tells what is to come
+    if tense == Tense::Unknown && cue.is_none() {
+        if let Some(verb) = headline_infinitive(lower, tokens, sentence, first) {
+            return (
+                Tense::Future,
+                Some(format!("to {verb} (a headline: ahead)")),
+            );
+        }
+    }
     // ("In February, officials said the bill could be submitted in March", "said the aid could
     // be delivered on Tuesday, but the convoy was turned back": a possibility reported in the
     // past may be of a day on either side of publication, the nearest)
