@@ -196,5 +196,6 @@ held_out_sets! {
     news_dz_meets_the_accuracy_bars => "news-dz.jsonl",
     news_ea_meets_the_accuracy_bars => "news-ea.jsonl",
     news_eb_meets_the_accuracy_bars => "news-eb.jsonl",
+    news_ec_meets_the_accuracy_bars => "news-ec.jsonl",
     news_ed_meets_the_accuracy_bars => "news-ed.jsonl",
 }
