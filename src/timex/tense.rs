@@ -1199,22 +1199,6 @@ pub fn of_expression(
                 Some("a date naming a scheduled event that is readied for".to_string()),
             ));
         }
-        // ("The November election could reshape the Senate": the event as the subject of a
-        // future clause is ahead; "Turnout in the March primary was low": an event a past
-        // clause speaks of is behind)
-        let subject = first <= sentence.first_token + 1;
-        if clause == Tense::Future && subject && SCHEDULED_EVENTS.contains(&noun) {
-            return Some((
-                Tense::Upcoming,
-                Some("a date naming an event that a future clause speaks of: ahead".to_string()),
-            ));
-        }
-        if clause == Tense::Past && SCHEDULED_EVENTS.contains(&noun) && !toward {
-            return Some((
-                Tense::Recent,
-                Some("a date naming an event a past clause speaks of: behind".to_string()),
-            ));
-        }
         if clause == Tense::Future || SCHEDULED_EVENTS.contains(&noun) {
             // "voters will choose in the Nov. 8 election", "four months before the May 5
             // primary": an event held on a set day may be ahead as well as behind: the nearest
