@@ -614,16 +614,6 @@ pub fn tense_with_cue_in(
     stops: Option<&CueStops>,
 ) -> (Tense, Option<String>) {
     let (tense, cue) = clause_tense(lower, tokens, sentence, first, end, stops);
-    // "Organizers set aside Monday for a possible playoff": a day kept for what is to come
-    if first > sentence.first_token + 1
-        && word_at(lower, tokens, first - 1) == "aside"
-        && word_at(lower, tokens, end) == "for"
-    {
-        return (
-            Tense::Upcoming,
-            Some("set aside ... for (a day kept for what is to come)".to_string()),
-        );
-    }
     // "Pope to visit Lebanon Sunday", "Union to strike Monday": a headline's infinitive with no
     // verb of its own tells what is to come
     if tense == Tense::Unknown && cue.is_none() {
