@@ -778,13 +778,28 @@ fn ends_clock_phrase(s: &Scanner, i: usize, k: usize, end: usize) -> bool {
                 | "o'clock"
         )
         || s.info(k).is_some_and(|x| x.weekday.is_some());
-    // (after "about" or "around" a bare close is not enough: "aged around ten to twelve.",
-    // "odds of about five to one.")
+    // (after "about" or "around" only a half of the day or "this ..." dates it: "aged around
+    // ten to twelve.", "at around ten to one on Tuesday" in a betting story)
     let loose = i > 0 && matches!(s.w(i - 1), "about" | "around");
-    dated
-        || (!loose
-            && (k >= s.limit || matches!(s.w(k), "." | "," | ";" | ":" | ")" | "and" | "when")))
+    let part_dated = end > k || matches!(s.w(k), "this" | "tonight" | "o'clock");
+    // (betting odds: "backed at five to one", "the favourite at ten to one")
+    let odds = (i.saturating_sub(ODDS_REACH)..i).any(|j| {
+        matches!(
+            s.w(j),
+            "odds" | "bookmakers" | "bookies" | "backed" | "favourite" | "favorite" | "betting"
+        )
+    });
+    !odds
+        && if loose {
+            part_dated
+        } else {
+            dated || k >= s.limit || matches!(s.w(k), "." | "," | ";" | ":" | ")" | "and" | "when")
+        }
 }
+
+/// How many tokens before a clock reading in words [`ends_clock_phrase`] looks for words of
+/// betting.
+const ODDS_REACH: usize = 10;
 
 /// The hour of a 12-hour reading at `k`'s left, with its half of the day: a meridiem, a part of
 /// the day after it, or one after the day named next ("half past seven Friday night").
@@ -793,7 +808,12 @@ fn half_of_day(s: &Scanner, k: usize, hour: u32) -> (u32, usize) {
         Some(Some((pm, e))) => (to_24h(pm, hour), zone(s, e)),
         _ => match part_after_clock(s, k, hour) {
             Some((pm, e)) => (to_24h(pm, hour), e),
-            None => match half_from_day_after(s, k, hour) {
+            // ("at a quarter to eight on Wednesday evening": across "on" too)
+            None => match half_from_day_after(s, k, hour).or_else(|| {
+                s.is(k, "on")
+                    .then(|| half_from_day_after(s, k + 1, hour))
+                    .flatten()
+            }) {
                 Some(pm) => (to_24h(pm, hour), k),
                 None => (hour, k),
             },

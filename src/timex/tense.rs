@@ -616,7 +616,30 @@ pub fn tense_with_cue_in(
     let (tense, cue) = clause_tense(lower, tokens, sentence, first, end, stops);
     // "Pope to visit Lebanon Sunday", "Union to strike Monday": a headline's infinitive with no
     // verb of its own tells what is to come
-    if tense == Tense::Unknown && cue.is_none() {
+    // (not a day naming an event: "Officials to probe Tuesday blast", "after Tuesday loss")
+    let names_event = end < sentence.end_token
+        && tokens[end].kind == TokenKind::Word
+        && !tokens[end].capitalized
+        && !matches!(
+            word_at(lower, tokens, end),
+            "to" | "at"
+                | "for"
+                | "in"
+                | "with"
+                | "after"
+                | "before"
+                | "and"
+                | "or"
+                | "as"
+                | "about"
+                | "on"
+                | "over"
+                | "into"
+                | "against"
+                | "from"
+                | "by"
+        );
+    if tense == Tense::Unknown && cue.is_none() && !names_event {
         if let Some(verb) = headline_infinitive(lower, tokens, sentence, first) {
             return (
                 Tense::Future,

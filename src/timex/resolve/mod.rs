@@ -201,7 +201,17 @@ pub fn resolve_all(
                     .trim_end()
                     .rsplit(char::is_whitespace)
                     .next()
-                    .is_some_and(|w| w.eq_ignore_ascii_case("the")),
+                    .is_some_and(|w| w.eq_ignore_ascii_case("the") || w.eq_ignore_ascii_case("this"))
+                // ("next Thursday, April 17" written on April 16: the date beside it says
+                // tomorrow)
+                && !found.get(n + 1).is_some_and(|f| {
+                    let tomorrow = doc.published.succ_opt();
+                    matches!(
+                        f.expr,
+                        TimeExpr::Calendar { month: Some(mo), day: Some(dd), .. }
+                            if tomorrow.is_some_and(|t| t.month() == mo && t.day() == dd)
+                    ) && doc.text.get(m.end..f.start).is_some_and(|b| b.trim() == ",")
+                }),
             joined: mentioned.last().is_some_and(|(_, i, s)| {
                 *s == m.sentence
                     && !possessive.get(*i).copied().unwrap_or(true)
@@ -1677,7 +1687,14 @@ fn in_a_schedule(doc: &Document, found: &[Match], n: usize) -> bool {
         .next_back()
         .is_some_and(|w| w.eq_ignore_ascii_case("since"));
     // ("starting Sept. 2 at 6 p.m.": the clock of the day right before "at" is that day's)
+    // (not the end of what repeats: "Each Friday through Sept. 26 at 5 p.m.")
+    let ends_schedule = n > 0
+        && doc.text[..found[n - 1].start]
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| matches!(w, "through" | "until" | "till" | "thru" | "to"));
     let on_day_before = n > 0
+        && !ends_schedule
         && matches!(found[n - 1].expr, TimeExpr::Calendar { day: Some(_), .. })
         && doc
             .text
@@ -3168,7 +3185,8 @@ fn small_hours_before(
     let (last, hour, minute, day) = last_clock_reading(out, sentence)?;
     (hour < SMALL_HOURS_END
         && (hour, minute) <= (clock.hour, clock.minute)
-        && Some(day) == add_days(d, 1))
+        && Some(day) == add_days(d, 1)
+        && last.value.reason.starts_with(NIGHT_GONE_ON))
     .then_some(last)
 }
 
@@ -3185,6 +3203,10 @@ fn last_clock_reading(out: &[Timex], sentence: usize) -> Option<(&Timex, u32, u3
     let day = last.value.interval?.start?.date();
     Some((last, hour, minute, day))
 }
+
+/// The reason [`morning_after_evening`] gives a clock time it moves past midnight: a later
+/// small-hours reading goes on from one that carries it.
+const NIGHT_GONE_ON: &str = "a morning clock time told after the evening one";
 
 /// How many sentences back [`evening_clock_before`] looks for the evening clock time.
 const NIGHT_STORY_SENTENCES: usize = 1;
@@ -3216,20 +3238,12 @@ fn morning_after_evening(
         || own.ends_with("am")
         || own.contains("morning")
         || own.starts_with('0');
-    // (the small hours, or a return the next morning: "Lawmakers returned at 10 a.m.", "arrived
-    // here at 10:15 a.m."; "Fans began queuing at 8 a.m." after a 9:45 p.m. whistle was before)
     let sentence = sentence_before(doc, m.start, QUOTE_REACH).to_ascii_lowercase();
-    let arrival = sentence.split_whitespace().any(|w| {
-        matches!(
-            w,
-            "returned" | "arrived" | "landed" | "reached" | "resumed" | "reconvened" | "docked"
-        )
-    });
     // ("by 5 a.m. it had been brought under control": "by" and the past perfect go on; the
     // deadline leaves the tense open)
     let by = sentence.trim_end().ends_with(" by") || sentence.trim() == "by";
     let past = ctx.tense == Tense::Past || (by && ctx.tense == Tense::Unknown);
-    if !(clock.hour < SMALL_HOURS_END || (clock.hour < 12 && arrival)) || !morning || !past {
+    if clock.hour >= 12 || !morning || !past {
         return None;
     }
     let d = v.interval?.start?.date();
@@ -3239,7 +3253,11 @@ fn morning_after_evening(
     }
     // (or a small-hours reading already moved on, earlier on the clock: "released them at 1:20
     // a.m. ... Talks broke down at about 3:30 a.m.")
+    // (after an evening, only the small hours: "Fans began queuing at 8 a.m." after a 9:45
+    // p.m. whistle was before it; after the small hours, any later morning: "reached shore at 5
+    // a.m., and the last was rescued at 10 a.m.")
     let evening = evening_clock_before(out, m.sentence, d)
+        .filter(|_| clock.hour < SMALL_HOURS_END)
         .or_else(|| small_hours_before(out, m.sentence, d, clock))?;
     if evening.tense != Tense::Past {
         return None;
@@ -3265,7 +3283,7 @@ fn morning_after_evening(
         date_value(
             day(next),
             format!(
-                "a morning clock time told after the evening one {} ({}): the next day",
+                "{NIGHT_GONE_ON} {} ({}): the next day",
                 evening.text, evening.value.value
             ),
         ),
