@@ -705,6 +705,10 @@ const CLOCK_PREPOSITIONS: &[&str] = &[
 /// "a quarter to nine", "twenty to five", "ten minutes to eight": minutes before the hour, after
 /// a preposition of time (see [`CLOCK_PREPOSITIONS`]); the half of the day as for "past".
 fn minutes_to(s: &Scanner, i: usize) -> Option<(Clock, usize)> {
+    // (cheap test first: this runs at every number that is no "past" reading)
+    if !(s.is(i + 1, "to") || s.is(i + 2, "to") || s.is(i + 3, "to")) {
+        return None;
+    }
     let (minute, j) = if s.is_class(i, Class::A) && s.is(i + 1, "quarter") {
         (15, i + 2)
     } else if s.is(i, "quarter") {

@@ -573,10 +573,13 @@ fn headline_infinitive<'a>(
             "the" | "a" | "an" | "his" | "her" | "its" | "their" | "be"
         );
     let subject = tokens[j - 1].kind == TokenKind::Word;
-    // (the whole sentence: a verb anywhere makes it no headline)
-    let no_cue = (sentence.first_token..sentence.end_token)
-        .all(|k| cue_at(lower, tokens, k, sentence.end_token).is_none());
-    (plain && subject && no_cue).then_some(verb)
+    if !(plain && subject) {
+        return None;
+    }
+    // (the whole sentence: a verb anywhere makes it no headline; checked last, as the dearest)
+    (sentence.first_token..sentence.end_token)
+        .all(|k| cue_at(lower, tokens, k, sentence.end_token).is_none())
+        .then_some(verb)
 }
 
 /// The tokens of one sentence where the tense scans can stop: a cue or ";". Every other token

@@ -94,24 +94,26 @@ fn named_weekday(s: &Scanner, i: usize, name: &[&str], only: Option<Weekday>) ->
 pub(super) fn weekday(s: &Scanner, i: usize) -> Option<Found> {
     // "a week on Tuesday" (British): a week after the coming Tuesday, as "Tuesday week"
     // (not "its highest in a week on Tuesday", "It was a week on Tuesday since the floods")
-    let counted_back = i > 0
-        && matches!(
-            s.w(i - 1),
-            "in" | "for"
-                | "than"
-                | "since"
-                | "within"
-                | "over"
-                | "of"
-                | "after"
-                | "was"
-                | "is"
-                | "about"
-                | "nearly"
-                | "almost"
-                | "just"
-        );
-    if s.is_class(i, Class::A) && s.is(i + 1, "week") && s.is(i + 2, "on") && !counted_back {
+    let counted_back = || {
+        i > 0
+            && matches!(
+                s.w(i - 1),
+                "in" | "for"
+                    | "than"
+                    | "since"
+                    | "within"
+                    | "over"
+                    | "of"
+                    | "after"
+                    | "was"
+                    | "is"
+                    | "about"
+                    | "nearly"
+                    | "almost"
+                    | "just"
+            )
+    };
+    if s.is_class(i, Class::A) && s.is(i + 1, "week") && s.is(i + 2, "on") && !counted_back() {
         if let Some((day, end)) = weekday_name(s, i + 3) {
             return found(end, week_after_coming(day));
         }

@@ -103,10 +103,12 @@ pub(super) fn duration(s: &Scanner, i: usize) -> Option<Found> {
     // "a public servant for a quarter-century", "a half-century of rule": a part of a century
     // (or written apart: "after a quarter century in uniform"; not "a half century", which is
     // as often fifty runs in cricket)
-    let hyphen = s.w(i + 2) == "-" && s.glued(i + 2) && s.glued(i + 3);
+    // (the article first: this runs at every token that may start an expression)
+    let part_of_century = s.is_class(i, Class::A) && matches!(s.w(i + 1), "quarter" | "half");
+    let hyphen = part_of_century && s.w(i + 2) == "-" && s.glued(i + 2) && s.glued(i + 3);
     let century_at = if hyphen { i + 3 } else { i + 2 };
-    if s.is_class(i, Class::A)
-        && (s.is(i + 1, "quarter") || (hyphen && s.is(i + 1, "half")))
+    if part_of_century
+        && (s.is(i + 1, "quarter") || hyphen)
         && s.is(century_at, "century")
         && s.w(century_at + 1) != "-"
     {
