@@ -553,6 +553,43 @@ pub fn tense_with_cue(
     tense_with_cue_in(lower, tokens, sentence, first, end, None)
 }
 
+/// How many tokens after a planned time [`crossed_plan`] looks for "but".
+const CROSSED_PLAN_REACH: usize = 4;
+
+/// A plan's cue ("expected", "scheduled to", "due to", "set to") right after "was" or "were",
+/// and "but" within [`CROSSED_PLAN_REACH`] tokens after the time.
+fn crossed_plan(
+    lower: &str,
+    tokens: &[Token],
+    sentence: &Sentence,
+    first: usize,
+    end: usize,
+    cue: Option<&str>,
+) -> bool {
+    let Some(cue) = cue else {
+        return false;
+    };
+    let plan = ["expected", "scheduled", "due", "set", "slated"]
+        .iter()
+        .any(|w| cue.starts_with(w));
+    if !plan {
+        return false;
+    }
+    let but_after = (end..sentence.end_token.min(end + CROSSED_PLAN_REACH))
+        .any(|k| word_at(lower, tokens, k) == "but");
+    // the cue's own "was"/"were", a few words before the time
+    let was_before = (first.saturating_sub(6).max(sentence.first_token)..first).any(|k| {
+        matches!(word_at(lower, tokens, k), "was" | "were")
+            && plan_word_at(word_at(lower, tokens, k + 1))
+    });
+    but_after && was_before
+}
+
+/// Whether `w` is a word of a plan ("expected", "scheduled", "due", "set", "slated").
+fn plan_word_at(w: &str) -> bool {
+    matches!(w, "expected" | "scheduled" | "due" | "set" | "slated")
+}
+
 /// "Pope to visit Lebanon Sunday": a name or noun, "to" and a plain verb before the time at
 /// `first`, in a sentence with no tense cue at all. The verb, if so.
 fn headline_infinitive<'a>(
@@ -617,6 +654,15 @@ pub fn tense_with_cue_in(
     stops: Option<&CueStops>,
 ) -> (Tense, Option<String>) {
     let (tense, cue) = clause_tense(lower, tokens, sentence, first, end, stops);
+    // "The verdict was expected Monday but the jury asked for more time", "The ferry was
+    // scheduled to leave Tuesday but never sailed": a plan told in the past and then crossed
+    // was for a day gone by
+    if tense == Tense::Future && crossed_plan(lower, tokens, sentence, first, end, cue.as_deref()) {
+        return (
+            Tense::Past,
+            Some("was expected/scheduled ... but (a plan crossed: gone by)".to_string()),
+        );
+    }
     // "Pope to visit Lebanon Sunday", "Union to strike Monday": a headline's infinitive with no
     // verb of its own tells what is to come
     // (not a day naming an event: "Officials to probe Tuesday blast", "after Tuesday loss")
