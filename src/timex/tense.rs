@@ -1014,6 +1014,22 @@ pub fn of_expression(
         // coming one, an away game; "Saturday's trip showed how far the team has come" is not)
         let place_of_future = clause == Tense::Future
             && (matches!(before(1), "in" | "at" | "during" | "before") || noun == "trip");
+        // ("The museum, closed since Sunday's robbery, will reopen": what has lasted since an
+        // event began after it)
+        if before(1) == "since" {
+            return Some((
+                Tense::Past,
+                Some("possessive after \"since\" (\"since Sunday's robbery\")".to_string()),
+            ));
+        }
+        // ("Fans lined up Wednesday for Saturday's opener": an event a past clause readied for
+        // may still be ahead, the nearest)
+        if before(1) == "for" && clause == Tense::Past && SCHEDULED_EVENTS.contains(&noun) {
+            return Some((
+                Tense::Unknown,
+                Some("possessive of an event readied for (\"for Saturday's opener\")".to_string()),
+            ));
+        }
         if ahead_word
             || subject_of_future
             || place_of_future
