@@ -1022,14 +1022,6 @@ pub fn of_expression(
                 Some("possessive after \"since\" (\"since Sunday's robbery\")".to_string()),
             ));
         }
-        // ("Fans lined up Wednesday for Saturday's opener": an event a past clause readied for
-        // may still be ahead, the nearest)
-        if before(1) == "for" && clause == Tense::Past && SCHEDULED_EVENTS.contains(&noun) {
-            return Some((
-                Tense::Unknown,
-                Some("possessive of an event readied for (\"for Saturday's opener\")".to_string()),
-            ));
-        }
         if ahead_word
             || subject_of_future
             || place_of_future
