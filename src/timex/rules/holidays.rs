@@ -172,6 +172,10 @@ pub(super) fn holiday(s: &Scanner, i: usize) -> Option<Found> {
         }
         // "the May bank holiday", "the June bank holiday" (Ireland), "the October bank holiday"
         "may" if s.is(i + 1, "bank") && s.is(i + 2, "holiday") => (Holiday::MayBankHoliday, i + 3),
+        // "the May Day bank holiday": the early May bank holiday, a Monday, not May 1
+        "may" if s.is(i + 1, "day") && s.is(i + 2, "bank") && s.is(i + 3, "holiday") => {
+            (Holiday::MayBankHoliday, i + 4)
+        }
         "june" if s.is(i + 1, "bank") && s.is(i + 2, "holiday") => {
             (Holiday::JuneBankHoliday, i + 3)
         }
