@@ -82,6 +82,15 @@ pub fn numeral(s: &Scanner, i: usize, a_counts: bool) -> Option<(Amount, usize)>
             if s.is(i + 1, "half") {
                 return Some((Amount::Exact(0.5), i + 2));
             }
+            // "a quarter of a century": as "half a century", the article before the unit left
+            // to the rule that reads it
+            if s.is(i + 1, "quarter")
+                && s.is_class(i + 2, Class::Of)
+                && s.is_class(i + 3, Class::A)
+                && s.info(i + 4).is_some_and(|x| x.unit.is_some() && !x.plural)
+            {
+                return Some((Amount::Exact(0.25), i + 3));
+            }
             // "in a single week", "a full year", "an entire month", "a whole week"
             if s.info(i + 2).is_some_and(|x| x.unit.is_some())
                 && matches!(s.w(i + 1), "single" | "full" | "entire" | "whole")

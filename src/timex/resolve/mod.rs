@@ -512,6 +512,12 @@ pub fn resolve_all(
                 ),
                 None,
             ),
+            // "net profit for the first nine months of the year rose 7%", in April: the months
+            // have not passed this year, so the year is the last one
+            None if year_before_its_months(doc, m, &ctx).is_some() => (
+                year_before_its_months(doc, m, &ctx).expect("checked by the guard"),
+                None,
+            ),
             // "fell overnight", "crews worked through the night": the night of the day last
             // named; with none, the night just past when told in the past, else the coming one
             // ("Overnight, 9 inches of snow fell", "rain overnight has cleared": "overnight" told
@@ -2140,6 +2146,49 @@ fn today_after_history(m: &Match, doc: &Document, ctx: &Context) -> bool {
     (present && opening && history && (capital || state_follows))
         || ((opening || after_comma) && same_sentence_year && state_follows)
 }
+
+/// "the first nine months of the year" told in the past before those months have passed this
+/// year (nine or more in April): "the year" is the last one. Its value, if so.
+fn year_before_its_months(doc: &Document, m: &Match, ctx: &Context) -> Option<TimeValue> {
+    // (the cheap tests first: this runs for every expression)
+    if !matches!(
+        m.expr,
+        TimeExpr::Anaphor {
+            offset: 0,
+            unit: Unit::Year,
+            ..
+        }
+    ) || ctx.tense != Tense::Past
+        || !doc.text[m.start..m.end].eq_ignore_ascii_case("the year")
+    {
+        return None;
+    }
+    let before = sentence_before(doc, m.start, MONTHS_OF_REACH).to_ascii_lowercase();
+    let mut words = before.split_whitespace().rev();
+    if words.next() != Some("of") || words.next() != Some("months") {
+        return None;
+    }
+    let count = words.next()?;
+    let months = count
+        .parse::<u32>()
+        .ok()
+        .or_else(|| crate::lexicon::lookup(count).and_then(|x| x.number))?;
+    if words.next() != Some("first") || !(1..12).contains(&months) {
+        return None;
+    }
+    if months < doc.published.month() {
+        return None;
+    }
+    let last = doc.published.year() - 1;
+    let p = Period::of(ymd(last, 1, 1)?, Grain::Year)?;
+    Some(date_value(
+        p,
+        format!("the first {months} months of the year, told in the past before they have passed: {last}"),
+    ))
+}
+
+/// How far back (in bytes) [`year_before_its_months`] reads "the first nine months of".
+const MONTHS_OF_REACH: usize = 40;
 
 /// How far back (in bytes) [`is_today_after_history`] looks for an "ago" to contrast with.
 const HISTORY_REACH: usize = 160;

@@ -12,12 +12,13 @@ pub(super) fn amount_unit(s: &Scanner, i: usize, a_counts: bool) -> Option<(Amou
             j += 3;
         }
     }
-    // "a half hour" / "half an hour"
-    let j = if matches!(amount, Amount::Exact(x) if x == 0.5) && s.is_class(j, Class::A) {
-        j + 1
-    } else {
-        j
-    };
+    // "a half hour" / "half an hour" / "a quarter of a century"
+    let j =
+        if matches!(amount, Amount::Exact(x) if x == 0.5 || x == 0.25) && s.is_class(j, Class::A) {
+            j + 1
+        } else {
+            j
+        };
     let unit = s.info(j)?.unit?;
     // "a year-earlier loss", "a years-old slump": the unit starts a compound adjective
     if s.w(j + 1) == "-" && s.glued(j + 1) {
@@ -60,6 +61,21 @@ pub(super) fn duration(s: &Scanner, i: usize) -> Option<Found> {
         None
     };
     if let Some((n, k)) = quarters {
+        // ("for a quarter of a century": 25 years, not "a century"; "ago" after it is the
+        // shift's)
+        if s.is_class(k, Class::Of)
+            && s.is_class(k + 1, Class::A)
+            && s.is(k + 2, "century")
+            && !s.is_class(k + 3, Class::Ago)
+        {
+            return found(
+                k + 3,
+                TimeExpr::Duration {
+                    amount: Amount::Exact(0.25 * f64::from(n)),
+                    unit: Unit::Century,
+                },
+            );
+        }
         if s.is_class(k, Class::Of) && s.is_class(k + 1, Class::A) && s.is(k + 2, "hour") {
             return found(
                 k + 3,

@@ -359,6 +359,15 @@ pub(super) fn season(s: &Scanner, i: usize) -> Option<Found> {
         // reads the "year" the span ends with)
         rel = rel_word(s, end).map(|(r, _)| r);
         end += 2;
+    } else if rel.is_none()
+        && j > i
+        && s.is_class(end, Class::Of)
+        && matches!(s.class(end + 1), Some(Class::Last | Class::Next))
+        && s.is(end + 2, "year")
+    {
+        // "the spring of last year", as "the summer of 2019"
+        rel = rel_word(s, end + 1).map(|(r, _)| r);
+        end += 3;
     }
     // "the summer months", "the winter months": the season itself
     let months_of = j > i && year.is_none() && s.is(end, "months");

@@ -41,7 +41,13 @@ pub(super) fn relative_unit(s: &Scanner, i: usize) -> Option<Found> {
         return (single
             && matches!(
                 unit,
-                Unit::Day | Unit::Week | Unit::Month | Unit::Season | Unit::Year | Unit::Decade
+                Unit::Day
+                    | Unit::Week
+                    | Unit::Month
+                    | Unit::Quarter
+                    | Unit::Season
+                    | Unit::Year
+                    | Unit::Decade
             ))
         .then_some(Found {
             end: i + 5,
