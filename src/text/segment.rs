@@ -104,10 +104,10 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
         if c == "." && i > 0 && is_abbreviation(text, tokens, i) && !next.newline_before {
             // ("at 9 p.m. The last debate ...", "in the U.S. It said ...": after an
             // abbreviation that often closes a sentence, a word that only opens one)
-            let closing = matches!(
-                text[tokens[i - 1].range()].to_ascii_lowercase().as_str(),
-                "m" | "s" | "inc" | "corp" | "co" | "ltd" | "jr" | "sr"
-            );
+            let before = &text[tokens[i - 1].range()];
+            let closing = ["m", "s", "inc", "corp", "co", "ltd", "jr", "sr"]
+                .iter()
+                .any(|a| before.eq_ignore_ascii_case(a));
             if !(closing && SENTENCE_OPENERS.contains(&&text[next.range()])) {
                 continue;
             }
