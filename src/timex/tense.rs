@@ -569,10 +569,7 @@ fn crossed_plan(
     let Some(cue) = cue else {
         return false;
     };
-    let plan = ["expected", "scheduled", "due", "set", "slated"]
-        .iter()
-        .any(|w| cue.starts_with(w));
-    if !plan {
+    if !plan_word_at(cue.split_whitespace().next().unwrap_or("")) {
         return false;
     }
     let but_after = (end..sentence.end_token.min(end + CROSSED_PLAN_REACH))

@@ -3286,7 +3286,7 @@ fn morning_after_evening(
     let morning = own.contains("a.m")
         || own.ends_with("am")
         || own.contains("morning")
-        || own.starts_with('0');
+        || leading_zero(doc, m);
     let sentence = sentence_before(doc, m.start, QUOTE_REACH).to_ascii_lowercase();
     // ("by 5 a.m. it had been brought under control": "by" and the past perfect go on; the
     // deadline leaves the tense open)
