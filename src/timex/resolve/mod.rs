@@ -3305,8 +3305,12 @@ fn morning_after_evening(
     // (after an evening, only the small hours: "Fans began queuing at 8 a.m." after a 9:45
     // p.m. whistle was before it; after the small hours, any later morning: "reached shore at 5
     // a.m., and the last was rescued at 10 a.m.")
+    // ("Snow began falling around 10 p.m. Friday. By 8 a.m., 17 inches had fallen": a
+    // sentence opened by "By" and a morning clock tells how far the night has gone on, so any
+    // morning hour goes on; "Fans began queuing at 8 a.m." does not)
+    let opens_with_by = sentence.trim() == "by";
     let evening = evening_clock_before(out, m.sentence, d)
-        .filter(|_| clock.hour < SMALL_HOURS_END)
+        .filter(|_| clock.hour < SMALL_HOURS_END || opens_with_by)
         .or_else(|| small_hours_before(out, m.sentence, d, clock))?;
     if evening.tense != Tense::Past {
         return None;
