@@ -87,6 +87,18 @@ pub fn cue_at(lower: &str, tokens: &[Token], k: usize, limit: usize) -> Option<(
             ""
         }
     };
+    // ("is going to start getting beat up in the spring", "are being squeezed this winter":
+    // a participle after a passive "be" or "get" that carries no tense tells none of its own;
+    // the verb before decides)
+    if k > 0
+        && matches!(
+            &lower[tokens[k - 1].range()],
+            "be" | "being" | "get" | "gets" | "getting"
+        )
+        && (w.ends_with("ed") || cue_sets().past_irregular.contains(w))
+    {
+        return None;
+    }
     // "next to the embassy" is a place; "the next two decades" counts from the story, it does
     // not put the clause ahead
     if w == "next" && (next(1) == "to" || (k > 0 && lower[tokens[k - 1].range()] == *"the")) {
