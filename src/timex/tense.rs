@@ -606,6 +606,7 @@ fn headline_infinitive<'a>(
     tokens: &[Token],
     sentence: &Sentence,
     first: usize,
+    verbs_end: usize,
 ) -> Option<&'a str> {
     let j = (sentence.first_token + 1..first).find(|&j| word_at(lower, tokens, j) == "to")?;
     let verb = word_at(lower, tokens, j + 1);
@@ -622,10 +623,36 @@ fn headline_infinitive<'a>(
     if !(plain && subject) {
         return None;
     }
-    // (the whole sentence: a verb anywhere makes it no headline; checked last, as the dearest)
-    (sentence.first_token..sentence.end_token)
+    // (the whole sentence up to `verbs_end`: a verb anywhere makes it no headline; checked
+    // last, as the dearest)
+    (sentence.first_token..verbs_end)
         .all(|k| cue_at(lower, tokens, k, sentence.end_token).is_none())
         .then_some(verb)
+}
+
+/// How many words an attribution after a headline may have, its verb included ("judge says",
+/// "State Department says", "U.N. envoy says").
+const ATTRIBUTION_WORDS: usize = 6;
+
+/// "Arab-Israeli talks to open Tuesday, State Department says": the comma that opens an
+/// attribution ending the sentence (a few words and "says" or "said", nothing after), if any.
+fn attribution_tail(lower: &str, tokens: &[Token], sentence: &Sentence) -> Option<usize> {
+    let words: Vec<usize> = (sentence.first_token..sentence.end_token)
+        .filter(|&k| tokens[k].kind == TokenKind::Word)
+        .collect();
+    let last = *words.last()?;
+    if !matches!(word_at(lower, tokens, last), "says" | "said") {
+        return None;
+    }
+    // (only a closing full stop may follow the verb)
+    if (last + 1..sentence.end_token).any(|k| word_at(lower, tokens, k) != ".") {
+        return None;
+    }
+    let comma = (sentence.first_token..last)
+        .rev()
+        .find(|&k| word_at(lower, tokens, k) == ",")?;
+    let tail_words = words.iter().filter(|&&k| k > comma).count();
+    (tail_words <= ATTRIBUTION_WORDS).then_some(comma)
 }
 
 /// The tokens of one sentence where the tense scans can stop: a cue or ";". Every other token
@@ -697,8 +724,17 @@ pub fn tense_with_cue_in(
                 | "from"
                 | "by"
         );
-    if tense == Tense::Unknown && cue.is_none() && !names_event {
-        if let Some(verb) = headline_infinitive(lower, tokens, sentence, first) {
+    // ("GM to exit bankruptcy by Friday, judge says": the attribution after the headline is
+    // no verb of the headline's own)
+    let attribution = attribution_tail(lower, tokens, sentence).filter(|&tail| tail >= end);
+    if ((tense == Tense::Unknown && cue.is_none()) || attribution.is_some()) && !names_event {
+        if let Some(verb) = headline_infinitive(
+            lower,
+            tokens,
+            sentence,
+            first,
+            attribution.unwrap_or(sentence.end_token),
+        ) {
             return (
                 Tense::Future,
                 Some(format!("to {verb} (a headline: ahead)")),
