@@ -198,4 +198,6 @@ held_out_sets! {
     news_eb_meets_the_accuracy_bars => "news-eb.jsonl",
     news_ec_meets_the_accuracy_bars => "news-ec.jsonl",
     news_ed_meets_the_accuracy_bars => "news-ed.jsonl",
+    news_ee_meets_the_accuracy_bars => "news-ee.jsonl",
+    news_ef_meets_the_accuracy_bars => "news-ef.jsonl",
 }
