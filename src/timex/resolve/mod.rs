@@ -16,6 +16,7 @@ use crate::timex::calendar::{
 };
 use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike, Weekday};
 
+mod dateline;
 mod dates;
 mod durations;
 mod periods;
@@ -112,6 +113,9 @@ pub fn resolve_all(
     let mut aside: Option<((Period, usize, usize), usize)> = None;
     let entry_days = stamps::entry_days(doc, found);
     let in_entry = stamps::within_entries(&entry_days);
+    // (a live blog's entries have days of their own; only a plain story goes by its dateline)
+    let dateline =
+        dateline::dateline_day(doc, found).filter(|_| in_entry.iter().all(Option::is_none));
     // (counted once, and only when a quotation asks)
     let game_story = std::cell::OnceCell::new();
     let twenty_four_hour = uses_24_hour_clock(doc, found);
@@ -635,6 +639,34 @@ pub fn resolve_all(
                 match add_days(entry, *offset) {
                     Some(d) => {
                         let why = format!("counted from the day of its live-blog entry ({entry})");
+                        let mut v = with_time(date_value(day(d), why), d, *clock, *part);
+                        if let Some(md) = m.modifier {
+                            apply_modifier(&mut v, md);
+                        }
+                        (v, None)
+                    }
+                    None => resolve(&m.expr, m.modifier, &ctx),
+                }
+            }
+            // "ROME, Oct. 24 — ... survived its first test in Parliament today" published on Oct.
+            // 25: a day counted from now is counted from the dateline's day
+            None if matches!(m.expr, TimeExpr::DayOffset { offset: 0, .. })
+                && dateline.is_some() =>
+            {
+                let (
+                    TimeExpr::DayOffset {
+                        offset,
+                        clock,
+                        part,
+                    },
+                    Some(filed),
+                ) = (&m.expr, dateline)
+                else {
+                    unreachable!("checked by the guard")
+                };
+                match add_days(filed, *offset) {
+                    Some(d) => {
+                        let why = format!("counted from the day of the dateline ({filed})");
                         let mut v = with_time(date_value(day(d), why), d, *clock, *part);
                         if let Some(md) = m.modifier {
                             apply_modifier(&mut v, md);
