@@ -406,7 +406,14 @@ pub fn clock(s: &Scanner, i: usize) -> Option<(Clock, usize)> {
                 }
             }
             // "Monday night at 7": the part of the day just before "at"
-            if !has_minutes && (1..=12).contains(&hour) {
+            // ("exploded Tuesday night at about 9:50": minutes too, on a 12-hour clock; "at
+            // 09:50" is a 24-hour reading)
+            let twelve_hour = if has_minutes {
+                (1..=11).contains(&hour) && !zero_led
+            } else {
+                (1..=12).contains(&hour)
+            };
+            if twelve_hour {
                 if let Some(pm) = half_from_part_before(s, i, hour) {
                     return Some((
                         Clock {
@@ -630,18 +637,29 @@ fn half_from_part_before(s: &Scanner, i: usize, hour: u32) -> Option<bool> {
             after,
             "and" | "to" | "until" | "till" | "when" | "with" | "for"
         );
-    if i < 2 || !s.is(i - 1, "at") || !ends {
+    // ("Tuesday night at about 9:50": a word of approximation between)
+    let at = if i >= 2 && s.is(i - 1, "at") {
+        i - 1
+    } else if i >= 3
+        && matches!(s.w(i - 1), "about" | "around" | "approximately")
+        && s.is(i - 2, "at")
+    {
+        i - 2
+    } else {
+        return None;
+    };
+    if at < 1 || !ends {
         return None;
     }
-    if matches!(s.w(i - 2), "tonight" | "nightly") {
+    if matches!(s.w(at - 1), "tonight" | "nightly") {
         return Some(true);
     }
-    if let Some(half) = half_of_part(s.w(i - 2), hour) {
+    if let Some(half) = half_of_part(s.w(at - 1), hour) {
         return Some(half);
     }
     // ("Tonight's debate starts at 8", "a ceremony at two this afternoon, before the first
     // session at 4": the evening the sentence is set in, a few words back)
-    (i.saturating_sub(SETTING_REACH)..i - 1)
+    (i.saturating_sub(SETTING_REACH)..at)
         .rev()
         .take_while(|&k| !matches!(s.w(k), "." | "!" | "?" | ";"))
         .any(|k| {
