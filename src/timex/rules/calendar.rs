@@ -543,7 +543,10 @@ pub(super) fn year(s: &Scanner, i: usize) -> Option<Found> {
 
 pub(super) fn decade(s: &Scanner, i: usize) -> Option<Found> {
     // ("The 1930s-era bridge": the article belongs to the noun the decade qualifies)
-    let qualifies = |k: usize| s.w(k + 1) == "-" && s.glued(k + 1);
+    // ("the nineteen-sixties": that hyphen joins the spelled century to its decade)
+    let qualifies = |k: usize| {
+        s.w(k + 1) == "-" && s.glued(k + 1) && !matches!(s.w(k), "eighteen" | "nineteen")
+    };
     let the = usize::from(s.is_class(i, Class::The) && !qualifies(i + 1));
     let j = i + the;
     let w = s.w(j);
@@ -606,18 +609,31 @@ pub(super) fn decade(s: &Scanner, i: usize) -> Option<Found> {
         }
         return None;
     }
-    if the == 1 {
-        let d = match w {
-            "twenties" => 2,
-            "thirties" => 3,
-            "forties" => 4,
-            "fifties" => 5,
-            "sixties" => 6,
-            "seventies" => 7,
-            "eighties" => 8,
-            "nineties" => 9,
-            _ => return None,
+    // "the nineteen nineties", "the late nineteen-eighties": broadcast transcripts spell the
+    // century out, which dates the decade (no article needed)
+    let century = match w {
+        "eighteen" => Some(18),
+        "nineteen" => Some(19),
+        _ => None,
+    };
+    if let Some(c) = century {
+        let k = if s.w(j + 1) == "-" && s.glued(j + 1) {
+            j + 2
+        } else {
+            j + 1
         };
+        if let Some(d) = decade_word(s.w(k)) {
+            return found(
+                k + 1,
+                TimeExpr::Decade {
+                    decade: c * 10 + d,
+                    century_given: true,
+                },
+            );
+        }
+    }
+    if the == 1 {
+        let d = decade_word(w)?;
         return found(
             j + 1,
             TimeExpr::Decade {
@@ -627,6 +643,21 @@ pub(super) fn decade(s: &Scanner, i: usize) -> Option<Found> {
         );
     }
     None
+}
+
+/// The decade a word names within its century: "twenties" 2 ... "nineties" 9.
+fn decade_word(w: &str) -> Option<i32> {
+    Some(match w {
+        "twenties" => 2,
+        "thirties" => 3,
+        "forties" => 4,
+        "fifties" => 5,
+        "sixties" => 6,
+        "seventies" => 7,
+        "eighties" => 8,
+        "nineties" => 9,
+        _ => return None,
+    })
 }
 
 pub(super) fn century(s: &Scanner, i: usize) -> Option<Found> {
