@@ -525,14 +525,21 @@ fn spelled_clock(s: &Scanner, i: usize) -> Option<(Clock, usize)> {
     }
     let (hour, j) = spelled_number(s, i).filter(|(h, j)| (1..=12).contains(h) && *j == i + 1)?;
     let oclock = s.is(j, "o'clock");
+    // "nine-oh-two this morning": minutes under ten said with "oh" (what follows must still
+    // date it: "flight three-oh-seven" is a number)
+    let oh_minutes = (s.w(j) == "-" && s.is(j + 1, "oh") && s.w(j + 2) == "-")
+        .then(|| spelled_number(s, j + 3))
+        .flatten()
+        .filter(|(m, _)| (1..=9).contains(m));
     // "eleven-thirty": the minutes after a hyphen
     let j = if s.w(j) == "-" && s.glued(j) && s.glued(j + 1) && !oclock {
         j + 1
     } else {
         j
     };
-    let (minute, k) = match spelled_number(s, j) {
-        Some((m, k)) if (10..=59).contains(&m) && !oclock => (m, k),
+    let (minute, k) = match (oh_minutes, spelled_number(s, j)) {
+        (Some(found), _) => found,
+        (None, Some((m, k))) if (10..=59).contains(&m) && !oclock => (m, k),
         _ => (0, j + usize::from(oclock)),
     };
     // "at eight fifteen", "around seven-thirty": hour and minutes in words after "at" need
