@@ -392,15 +392,19 @@ pub(super) fn resolve_calendar(
                 } else {
                     pubd.year() - 1
                 };
-                let just_past = m % 12 + 1 == pubd.month();
+                // ("met in Houston last December", told in January: across the new year
+                // "last" is last year's, the December just gone)
+                let just_past = m % 12 + 1 == pubd.month() && m != 12;
                 let y = if just_past { latest - 1 } else { latest };
-                (
-                    y,
+                let why = if just_past || m % 12 + 1 != pubd.month() {
                     format!(
                         "\"last\" -> the most recent such month before {pubd}, \
                          not the month just past"
-                    ),
-                )
+                    )
+                } else {
+                    format!("\"last December\" in January -> the one just gone, before {pubd}")
+                };
+                (y, why)
             }
             Some(Rel::Next) => {
                 let y = if m > pubd.month() {
