@@ -350,7 +350,13 @@ pub(super) fn day_offset(s: &Scanner, i: usize) -> Option<Found> {
                 },
             );
         }
-        Some(Class::Last) if matches!(s.w(i + 1), "night" | "evening") => {
+        // ("celebrated last night's victories": the possessive too)
+        Some(Class::Last)
+            if matches!(
+                s.w(i + 1),
+                "night" | "evening" | "night's" | "night’s" | "evening's" | "evening’s"
+            ) =>
+        {
             // ("on the last night of the festival", "the last night trains": "last" of a noun
             // phrase, not the night before; not "her", as often the object: "called her last
             // night")
