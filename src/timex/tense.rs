@@ -477,6 +477,7 @@ pub fn cue_at(lower: &str, tokens: &[Token], k: usize, limit: usize) -> Option<(
             || tokens
                 .get(k + 2)
                 .is_some_and(|t| t.capitalized && k + 2 < limit));
+    let plural = |w: &str| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss");
     if sets.schedule.contains(w) && k > 0 && (next(1) != "to" || journey) && !tok.capitalized {
         let prev = &lower[tokens[k - 1].range()];
         let bare = !w.ends_with('s');
@@ -486,8 +487,18 @@ pub fn cue_at(lower: &str, tokens: &[Token], k: usize, limit: usize) -> Option<(
         let subject_before = matches!(
             prev,
             "they" | "we" | "you" | "i" | "which" | "that" | "people" | "children" | "police"
-        ) || (prev.len() > 3 && prev.ends_with('s') && !prev.ends_with("ss"))
-            || (prev.len() > 4 && prev.ends_with("men"));
+        ) || plural(prev)
+            || (prev.len() > 4 && prev.ends_with("men"))
+            // ("Polls in the county open at 7 a.m. Tuesday", "Schools across the state close
+            // Friday": a plural with a place after it)
+            || (bare
+                && k >= 4
+                && DETERMINERS.contains(&&lower[tokens[k - 2].range()])
+                && matches!(
+                    &lower[tokens[k - 3].range()],
+                    "in" | "at" | "across" | "around" | "throughout" | "near"
+                )
+                && plural(&lower[tokens[k - 4].range()]));
         // ("The state meet, held annually, begins at 9 a.m. Friday": a comma may come before)
         // ("1.8353 marks and 141.52 yen": after a number the form is a noun)
         // ("Markets in Tokyo, closed Tuesday for a holiday, reopen Wednesday": after an aside
