@@ -701,6 +701,21 @@ pub fn tense_with_cue_in(
     stops: Option<&CueStops>,
 ) -> (Tense, Option<String>) {
     let (tense, cue) = clause_tense(lower, tokens, sentence, first, end, stops);
+    // "Will the Fed cut rates again Tuesday?": in a question opened by "will" the bare verb
+    // after the subject is no past tense, though "cut" and "set" look like one ("Will voters
+    // remember what happened Tuesday?" keeps its past)
+    let will_question = || {
+        matches!(word_at(lower, tokens, sentence.first_token), "will" | "shall")
+            && (first..sentence.end_token).any(|k| word_at(lower, tokens, k) == "?")
+    };
+    if tense == Tense::Past
+        && cue
+            .as_deref()
+            .is_some_and(|c| PAST_SAME_AS_BASE.contains(&c))
+        && will_question()
+    {
+        return (Tense::Future, Some("will ... ? (a question)".to_string()));
+    }
     // "The verdict was expected Monday but the jury asked for more time", "The ferry was
     // scheduled to leave Tuesday but never sailed": a plan told in the past and then crossed
     // was for a day gone by
@@ -2994,6 +3009,12 @@ const IMPLICATIVE_PASTS: &[&str] = &[
     "hurried",
     "struggled",
     "hesitated",
+];
+
+/// Past forms spelled as the bare verb: after "will" in a question they are the bare verb.
+const PAST_SAME_AS_BASE: &[&str] = &[
+    "cut", "set", "put", "hit", "let", "shut", "cost", "quit", "spread", "bid", "hurt", "split",
+    "cast", "read",
 ];
 
 /// Verbs of taking place, after "will" or "would": see `day_of_subject` in [`clause_tense`].
