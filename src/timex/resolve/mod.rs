@@ -1683,9 +1683,13 @@ fn small_hours_after_evening(
         Some(Grain::PartOfDay) => ["TAF", "TEV", "TNI"]
             .iter()
             .any(|p| prev.value.value.ends_with(p)),
+        // ("The fire broke out late Sunday and by 3 a.m. had reached the ridge": the end of a
+        // day named is its evening)
+        Some(Grain::Day) => prev.value.modifier == Some(Mod::End),
         _ => false,
     };
-    if prev.value.kind != TimexType::Time || prev_start.date() != start.date() || !late {
+    let timed = prev.value.kind == TimexType::Time || prev.value.grain == Some(Grain::Day);
+    if !timed || prev_start.date() != start.date() || !late {
         return None;
     }
     next_day(v, "after an evening: the small hours of the next day")
