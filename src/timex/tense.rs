@@ -705,8 +705,10 @@ pub fn tense_with_cue_in(
     // after the subject is no past tense, though "cut" and "set" look like one ("Will voters
     // remember what happened Tuesday?" keeps its past)
     let will_question = || {
-        matches!(word_at(lower, tokens, sentence.first_token), "will" | "shall")
-            && (first..sentence.end_token).any(|k| word_at(lower, tokens, k) == "?")
+        matches!(
+            word_at(lower, tokens, sentence.first_token),
+            "will" | "shall"
+        ) && (first..sentence.end_token).any(|k| word_at(lower, tokens, k) == "?")
     };
     if tense == Tense::Past
         && cue

@@ -553,7 +553,17 @@ pub fn resolve_all(
             // "the previous Friday": counted from the day last named
             None if m.rule == "weekday_anaphor" => match weekday_from_anchor(&m.expr, &ctx) {
                 Some(r) => r,
-                None => resolve(&m.expr, m.modifier, &ctx),
+                // ("That Saturday, we went fishing." with no day named before: the weekday
+                // by the tense of its clause)
+                None => {
+                    let mut plain = m.expr.clone();
+                    if let TimeExpr::Weekday { rel, .. } = &mut plain {
+                        if *rel == Some(Rel::This) {
+                            *rel = None;
+                        }
+                    }
+                    resolve(&plain, m.modifier, &ctx)
+                }
             },
             // "the week ended Friday", "the week ending July 18": the week that holds that day
             None if week_ended(doc, found, tenses, n, &ctx).is_some() => {
@@ -2324,11 +2334,33 @@ fn weekday_from_anchor(expr: &TimeExpr, ctx: &Context) -> Option<(TimeValue, Opt
     let TimeExpr::Weekday {
         day: wd,
         rel: Some(rel),
+        part,
         ..
     } = *expr
     else {
         return None;
     };
+    // ("found the comet on Saturday, April 3 ... He told me yesterday that he nearly stayed
+    // indoors that Saturday": "that Saturday" points back to a Saturday the story named, however
+    // far back, before the last day named)
+    if rel == Rel::This {
+        let named = ctx
+            .mentioned
+            .iter()
+            .rev()
+            .find(|(p, _, _)| p.grain == Grain::Day && p.start.weekday() == wd);
+        if let Some((p, i, _)) = named {
+            let v = date_value(
+                day(p.start),
+                format!(
+                    "the {} named before ({})",
+                    crate::timex::calendar::weekday_name(wd),
+                    p.start
+                ),
+            );
+            return Some((with_time(v, p.start, None, part), Some(*i)));
+        }
+    }
     let (p, i, _) = ctx
         .mentioned
         .iter()
@@ -2338,6 +2370,8 @@ fn weekday_from_anchor(expr: &TimeExpr, ctx: &Context) -> Option<(TimeValue, Opt
     let anchor = p.start;
     let d = match rel {
         Rel::Last => add_days(anchor, -days_back(anchor.weekday(), wd))?,
+        // ("that Saturday": the day named itself, if it is one)
+        Rel::This if anchor.weekday() == wd => anchor,
         _ => add_days(anchor, days_forward(anchor.weekday(), wd))?,
     };
     let v = date_value(
@@ -2348,7 +2382,7 @@ fn weekday_from_anchor(expr: &TimeExpr, ctx: &Context) -> Option<(TimeValue, Opt
             crate::timex::calendar::weekday_name(wd)
         ),
     );
-    Some((v, Some(*i)))
+    Some((with_time(v, d, None, part), Some(*i)))
 }
 
 /// "and closed at" between two clock times: the gap with the second clause's verb and its

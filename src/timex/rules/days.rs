@@ -855,8 +855,34 @@ pub(super) fn weekend_of(s: &Scanner, i: usize) -> Option<Found> {
 /// at, not from publication. The rule gives the weekday; the resolver counts it from the day last
 /// named (rule name "weekday_anaphor"), or from publication when none was.
 pub(super) fn weekday_anaphor(s: &Scanner, i: usize) -> Option<Found> {
+    if s.is(i, "that") {
+        return weekday_that(s, i);
+    }
     if !s.is_class(i, Class::The) {
         return None;
+    }
+    // ("The Friday before, opponents had delivered 5,000 signatures": "before" or "after"
+    // closing the phrase counts from the day last named; "the Friday before the vote" is left
+    // to the vote)
+    if let Some((day, end)) = weekday_name(s, i + 1) {
+        let rel = match s.class(end) {
+            Some(Class::Before) => Rel::Last,
+            Some(Class::After) => Rel::Next,
+            _ => return None,
+        };
+        let closed = end + 1 >= s.limit || matches!(s.w(end + 1), "," | "." | ";" | ":");
+        if !closed || s.info(i + 1).is_some_and(|x| x.plural) {
+            return None;
+        }
+        return found(
+            end + 1,
+            TimeExpr::Weekday {
+                day,
+                rel: Some(rel),
+                clock: None,
+                part: None,
+            },
+        );
     }
     let rel = match s.class(i + 1)? {
         Class::Previous => Rel::Last,
@@ -877,6 +903,104 @@ pub(super) fn weekday_anaphor(s: &Scanner, i: usize) -> Option<Found> {
         },
     )
 }
+
+/// "The storm hit on Wednesday, March 6. By that Saturday, volunteers were clearing roads":
+/// "that" before a weekday (and its part of the day) is the first such day from the day last
+/// named, that day itself included (rel `This`). Not "that" opening a clause ("warned that
+/// Monday could be the worst day", "said that Tuesday's vote ...").
+fn weekday_that(s: &Scanner, i: usize) -> Option<Found> {
+    let (day, end) = weekday_name(s, i + 1)?;
+    let word = s.w(i + 1);
+    let possessive = word.ends_with("'s") || word.ends_with("’s") || s.w(end) == "'s";
+    if possessive || s.info(i + 1).is_some_and(|x| x.plural) {
+        return None;
+    }
+    if i > 0 && CLAUSE_TAKERS.contains(&s.w(i - 1)) {
+        return None;
+    }
+    let (part, end) = match day_part(s, end) {
+        Some(p) => (Some(p), end + 1),
+        None => (None, end),
+    };
+    found(
+        end,
+        TimeExpr::Weekday {
+            day,
+            rel: Some(Rel::This),
+            clock: None,
+            part,
+        },
+    )
+}
+
+/// Words after which "that" opens a clause rather than pointing back: "warned that Monday ...",
+/// "so that Tuesday ...".
+const CLAUSE_TAKERS: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "saying",
+    "told",
+    "tell",
+    "warned",
+    "warning",
+    "warns",
+    "announced",
+    "added",
+    "noted",
+    "believe",
+    "believes",
+    "believed",
+    "think",
+    "thought",
+    "expect",
+    "expects",
+    "expected",
+    "hope",
+    "hoped",
+    "fear",
+    "feared",
+    "know",
+    "knew",
+    "argued",
+    "claimed",
+    "reported",
+    "suggested",
+    "indicated",
+    "insisted",
+    "agreed",
+    "decided",
+    "ruled",
+    "found",
+    "showed",
+    "shows",
+    "means",
+    "meant",
+    "predicted",
+    "confirmed",
+    "denied",
+    "stated",
+    "wrote",
+    "realized",
+    "learned",
+    "so",
+    "now",
+    "such",
+    "clear",
+    "sure",
+    "likely",
+    "hopes",
+    "fears",
+    "signs",
+    "sign",
+    "news",
+    "word",
+    "assured",
+    "promised",
+    "warn",
+    "ensure",
+    "ensured",
+];
 
 /// "today's youth", "the world of tomorrow", "tomorrow's leaders": the present or the future in
 /// general, not a day. A possessive "today's" or "tomorrow's" before one of these nouns (an

@@ -70,7 +70,13 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         name: "weekday_anaphor",
-        examples: &["the previous Friday", "the following Monday"],
+        examples: &[
+            "the previous Friday",
+            "the following Monday",
+            "By [that Saturday], volunteers were clearing roads.",
+            "on [that Sunday morning]",
+            "[The Friday before], opponents had delivered",
+        ],
         apply: weekday_anaphor,
     },
     Rule {
