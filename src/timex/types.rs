@@ -619,7 +619,13 @@ pub enum TimeExpr {
     Duration { amount: Amount, unit: Unit },
     /// "50 years ago this week", "a century ago today": the week (or day, month) of publication
     /// moved back by the amount.
-    AgoThis { amount: i64, unit: Unit, of: Unit },
+    /// `weekday`: "Forty years ago Wednesday", the weekday nearest publication moved back.
+    AgoThis {
+        amount: i64,
+        unit: Unit,
+        of: Unit,
+        weekday: Option<Weekday>,
+    },
     /// "a week from Sunday", "ten days from today": a number of days counted from a day the
     /// text names, itself resolved as usual.
     DaysAfter { days: i64, base: Box<TimeExpr> },

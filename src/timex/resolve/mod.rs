@@ -4497,7 +4497,12 @@ fn resolve_core(expr: &TimeExpr, ctx: &Context) -> (TimeValue, Option<usize>) {
             ),
             None,
         ),
-        TimeExpr::AgoThis { amount, unit, of } => {
+        TimeExpr::AgoThis {
+            amount,
+            unit,
+            of,
+            weekday,
+        } => {
             let months = amount.saturating_mul(match unit {
                 Unit::Year => 12,
                 Unit::Decade => 120,
@@ -4505,17 +4510,32 @@ fn resolve_core(expr: &TimeExpr, ctx: &Context) -> (TimeValue, Option<usize>) {
                 _ => 1,
             });
             let grain = unit_grain(of).unwrap_or(Grain::Day);
-            match crate::timex::calendar::add_months(pubd, -months)
+            // (the anniversary's weekday nearest publication: ahead on a tie, publication day
+            // itself if it is one)
+            let from = match weekday {
+                Some(wd) if pubd.weekday() != wd => {
+                    let ahead = days_forward(pubd.weekday(), wd);
+                    let back = days_back(pubd.weekday(), wd);
+                    let step = if ahead <= back { ahead } else { -back };
+                    add_days(pubd, step).unwrap_or(pubd)
+                }
+                _ => pubd,
+            };
+            match crate::timex::calendar::add_months(from, -months)
                 .and_then(|d| Period::of(d, grain))
             {
-                Some(p) => (
-                    date_value(
-                        p,
-                        format!("the {:?} of publication, {amount} {:?}(s) back", of, unit)
+                Some(p) => {
+                    let why = match weekday {
+                        Some(wd) => format!(
+                            "the {} nearest publication ({from}), {amount} {}(s) back",
+                            crate::timex::calendar::weekday_name(wd),
+                            format!("{unit:?}").to_lowercase()
+                        ),
+                        None => format!("the {:?} of publication, {amount} {:?}(s) back", of, unit)
                             .to_lowercase(),
-                    ),
-                    None,
-                ),
+                    };
+                    (date_value(p, why), None)
+                }
                 None => (unresolved("XXXX", "out of range"), None),
             }
         }

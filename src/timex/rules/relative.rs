@@ -452,6 +452,7 @@ pub(super) fn shift(s: &Scanner, i: usize) -> Option<Found> {
                                 amount: n,
                                 unit,
                                 of: Unit::Day,
+                                weekday: None,
                             },
                         );
                     }
@@ -479,6 +480,26 @@ pub(super) fn shift(s: &Scanner, i: usize) -> Option<Found> {
                         amount: n as i64,
                         unit,
                         of,
+                        weekday: None,
+                    },
+                );
+            }
+        }
+        // "Forty years ago Wednesday", "Twenty years ago Saturday": an anniversary on the
+        // weekday nearest publication, that many years back (not "ago Wednesday's")
+        let weekday = s
+            .info(j + 1)
+            .and_then(|x| x.weekday)
+            .filter(|_| s.w(j + 1).ends_with("day") && !s.info(j + 1).is_some_and(|x| x.plural));
+        if let (Some(day), Amount::Exact(n)) = (weekday, amount) {
+            if n.fract() == 0.0 && n >= 1.0 {
+                return found(
+                    j + 2,
+                    TimeExpr::AgoThis {
+                        amount: n as i64,
+                        unit,
+                        of: Unit::Day,
+                        weekday: Some(day),
                     },
                 );
             }
@@ -499,6 +520,7 @@ pub(super) fn shift(s: &Scanner, i: usize) -> Option<Found> {
                             amount: n as i64,
                             unit,
                             of: Unit::Day,
+                            weekday: None,
                         }),
                     },
                 );
