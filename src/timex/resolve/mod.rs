@@ -168,11 +168,22 @@ pub fn resolve_all(
                     .is_some_and(|between| !between.contains([',', '.', ';'])))
                 || mentioned.is_empty()
         });
+        // ("reopened on Thursday, four days later": a count set beside the time just named is
+        // that time, counted from the one before it; not "on Nov. 12, six weeks later than
+        // planned")
+        let beside_last = m.rule == "shift"
+            && mentioned.last().is_some_and(|(_, i, s)| {
+                *i + 1 == n
+                    && *s == m.sentence
+                    && doc.text.get(found[*i].end..m.start) == Some(", ")
+            })
+            && !doc.text[m.end..].trim_start().starts_with("than");
         let in_view: &[(Period, usize, usize)] = match same_aside {
             Some((entry, _)) => {
                 with_aside_store = mentioned.iter().copied().chain([entry]).collect();
                 &with_aside_store
             }
+            None if beside_last => &mentioned[..mentioned.len() - 1],
             None => &mentioned,
         };
         let ctx = Context {
