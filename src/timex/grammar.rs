@@ -591,7 +591,9 @@ fn spelled_clock(s: &Scanner, i: usize) -> Option<(Clock, usize)> {
         Some(x) => x,
         // "six o'clock", "at eight fifteen": as written (a.m. for hours under 12)
         None if oclock => (oclock_half(s, k, hour), zone(s, k)),
-        None if at_before && k > j => (false, zone(s, k)),
+        // ("selling at three-oh-nine a gallon", "at nine-oh-two Elm Street": minutes said with
+        // "oh" need a meridiem or a part of the day)
+        None if at_before && k > j && oh_minutes.is_none() => (false, zone(s, k)),
         None => return None,
     };
     let h = to_24h(pm, hour);

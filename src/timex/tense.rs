@@ -90,10 +90,31 @@ pub fn cue_at(lower: &str, tokens: &[Token], k: usize, limit: usize) -> Option<(
     // ("is going to start getting beat up in the spring", "are being squeezed this winter":
     // a participle after a passive "be" or "get" that carries no tense tells none of its own;
     // the verb before decides)
-    if k > 0
+    // (only after a verb that carries no past itself: "He remembers getting drafted in June",
+    // "after being seized at 4 a.m." tell of the past)
+    if k > 1
         && matches!(
             &lower[tokens[k - 1].range()],
             "be" | "being" | "get" | "gets" | "getting"
+        )
+        && matches!(
+            &lower[tokens[k - 2].range()],
+            "is" | "are"
+                | "am"
+                | "be"
+                | "will"
+                | "to"
+                | "start"
+                | "starts"
+                | "keep"
+                | "keeps"
+                | "might"
+                | "may"
+                | "could"
+                | "would"
+                | "should"
+                | "can"
+                | "must"
         )
         && (w.ends_with("ed") || cue_sets().past_irregular.contains(w))
     {
@@ -634,6 +655,16 @@ fn headline_infinitive<'a>(
     if !(plain && subject) {
         return None;
     }
+    // ("Automaker to recall cars after fires in March, regulator says": a time of what the
+    // plan follows from is no time of the plan)
+    if (j + 2..first).any(|k| {
+        matches!(
+            word_at(lower, tokens, k),
+            "after" | "following" | "over" | "since" | "of" | "from"
+        )
+    }) {
+        return None;
+    }
     // (the whole sentence up to `verbs_end`: a verb anywhere makes it no headline; checked
     // last, as the dearest)
     (sentence.first_token..verbs_end)
@@ -704,11 +735,22 @@ pub fn tense_with_cue_in(
     // "Will the Fed cut rates again Tuesday?": in a question opened by "will" the bare verb
     // after the subject is no past tense, though "cut" and "set" look like one ("Will voters
     // remember what happened Tuesday?" keeps its past)
+    // (the verb of the question itself, with no clause of its own opened before it: "Will
+    // investors forgive the Fed, which cut rates Tuesday?" keeps the relative's past)
     let will_question = || {
+        let cue_k = cue.as_deref().and_then(|c| {
+            (sentence.first_token..first)
+                .rev()
+                .find(|&k| word_at(lower, tokens, k) == c)
+        });
         matches!(
             word_at(lower, tokens, sentence.first_token),
             "will" | "shall"
         ) && (first..sentence.end_token).any(|k| word_at(lower, tokens, k) == "?")
+            && cue_k.is_some_and(|c| {
+                (sentence.first_token + 1..c)
+                    .all(|k| !QUESTION_CLAUSE_OPENERS.contains(&word_at(lower, tokens, k)))
+            })
     };
     if tense == Tense::Past
         && cue
@@ -3011,6 +3053,13 @@ const IMPLICATIVE_PASTS: &[&str] = &[
     "hurried",
     "struggled",
     "hesitated",
+];
+
+/// Words that open a clause of its own inside a question ("the Fed, which cut rates", "given
+/// that the Fed cut rates"): a past form after them is that clause's.
+const QUESTION_CLAUSE_OPENERS: &[&str] = &[
+    "which", "who", "whom", "whose", "that", ",", "given", "after", "since", "because", "when",
+    "what",
 ];
 
 /// Past forms spelled as the bare verb: after "will" in a question they are the bare verb.

@@ -1010,11 +1010,25 @@ pub fn resolve_all(
                 .to_ascii_lowercase();
             clause.contains(" had ") || clause.contains("earlier")
         };
+        // ("contained the fire late Sunday, nearly 20 hours after it was reported at 3 a.m.":
+        // a clause that counts back from the time named before)
+        let counts_back = matches!(m.expr, TimeExpr::ClockTime { .. }) && {
+            let from = doc
+                .text
+                .floor_char_boundary(m.start.saturating_sub(TOLD_BEFORE_REACH));
+            let clause = doc.text[from..m.start]
+                .rsplit(['.', '!', '?'])
+                .next()
+                .unwrap_or("")
+                .to_ascii_lowercase();
+            BACK_WORDS.iter().any(|w| clause.contains(w))
+        };
         let telling = Telling {
             until,
             past: told_past || still,
             still,
             before: told_before,
+            counts_back,
         };
         // ("the clocks had gone forward at 1 a.m.", "a warning issued at 4:50 a.m.", told in
         // the past: never moved past the publication day; a reading in GMT is the arithmetic
@@ -1640,7 +1654,15 @@ struct Telling {
     still: bool,
     /// Told as before the time named last ("had issued a warning at 6 a.m.", "Earlier, at 9").
     before: bool,
+    /// In a clause that counts back ("20 hours after it was reported at 3 a.m.", "missing
+    /// since 2 a.m.", "the 3 a.m. deadline").
+    counts_back: bool,
 }
+
+/// Words of a clause that counts back from the time named before (see [`Telling`]).
+const BACK_WORDS: &[&str] = &[
+    " after ", " since ", " before ", "deadline", " ago", "missing",
+];
 
 /// A clock time before 6 a.m. put on the same day as the time named just before it (in this or
 /// the last sentence), when that one was in the afternoon or later: the next day's, moved.
@@ -1656,6 +1678,7 @@ fn small_hours_after_evening(
         past: told_past,
         still,
         before: told_before,
+        counts_back,
     } = telling;
     let TimeExpr::ClockTime { clock } = *expr else {
         return None;
@@ -1677,7 +1700,8 @@ fn small_hours_after_evening(
         .iter()
         .rev()
         .take(SMALL_HOURS_LOOK)
-        .find(|t| t.value.kind != TimexType::Duration)
+        // ("came down at 2 to 3 inches an hour": a rate is no time of the story either)
+        .find(|t| !matches!(t.value.kind, TimexType::Duration | TimexType::Set))
         .filter(|t| t.sentence + 1 >= sentence)?;
     let prev_start = prev.value.interval?.start?;
     // ("Snow began around 10 p.m. Friday ... By 8 a.m., 17 inches had fallen": a morning hour
@@ -1706,7 +1730,7 @@ fn small_hours_after_evening(
             .any(|p| prev.value.value.ends_with(p)),
         // ("The fire broke out late Sunday and by 3 a.m. had reached the ridge": the end of a
         // day named is its evening)
-        Some(Grain::Day) => prev.value.modifier == Some(Mod::End),
+        Some(Grain::Day) => prev.value.modifier == Some(Mod::End) && !told_before && !counts_back,
         _ => false,
     };
     let timed = prev.value.kind == TimexType::Time || prev.value.grain == Some(Grain::Day);
@@ -3386,12 +3410,8 @@ fn morning_after_evening(
     // (after an evening, only the small hours: "Fans began queuing at 8 a.m." after a 9:45
     // p.m. whistle was before it; after the small hours, any later morning: "reached shore at 5
     // a.m., and the last was rescued at 10 a.m.")
-    // ("Snow began falling around 10 p.m. Friday. By 8 a.m., 17 inches had fallen": a
-    // sentence opened by "By" and a morning clock tells how far the night has gone on, so any
-    // morning hour goes on; "Fans began queuing at 8 a.m." does not)
-    let opens_with_by = sentence.trim() == "by";
     let evening = evening_clock_before(out, m.sentence, d)
-        .filter(|_| clock.hour < SMALL_HOURS_END || opens_with_by)
+        .filter(|_| clock.hour < SMALL_HOURS_END)
         .or_else(|| small_hours_before(out, m.sentence, d, clock))?;
     if evening.tense != Tense::Past {
         return None;
