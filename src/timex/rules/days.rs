@@ -694,7 +694,20 @@ pub(super) fn part_of_day(s: &Scanner, i: usize) -> Option<Found> {
         && i > 0
         && matches!(s.w(i - 1), "in" | "during" | "by")
         && matches!(s.w(j + 1), "trading" | "dealings" | "deals");
-    if !the && !prefixed && !session {
+    // ("Troops crossed the border on Thursday. By evening, they were near Kyiv": how far the
+    // day had gone; not "travel by night", nor "by morning flights")
+    let by_then = !the
+        && i > 0
+        && s.w(i - 1) == "by"
+        && matches!(
+            part,
+            DayPart::Morning | DayPart::Afternoon | DayPart::Evening
+        )
+        && matches!(
+            s.w(j + 1),
+            "," | "." | ";" | "" | "the" | "it" | "they" | "he" | "she" | "we"
+        );
+    if !the && !prefixed && !session && !by_then {
         return None;
     }
     let k = j + 1;

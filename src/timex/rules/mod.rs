@@ -174,6 +174,7 @@ pub const RULES: &[Rule] = &[
             "[the evening] before the vote",
             "shares fell 2 percent in [afternoon] trading",
             "By [midmorning], 18 percent had voted",
+            "By [evening], they were on the outskirts of the city.",
         ],
         apply: part_of_day,
     },
