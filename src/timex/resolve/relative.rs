@@ -294,7 +294,17 @@ pub(super) fn resolve_anaphor(
                 };
                 grain > Grain::Day || s + reach >= ctx.sentence
             })
-            .filter(|(p, _, _)| !(told_past && grain <= Grain::Day && p.start > pubd))
+            // ("said on Monday that flights would resume on Friday. The next day, it canceled
+            // 300 more": a day told in the past is not counted past publication from a day
+            // still ahead or at it)
+            .filter(|(p, _, _)| {
+                !(told_past
+                    && grain <= Grain::Day
+                    && (p.start > pubd
+                        || (grain == Grain::Day
+                            && offset > 0
+                            && add_days(p.start, offset).is_some_and(|d| d > pubd))))
+            })
             // "would keep the policy through the end of the year" after "the spring of 2002": a
             // time ahead is not in a period already over
             // (a report's quarter is over and still "the quarter" it expects to break even for)
