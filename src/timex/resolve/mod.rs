@@ -68,6 +68,10 @@ pub struct Context<'a> {
     /// results for the first quarter", "first-half accounts", "the first quarter, when sales
     /// fell"): told ahead, it is still this year's.
     pub figures: bool,
+    /// "the following year", "the previous month": a unit named from the time last mentioned,
+    /// which is that whole unit ("the year before", "a year earlier" compare at the anchor's
+    /// grain).
+    pub names_unit: bool,
 }
 
 /// "will meet them on Tuesday and Wednesday before returning at the end of the week": is `unit`
@@ -237,6 +241,18 @@ pub fn resolve_all(
                     })
             }),
             figures: names_figures(doc, m),
+            names_unit: [
+                "the following ",
+                "the next ",
+                "the previous ",
+                "the preceding ",
+            ]
+            .iter()
+            .any(|prefix| {
+                doc.text
+                    .get(m.start..m.start + prefix.len())
+                    .is_some_and(|t| t.eq_ignore_ascii_case(prefix))
+            }),
         };
         let (value, anchor) = match m.range_from.and_then(|k| out.get(k).map(|t| (k, t))) {
             _ if weekday_range_in_schedule(doc, found, n).is_some() => {

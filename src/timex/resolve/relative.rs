@@ -418,8 +418,10 @@ pub(super) fn resolve_anaphor(
             (Grain::Year, Grain::Half) => offset * 2,
             // "rose 9 percent in March from a year earlier": the same month a year back (two
             // years or more from a month or a season give a year: see above)
-            (Grain::Year, Grain::Month) if offset.abs() == 1 => offset * 12,
-            (Grain::Year, Grain::Season) if offset.abs() == 1 => offset * 4,
+            // ("was crowned the following year" after "February 1952": a year named, not
+            // counted, is the whole year)
+            (Grain::Year, Grain::Month) if offset.abs() == 1 && !ctx.names_unit => offset * 12,
+            (Grain::Year, Grain::Season) if offset.abs() == 1 && !ctx.names_unit => offset * 4,
             (Grain::Quarter, Grain::Month) => offset * 3,
             _ => {
                 // count in the unit from the anchor's start
