@@ -200,4 +200,7 @@ held_out_sets! {
     news_ed_meets_the_accuracy_bars => "news-ed.jsonl",
     news_ee_meets_the_accuracy_bars => "news-ee.jsonl",
     news_ef_meets_the_accuracy_bars => "news-ef.jsonl",
+    news_eg_meets_the_accuracy_bars => "news-eg.jsonl",
+    news_eh_meets_the_accuracy_bars => "news-eh.jsonl",
+    news_ei_meets_the_accuracy_bars => "news-ei.jsonl",
 }
