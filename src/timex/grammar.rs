@@ -982,7 +982,14 @@ fn zone(s: &Scanner, k: usize) -> usize {
         "local" if s.is(k + 1, "time") => k + 2,
         // "5 p.m. New York time", "noon London time": a city's time
         _ if s.capitalized(k) && s.is(k + 1, "time") => k + 2,
-        _ if s.capitalized(k) && s.capitalized(k + 1) && s.is(k + 2, "time") => k + 3,
+        // (not a weekday before a city: "8:50 a.m. Monday Tokyo time" keeps its day)
+        _ if s.capitalized(k)
+            && s.capitalized(k + 1)
+            && s.is(k + 2, "time")
+            && s.info(k).is_none_or(|x| x.weekday.is_none() && x.month.is_none()) =>
+        {
+            k + 3
+        }
         _ => k,
     }
 }
