@@ -986,7 +986,8 @@ fn zone(s: &Scanner, k: usize) -> usize {
         _ if s.capitalized(k)
             && s.capitalized(k + 1)
             && s.is(k + 2, "time")
-            && s.info(k).is_none_or(|x| x.weekday.is_none() && x.month.is_none()) =>
+            && s.info(k)
+                .is_none_or(|x| x.weekday.is_none() && x.month.is_none()) =>
         {
             k + 3
         }

@@ -610,20 +610,36 @@ fn crossed_plan(
     end: usize,
     cue: Option<&str>,
 ) -> bool {
+    let but_after = (end..sentence.end_token.min(end + CROSSED_PLAN_REACH))
+        .any(|k| word_at(lower, tokens, k) == "but");
+    if !but_after {
+        return false;
+    }
+    // ("The launch had been scheduled for Thursday but was scrubbed", "had planned to leave
+    // Wednesday but stayed", "was supposed to take place Friday but": a plan in the past
+    // perfect, or one that was only supposed, crossed)
+    let window = first.saturating_sub(6).max(sentence.first_token)..first;
+    let perfect_plan = window.clone().any(|k| {
+        let w = word_at(lower, tokens, k);
+        let next = word_at(lower, tokens, k + 1);
+        (w == "had" && (matches!(next, "planned" | "hoped" | "intended") || next == "been"))
+            || (matches!(w, "was" | "were") && next == "supposed")
+    });
+    if perfect_plan {
+        return true;
+    }
     let Some(cue) = cue else {
         return false;
     };
     if !plan_word_at(cue.split_whitespace().next().unwrap_or("")) {
         return false;
     }
-    let but_after = (end..sentence.end_token.min(end + CROSSED_PLAN_REACH))
-        .any(|k| word_at(lower, tokens, k) == "but");
     // the cue's own "was"/"were", a few words before the time
-    let was_before = (first.saturating_sub(6).max(sentence.first_token)..first).any(|k| {
+    let was_before = window.clone().any(|k| {
         matches!(word_at(lower, tokens, k), "was" | "were")
             && plan_word_at(word_at(lower, tokens, k + 1))
     });
-    but_after && was_before
+    was_before
 }
 
 /// Whether `w` is a word of a plan ("expected", "scheduled", "due", "set", "slated").
@@ -763,7 +779,11 @@ pub fn tense_with_cue_in(
     // "The verdict was expected Monday but the jury asked for more time", "The ferry was
     // scheduled to leave Tuesday but never sailed": a plan told in the past and then crossed
     // was for a day gone by
-    if tense == Tense::Future && crossed_plan(lower, tokens, sentence, first, end, cue.as_deref()) {
+    if matches!(
+        tense,
+        Tense::Future | Tense::Unknown | Tense::Upcoming | Tense::Recent
+    ) && crossed_plan(lower, tokens, sentence, first, end, cue.as_deref())
+    {
         return (
             Tense::Past,
             Some("was expected/scheduled ... but (a plan crossed: gone by)".to_string()),
