@@ -1719,6 +1719,30 @@ fn small_hours_after_evening(
         // ("came down at 2 to 3 inches an hour": a rate is no time of the story either)
         .find(|t| !matches!(t.value.kind, TimexType::Duration | TimexType::Set))
         .filter(|t| t.sentence + 1 >= sentence)?;
+    // ("will close the bridge at 10 p.m. on Friday ... and reopen it at 5 a.m.": the day named
+    // after a clock reading is that reading's day; the reading is what came last)
+    let prev = match out.iter().rposition(|t| std::ptr::eq(t, prev)) {
+        Some(k) if k > 0 && prev.value.grain == Some(Grain::Day) => {
+            let before = &out[k - 1];
+            let same_day = before.value.kind == TimexType::Time
+                && before
+                    .value
+                    .interval
+                    .and_then(|iv| iv.start)
+                    .map(|t| t.date())
+                    == prev
+                        .value
+                        .interval
+                        .and_then(|iv| iv.start)
+                        .map(|t| t.date());
+            if same_day && before.sentence == prev.sentence {
+                before
+            } else {
+                prev
+            }
+        }
+        _ => prev,
+    };
     let prev_start = prev.value.interval?.start?;
     // ("Snow began around 10 p.m. Friday ... By 8 a.m., 17 inches had fallen": a morning hour
     // after a late evening is the next morning)
