@@ -1721,8 +1721,10 @@ fn small_hours_after_evening(
         .filter(|t| t.sentence + 1 >= sentence)?;
     // ("will close the bridge at 10 p.m. on Friday ... and reopen it at 5 a.m.": the day named
     // after a clock reading is that reading's day; the reading is what came last)
+    // (the small hours only: "Polls closed at 8 p.m. on Sunday. Turnout at 11 a.m. was 20
+    // percent" tells the morning before)
     let prev = match out.iter().rposition(|t| std::ptr::eq(t, prev)) {
-        Some(k) if k > 0 && prev.value.grain == Some(Grain::Day) => {
+        Some(k) if k > 0 && prev.value.grain == Some(Grain::Day) && clock.hour < 6 => {
             let before = &out[k - 1];
             let same_day = before.value.kind == TimexType::Time
                 && before
