@@ -72,7 +72,23 @@ pub struct Context<'a> {
     /// which is that whole unit ("the year before", "a year earlier" compare at the anchor's
     /// grain).
     pub names_unit: bool,
+    /// The rest of the sentence tells a plan ("The next day, jurors were scheduled to tour the
+    /// scene", "the House was to take it up"): told in the past, still possibly ahead.
+    pub plan_told: bool,
 }
+
+/// Words of a plan told in the past (see `Context::plan_told`).
+const PLAN_PHRASES: &[&str] = &[
+    " scheduled to ",
+    " due to ",
+    " supposed to ",
+    " was to ",
+    " were to ",
+    " would ",
+    " set to ",
+    " set aside ",
+    " expected",
+];
 
 /// "will meet them on Tuesday and Wednesday before returning at the end of the week": is `unit`
 /// a week and the time at `a`, in the sentence `sentence`, a day of the coming week (not a far date: "between
@@ -241,18 +257,17 @@ pub fn resolve_all(
                     })
             }),
             figures: names_figures(doc, m),
-            names_unit: [
-                "the following ",
-                "the next ",
-                "the previous ",
-                "the preceding ",
-            ]
-            .iter()
-            .any(|prefix| {
+            // ("from the previous year" compares, at the month, as "a year earlier" does)
+            names_unit: ["the following ", "the next "].iter().any(|prefix| {
                 doc.text
                     .get(m.start..m.start + prefix.len())
                     .is_some_and(|t| t.eq_ignore_ascii_case(prefix))
             }),
+            plan_told: {
+                let rest = &doc.text[m.end..];
+                let rest = &rest[..rest.find(['.', '!', '?']).unwrap_or(rest.len())];
+                PLAN_PHRASES.iter().any(|p| rest.contains(p))
+            },
         };
         let (value, anchor) = match m.range_from.and_then(|k| out.get(k).map(|t| (k, t))) {
             _ if weekday_range_in_schedule(doc, found, n).is_some() => {
@@ -2449,6 +2464,15 @@ fn weekday_from_anchor(expr: &TimeExpr, ctx: &Context) -> Option<(TimeValue, Opt
         Rel::Last => add_days(anchor, -days_back(anchor.weekday(), wd))?,
         // ("that Saturday": the day named itself, if it is one)
         Rel::This if anchor.weekday() == wd => anchor,
+        // ("Police said on Sunday ... That Tuesday, schools reopened": told in the past, not
+        // past publication)
+        Rel::This
+            if ctx.tense == Tense::Past
+                && add_days(anchor, days_forward(anchor.weekday(), wd))
+                    .is_some_and(|d| d > ctx.published) =>
+        {
+            add_days(anchor, -days_back(anchor.weekday(), wd))?
+        }
         _ => add_days(anchor, days_forward(anchor.weekday(), wd))?,
     };
     let v = date_value(

@@ -699,10 +699,8 @@ pub(super) fn part_of_day(s: &Scanner, i: usize) -> Option<Found> {
     let by_then = !the
         && i > 0
         && s.w(i - 1) == "by"
-        && matches!(
-            part,
-            DayPart::Morning | DayPart::Afternoon | DayPart::Evening
-        )
+        // ("By morning" after a night's events is the next morning: left out)
+        && matches!(part, DayPart::Afternoon | DayPart::Evening)
         && matches!(
             s.w(j + 1),
             "," | "." | ";" | "" | "the" | "it" | "they" | "he" | "she" | "we"
@@ -935,6 +933,26 @@ fn weekday_that(s: &Scanner, i: usize) -> Option<Found> {
         Some(p) => (Some(p), end + 1),
         None => (None, end),
     };
+    // ("told members that Friday would be the last day", "the fact that Saturday was a
+    // holiday": a verb right after makes the day the subject of a clause "that" opens)
+    if matches!(
+        s.w(end),
+        "would"
+            | "will"
+            | "was"
+            | "is"
+            | "were"
+            | "could"
+            | "had"
+            | "has"
+            | "should"
+            | "might"
+            | "may"
+            | "must"
+            | "can"
+    ) {
+        return None;
+    }
     found(
         end,
         TimeExpr::Weekday {
