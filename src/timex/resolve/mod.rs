@@ -72,12 +72,24 @@ pub struct Context<'a> {
     /// which is that whole unit ("the year before", "a year earlier" compare at the anchor's
     /// grain).
     pub names_unit: bool,
-    /// The rest of the sentence tells a plan ("The next day, jurors were scheduled to tour the
-    /// scene", "the House was to take it up"): told in the past, still possibly ahead.
-    pub plan_told: bool,
+    /// The text right after the expression (up to [`PLAN_REACH`] bytes), read only when a rule
+    /// asks (see [`Context::plan_told`]).
+    pub after: &'a str,
 }
 
-/// Words of a plan told in the past (see `Context::plan_told`).
+impl Context<'_> {
+    /// Does the rest of the sentence tell a plan ("The next day, jurors were scheduled to tour
+    /// the scene", "the House was to take it up")? Told in the past, it may still be ahead.
+    pub fn plan_told(&self) -> bool {
+        let rest = &self.after[..self.after.find(['.', '!', '?']).unwrap_or(self.after.len())];
+        PLAN_PHRASES.iter().any(|p| rest.contains(p))
+    }
+}
+
+/// How far (in bytes) after an expression [`Context::plan_told`] reads.
+const PLAN_REACH: usize = 200;
+
+/// Words of a plan told in the past (see [`Context::plan_told`]).
 const PLAN_PHRASES: &[&str] = &[
     " scheduled to ",
     " due to ",
@@ -263,11 +275,10 @@ pub fn resolve_all(
                     .get(m.start..m.start + prefix.len())
                     .is_some_and(|t| t.eq_ignore_ascii_case(prefix))
             }),
-            plan_told: {
-                let rest = &doc.text[m.end..];
-                let rest = &rest[..rest.find(['.', '!', '?']).unwrap_or(rest.len())];
-                PLAN_PHRASES.iter().any(|p| rest.contains(p))
-            },
+            after: &doc.text[m.end
+                ..doc
+                    .text
+                    .floor_char_boundary((m.end + PLAN_REACH).min(doc.text.len()))],
         };
         let (value, anchor) = match m.range_from.and_then(|k| out.get(k).map(|t| (k, t))) {
             _ if weekday_range_in_schedule(doc, found, n).is_some() => {

@@ -278,9 +278,6 @@ pub(super) fn resolve_anaphor(
             })
             .flatten()
     };
-    // (a plain verb in the past, not a plan told in the past: "The next day, jurors were
-    // scheduled to tour the scene" may count past publication)
-    let plain_past = !ctx.plan_told;
     let anchor = report_anchor.or_else(|| {
         ctx.mentioned
             .iter()
@@ -306,7 +303,9 @@ pub(super) fn resolve_anaphor(
                     && (p.start > pubd
                         || (grain == Grain::Day
                             && offset > 0
-                            && plain_past
+                            // (not a plan told in the past: "The next day, jurors were
+                            // scheduled to tour the scene" may count past publication)
+                            && !ctx.plan_told()
                             && add_days(p.start, offset).is_some_and(|d| d > pubd))))
             })
             // "would keep the policy through the end of the year" after "the spring of 2002": a
