@@ -89,6 +89,34 @@ impl Context<'_> {
 /// How far (in bytes) after an expression [`Context::plan_told`] reads.
 const PLAN_REACH: usize = 200;
 
+/// A day counted from now ("today", "tonight", "yesterday") at `m`, counted instead from `from`
+/// (a live-blog entry's day, a dateline's), with `why` as its reason.
+fn counted_from_day(
+    m: &Match,
+    from: NaiveDate,
+    why: String,
+    ctx: &Context,
+) -> (TimeValue, Option<usize>) {
+    let TimeExpr::DayOffset {
+        offset,
+        clock,
+        part,
+    } = m.expr
+    else {
+        return resolve(&m.expr, m.modifier, ctx);
+    };
+    match add_days(from, offset) {
+        Some(d) => {
+            let mut v = with_time(date_value(day(d), why), d, clock, part);
+            if let Some(md) = m.modifier {
+                apply_modifier(&mut v, md);
+            }
+            (v, None)
+        }
+        None => resolve(&m.expr, m.modifier, ctx),
+    }
+}
+
 /// Words of a plan told in the past (see [`Context::plan_told`]).
 const PLAN_PHRASES: &[&str] = &[
     " scheduled to ",
@@ -688,56 +716,18 @@ pub fn resolve_all(
             None if matches!(m.expr, TimeExpr::DayOffset { .. })
                 && in_entry[n].is_some_and(|d| d != doc.published) =>
             {
-                let (
-                    TimeExpr::DayOffset {
-                        offset,
-                        clock,
-                        part,
-                    },
-                    Some(entry),
-                ) = (&m.expr, in_entry[n])
-                else {
-                    unreachable!("checked by the guard")
-                };
-                match add_days(entry, *offset) {
-                    Some(d) => {
-                        let why = format!("counted from the day of its live-blog entry ({entry})");
-                        let mut v = with_time(date_value(day(d), why), d, *clock, *part);
-                        if let Some(md) = m.modifier {
-                            apply_modifier(&mut v, md);
-                        }
-                        (v, None)
-                    }
-                    None => resolve(&m.expr, m.modifier, &ctx),
-                }
+                let entry = in_entry[n].expect("checked by the guard");
+                let why = format!("counted from the day of its live-blog entry ({entry})");
+                counted_from_day(m, entry, why, &ctx)
             }
             // "ROME, Oct. 24 — ... survived its first test in Parliament today" published on Oct.
             // 25: a day counted from now is counted from the dateline's day
             None if matches!(m.expr, TimeExpr::DayOffset { offset: 0, .. })
                 && dateline.is_some() =>
             {
-                let (
-                    TimeExpr::DayOffset {
-                        offset,
-                        clock,
-                        part,
-                    },
-                    Some(filed),
-                ) = (&m.expr, dateline)
-                else {
-                    unreachable!("checked by the guard")
-                };
-                match add_days(filed, *offset) {
-                    Some(d) => {
-                        let why = format!("counted from the day of the dateline ({filed})");
-                        let mut v = with_time(date_value(day(d), why), d, *clock, *part);
-                        if let Some(md) = m.modifier {
-                            apply_modifier(&mut v, md);
-                        }
-                        (v, None)
-                    }
-                    None => resolve(&m.expr, m.modifier, &ctx),
-                }
+                let filed = dateline.expect("checked by the guard");
+                let why = format!("counted from the day of the dateline ({filed})");
+                counted_from_day(m, filed, why, &ctx)
             }
             // '"Tonight we looked like a team," the coach said' in a story of the day before:
             // a day counted in a quotation is counted from the day it was said
@@ -1041,30 +1031,25 @@ pub fn resolve_all(
         let same_moment = same_moment_in_brackets(doc, &out, m);
         // ("Forecasters had issued a warning at 6 a.m.", "Earlier, at 9 a.m.": told as before
         // the time named last)
-        let told_before = matches!(m.expr, TimeExpr::ClockTime { .. }) && {
+        // (the clause before a clock reading, lower-cased, read once for both tests below)
+        let clause = matches!(m.expr, TimeExpr::ClockTime { .. }).then(|| {
             let from = doc
                 .text
                 .floor_char_boundary(m.start.saturating_sub(TOLD_BEFORE_REACH));
-            let clause = doc.text[from..m.start]
+            doc.text[from..m.start]
                 .rsplit(['.', '!', '?'])
                 .next()
                 .unwrap_or("")
-                .to_ascii_lowercase();
-            clause.contains(" had ") || clause.contains("earlier")
-        };
+                .to_ascii_lowercase()
+        });
+        let told_before = clause
+            .as_deref()
+            .is_some_and(|c| c.contains(" had ") || c.contains("earlier"));
         // ("contained the fire late Sunday, nearly 20 hours after it was reported at 3 a.m.":
         // a clause that counts back from the time named before)
-        let counts_back = matches!(m.expr, TimeExpr::ClockTime { .. }) && {
-            let from = doc
-                .text
-                .floor_char_boundary(m.start.saturating_sub(TOLD_BEFORE_REACH));
-            let clause = doc.text[from..m.start]
-                .rsplit(['.', '!', '?'])
-                .next()
-                .unwrap_or("")
-                .to_ascii_lowercase();
-            BACK_WORDS.iter().any(|w| clause.contains(w))
-        };
+        let counts_back = clause
+            .as_deref()
+            .is_some_and(|c| BACK_WORDS.iter().any(|w| c.contains(w)));
         let telling = Telling {
             until,
             past: told_past || still,
