@@ -203,6 +203,7 @@ held_out_sets! {
     news_eg_meets_the_accuracy_bars => "news-eg.jsonl",
     news_eh_meets_the_accuracy_bars => "news-eh.jsonl",
     news_ei_meets_the_accuracy_bars => "news-ei.jsonl",
+    news_ej_meets_the_accuracy_bars => "news-ej.jsonl",
     news_ek_meets_the_accuracy_bars => "news-ek.jsonl",
     news_el_meets_the_accuracy_bars => "news-el.jsonl",
 }
