@@ -522,7 +522,8 @@ pub fn scan(text: &str, lower: &str, tokens: &[Token], sentences: &[Sentence]) -
                 Some((end, ref expr, _, _))
                     if is_title(&scanner, i, end)
                         || is_name_word(&scanner, i, end, sentence.first_token)
-                        || is_proper_name(&scanner, i, expr) =>
+                        || is_proper_name(&scanner, i, expr)
+                        || is_named_length(&scanner, i, end, expr, sentence.first_token) =>
                 {
                     i = end;
                 }
@@ -601,6 +602,28 @@ fn is_proper_name(s: &Scanner, first: usize, expr: &TimeExpr) -> bool {
         }
         && s.possessive_len(first) == 0;
     day_like && s.capitalized(first) && (abbreviated || full)
+}
+
+/// "will air on 60 Minutes tonight", "the Thirty Years' War", "the Six-Day War", "the film 28
+/// Days Later": a length of time whose unit is capitalised inside a sentence written in lower
+/// case (the word before it is) is part of a name. A headline in title case ("Strike Enters
+/// Third Week") capitalises the word before too.
+fn is_named_length(
+    s: &Scanner,
+    first: usize,
+    end: usize,
+    expr: &TimeExpr,
+    sentence_start: usize,
+) -> bool {
+    if !matches!(expr, TimeExpr::Duration { .. } | TimeExpr::Shift { .. })
+        || first <= sentence_start
+    {
+        return false;
+    }
+    let before = &s.tokens[first - 1];
+    let lower_case_before = before.kind == crate::text::TokenKind::Word && !before.capitalized;
+    lower_case_before
+        && (first..end).any(|k| s.capitalized(k) && s.info(k).is_some_and(|x| x.unit.is_some()))
 }
 
 /// "ABC's \"This Week\"": a title in quotes, every word capitalised, is a name.
