@@ -695,10 +695,11 @@ const ATTRIBUTION_WORDS: usize = 6;
 /// "Arab-Israeli talks to open Tuesday, State Department says": the comma that opens an
 /// attribution ending the sentence (a few words and "says" or "said", nothing after), if any.
 fn attribution_tail(lower: &str, tokens: &[Token], sentence: &Sentence) -> Option<usize> {
-    let words: Vec<usize> = (sentence.first_token..sentence.end_token)
-        .filter(|&k| tokens[k].kind == TokenKind::Word)
-        .collect();
-    let last = *words.last()?;
+    // (read from the end, with nothing collected: this runs for every expression, and most
+    // sentences stop at their last word)
+    let last = (sentence.first_token..sentence.end_token)
+        .rev()
+        .find(|&k| tokens[k].kind == TokenKind::Word)?;
     if !matches!(word_at(lower, tokens, last), "says" | "said") {
         return None;
     }
@@ -709,8 +710,12 @@ fn attribution_tail(lower: &str, tokens: &[Token], sentence: &Sentence) -> Optio
     let comma = (sentence.first_token..last)
         .rev()
         .find(|&k| word_at(lower, tokens, k) == ",")?;
-    let tail_words = words.iter().filter(|&&k| k > comma).count();
-    (tail_words <= ATTRIBUTION_WORDS).then_some(comma)
+    // (the verb and the words between it and the comma)
+    let words = 1
+        + (comma + 1..last)
+            .filter(|&k| tokens[k].kind == TokenKind::Word)
+            .count();
+    (words <= ATTRIBUTION_WORDS).then_some(comma)
 }
 
 /// The tokens of one sentence where the tense scans can stop: a cue or ";". Every other token
