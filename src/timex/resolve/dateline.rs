@@ -24,14 +24,15 @@ pub fn dateline_day(doc: &Document, found: &[Match]) -> Option<NaiveDate> {
         year,
         month: Some(month),
         day: Some(day),
-        rel: None,
-        clock: None,
-        part: None,
-        year_rel: None,
+        ..
     } = m.expr
     else {
         return None;
     };
+    // (a plain date: no clock, part of the day or relative word)
+    if m.expr != TimeExpr::date(year, month, day) {
+        return None;
+    }
     if !place_before(&doc.text[..m.start]) || !dash_after(&doc.text[m.end..]) {
         return None;
     }
