@@ -68,9 +68,9 @@ pub struct Context<'a> {
     /// results for the first quarter", "first-half accounts", "the first quarter, when sales
     /// fell"): told ahead, it is still this year's.
     pub figures: bool,
-    /// "the following year", "the previous month": a unit named from the time last mentioned,
-    /// which is that whole unit ("the year before", "a year earlier" compare at the anchor's
-    /// grain).
+    /// "the following year", "the next month": a unit named from the time last mentioned, which
+    /// is that whole unit ("the year before", "the previous year", "a year earlier" compare at
+    /// the anchor's grain).
     pub names_unit: bool,
     /// The text right after the expression (up to [`PLAN_REACH`] bytes), read only when a rule
     /// asks (see [`Context::plan_told`]).
