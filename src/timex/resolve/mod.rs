@@ -246,6 +246,12 @@ pub fn resolve_all(
             None if beside_last => &mentioned[..mentioned.len() - 1],
             None => &mentioned,
         };
+        // (does the expression's own text open with `prefix`, in any case?)
+        let opens_with = |prefix: &str| {
+            doc.text
+                .get(m.start..m.start + prefix.len())
+                .is_some_and(|t| t.eq_ignore_ascii_case(prefix))
+        };
         let ctx = Context {
             published: doc.published,
             tense: if is_anniversary(doc, m) || this_weekday_told_after(doc, m, cue.as_deref()) {
@@ -260,18 +266,8 @@ pub fn resolve_all(
             possessive: &possessive,
             period_end: &period_end,
             deictic: &deictic,
-            that: {
-                let starts = |prefix: &str| {
-                    doc.text
-                        .get(m.start..m.start + prefix.len())
-                        .is_some_and(|t| t.eq_ignore_ascii_case(prefix))
-                };
-                starts("that ") || starts("later that ") || starts("earlier that ")
-            },
-            next_word: doc
-                .text
-                .get(m.start..m.start + 5)
-                .is_some_and(|t| t.eq_ignore_ascii_case("next "))
+            that: opens_with("that ") || opens_with("later that ") || opens_with("earlier that "),
+            next_word: opens_with("next ")
                 && !doc.text[..m.start]
                     .trim_end()
                     .rsplit(char::is_whitespace)
@@ -298,11 +294,7 @@ pub fn resolve_all(
             }),
             figures: names_figures(doc, m),
             // ("from the previous year" compares, at the month, as "a year earlier" does)
-            names_unit: ["the following ", "the next "].iter().any(|prefix| {
-                doc.text
-                    .get(m.start..m.start + prefix.len())
-                    .is_some_and(|t| t.eq_ignore_ascii_case(prefix))
-            }),
+            names_unit: opens_with("the following ") || opens_with("the next "),
             after: &doc.text[m.end
                 ..doc
                     .text

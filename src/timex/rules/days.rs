@@ -921,8 +921,7 @@ pub(super) fn weekday_anaphor(s: &Scanner, i: usize) -> Option<Found> {
 /// Monday could be the worst day", "said that Tuesday's vote ...").
 fn weekday_that(s: &Scanner, i: usize) -> Option<Found> {
     let (day, end) = weekday_name(s, i + 1)?;
-    let word = s.w(i + 1);
-    let possessive = word.ends_with("'s") || word.ends_with("’s") || s.w(end) == "'s";
+    let possessive = s.possessive_len(i + 1) > 0 || s.w(end) == "'s";
     if possessive || s.info(i + 1).is_some_and(|x| x.plural) {
         return None;
     }
